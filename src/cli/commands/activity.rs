@@ -1,0 +1,141 @@
+//! `crm log`, `crm task`, `crm done`.
+
+use super::print_outcome;
+use crate::cli::ctx::Ctx;
+use crm::ops::{self, NewActivity};
+use crm::query::when;
+use crm::{Error, Result};
+use std::io::{IsTerminal, Read};
+
+/// Record an activity (call, meeting, email, note, …); prints its id.
+///
+/// TEXT "-" reads the text from stdin, and so does a missing TEXT when
+/// stdin is a pipe (in a `while read` loop give crm </dev/null).
+/// WHEN: RFC 3339, "2026-11-22 14:00", today, "yesterday 15:30", 14:00.
+///
+/// Example: crm log aripaev call "Agreed 5% discount" --minutes 25 --with "Pekka Virtanen"
+#[derive(Debug, clap::Args)]
+pub struct LogArgs {
+    /// The customer.
+    pub customer: String,
+    /// The kind of activity (crm.toml activity_kinds).
+    pub kind: String,
+    /// What happened; "-" reads stdin.
+    pub text: Option<String>,
+    /// When it happened (default: now).
+    #[arg(long, value_name = "WHEN")]
+    pub at: Option<String>,
+    /// How long it took.
+    #[arg(long, short = 'm', value_name = "N")]
+    pub minutes: Option<u32>,
+    /// The contact person involved.
+    #[arg(long, value_name = "PERSON")]
+    pub with: Option<String>,
+    /// A follow-up date: makes the activity an open task until `crm done`.
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
+}
+
+fn read_text(text: Option<String>) -> Result<Option<String>> {
+    let stdin = std::io::stdin();
+    let from_stdin = match text.as_deref() {
+        Some("-") => true,
+        None => !stdin.is_terminal(),
+        _ => false,
+    };
+    if !from_stdin {
+        return Ok(text);
+    }
+    let mut s = String::new();
+    stdin
+        .lock()
+        .read_to_string(&mut s)
+        .map_err(|e| Error::io("<stdin>", e))?;
+    Ok(Some(s).filter(|s| !s.trim().is_empty()))
+}
+
+/// Run `crm log`.
+pub fn log(a: LogArgs, ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    let op = ctx.op(&store)?;
+    let at =
+        a.at.as_deref()
+            .map(|s| when::parse_when("--at", s, op.now))
+            .transpose()?;
+    let due = a
+        .due
+        .as_deref()
+        .map(|s| when::parse_date("--due", s, op.now.date_naive()))
+        .transpose()?;
+    let text = read_text(a.text)?;
+    let n = NewActivity {
+        kind: a.kind,
+        text,
+        at,
+        minutes: a.minutes,
+        with: a.with,
+        due,
+        by: None,
+    };
+    let o = ops::log(&op, &a.customer, &n)?;
+    print_outcome(ctx, &o, true)
+}
+
+/// Add a follow-up task (an activity of kind task); prints its id.
+///
+/// Example: crm task aripaev "Send the signed contract" --due friday --for jaan
+#[derive(Debug, clap::Args)]
+pub struct TaskArgs {
+    /// The customer.
+    pub customer: String,
+    /// What is to be done; "-" reads stdin.
+    pub text: String,
+    /// When it is due: 2026-12-01, tomorrow, friday, +3d …
+    #[arg(long, value_name = "DATE")]
+    pub due: String,
+    /// Whose task it is (default: you).
+    #[arg(long = "for", value_name = "HANDLE")]
+    pub for_: Option<String>,
+    /// The contact person involved.
+    #[arg(long, value_name = "PERSON")]
+    pub with: Option<String>,
+}
+
+/// Run `crm task`.
+pub fn task(a: TaskArgs, ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    let op = ctx.op(&store)?;
+    let due = when::parse_date("--due", &a.due, op.now.date_naive())?;
+    let text = read_text(Some(a.text))?;
+    let n = NewActivity {
+        kind: "task".into(),
+        text,
+        at: None,
+        minutes: None,
+        with: a.with,
+        due: Some(due),
+        by: a.for_,
+    };
+    let o = ops::log(&op, &a.customer, &n)?;
+    print_outcome(ctx, &o, true)
+}
+
+/// Mark a task or follow-up done. ID is any unique prefix of its id.
+///
+/// Example: crm done a3f9
+#[derive(Debug, clap::Args)]
+pub struct DoneArgs {
+    /// The activity id or a unique prefix of it.
+    pub id: String,
+}
+
+/// Run `crm done`.
+pub fn done(a: DoneArgs, ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    let op = ctx.op(&store)?;
+    let o = ops::done(&op, &a.id)?;
+    if let Some(all) = op.loaded() {
+        ctx.warn_broken(&all.broken);
+    }
+    print_outcome(ctx, &o, false)
+}

@@ -1,0 +1,341 @@
+//! `crm add`, `show`, `set`, `rename`, `rm`.
+
+use super::print_outcome;
+use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::{self, Format};
+use crm::Result;
+use crm::model::{self, Customer};
+use crm::ops::{self, Assignment, NewCustomer};
+use std::io::Write;
+
+/// Add a customer; prints its id.
+///
+/// The id is a slug of the name (Äripäev AS → aripaev-as). Phone numbers
+/// are stored in international format; an e-mail or phone that another
+/// customer already has is reported as a likely duplicate.
+///
+/// Example: crm add "Äripäev AS" --tag media --email info@aripaev.example --phone "5555 1234"
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// The customer's name.
+    pub name: String,
+    /// Lifecycle stage (default: the first in crm.toml, usually lead).
+    #[arg(long)]
+    pub stage: Option<String>,
+    /// Owner's handle (default: you).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// A tag; repeat or separate with commas.
+    #[arg(long = "tag", short = 't', value_name = "TAG")]
+    pub tags: Vec<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub website: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Business registry code.
+    #[arg(long)]
+    pub reg_code: Option<String>,
+    /// Free text notes.
+    #[arg(long = "note", value_name = "TEXT")]
+    pub note: Option<String>,
+    /// A custom field declared in crm.toml, as NAME=VALUE; repeatable.
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub fields: Vec<String>,
+    /// Use this id instead of the slug of the name.
+    #[arg(long)]
+    pub id: Option<String>,
+}
+
+/// Run `crm add`.
+pub fn add(a: AddArgs, ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    let op = ctx.op(&store)?;
+    let mut fields = Vec::new();
+    for f in &a.fields {
+        let Some((k, v)) = f.split_once('=') else {
+            return Err(crm::Error::usage(format!(
+                "--field '{f}': write NAME=VALUE"
+            )));
+        };
+        fields.push((k.trim().to_string(), v.to_string()));
+    }
+    let n = NewCustomer {
+        name: a.name,
+        stage: a.stage,
+        owner: a.owner,
+        tags: a.tags,
+        email: a.email,
+        phone: a.phone,
+        website: a.website,
+        address: a.address,
+        reg_code: a.reg_code,
+        notes: a.note,
+        fields,
+        id: a.id,
+    };
+    let o = ops::add(&op, &n)?;
+    print_outcome(ctx, &o, true)
+}
+
+/// Show a customer's card: fields, contacts, open deals, open tasks, the
+/// last 10 activities and any merge conflicts. `-f json` prints the file as
+/// a JSON object.
+///
+/// CUSTOMER is an id, a name, an e-mail or phone of the customer or a
+/// contact, a unique id prefix, or a clear fuzzy match.
+///
+/// Example: crm show aripaev
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// The customer.
+    pub customer: String,
+    /// How many recent activities to show.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    pub activities: usize,
+}
+
+/// Run `crm show`.
+pub fn show(a: ShowArgs, ctx: &Ctx) -> Result<()> {
+    ctx.only_formats("show", &[Format::Table, Format::Json, Format::Jsonl])?;
+    let store = ctx.store()?;
+    let op = ctx.op(&store)?;
+    let id = op.customer_id(&a.customer)?;
+    if let Some(all) = op.loaded() {
+        ctx.warn_broken(&all.broken);
+    }
+    let text = store.read_text(&id)?;
+    let c = store.load(&id)?;
+    let mut out = std::io::stdout().lock();
+    match ctx.format_or(Format::Table) {
+        Format::Json | Format::Jsonl => {
+            let obj = model::json::customer(&id, &text).map_err(|m| crm::Error::Parse {
+                path: crm::store::Store::rel_path(&id).into(),
+                line: None,
+                message: m,
+            })?;
+            let s = if ctx.format == Some(Format::Jsonl) {
+                serde_json::to_string(&obj)
+            } else {
+                serde_json::to_string_pretty(&obj)
+            }
+            .map_err(|e| crm::Error::other(e.to_string(), None))?;
+            writeln!(out, "{s}").map_err(out_err)
+        }
+        _ => card(&mut out, &c, a.activities, ctx, op.now.date_naive()).map_err(out_err),
+    }
+}
+
+fn card(
+    out: &mut dyn Write,
+    c: &Customer,
+    n: usize,
+    ctx: &Ctx,
+    today: chrono::NaiveDate,
+) -> std::io::Result<()> {
+    writeln!(out, "{}  ({})", ctx.bold(&c.name), c.id)?;
+    let mut row = |k: &str, v: Option<String>| -> std::io::Result<()> {
+        if let Some(v) = v.filter(|v| !v.is_empty()) {
+            writeln!(out, "  {k:<9} {v}")?;
+        }
+        Ok(())
+    };
+    row("stage", c.stage.clone())?;
+    row("owner", c.owner.clone())?;
+    row("tags", Some(c.tags.join(", ")))?;
+    row("email", c.email.clone())?;
+    row("phone", c.phone.clone())?;
+    row("website", c.website.clone())?;
+    row("address", c.address.clone())?;
+    row("reg_code", c.reg_code.clone())?;
+    row("created", c.created.map(|d| d.to_string()))?;
+    for (k, v) in &c.fields {
+        row(k, Some(output::cell(Some(&model::json::toml_to_json(v)))))?;
+    }
+    if let Some(notes) = c.notes.as_deref().filter(|s| !s.trim().is_empty()) {
+        writeln!(out, "  notes")?;
+        for l in notes.trim_end().lines() {
+            writeln!(out, "    {l}")?;
+        }
+    }
+    if !c.conflicts.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            ctx.red(&format!("Conflicts to resolve ({})", c.conflicts.len()))
+        )?;
+        for k in &c.conflicts {
+            let v = |x: &Option<toml::Value>| {
+                x.as_ref().map_or("(none)".to_string(), |v| v.to_string())
+            };
+            writeln!(
+                out,
+                "  {}: ours {} / theirs {} (was {})",
+                k.field,
+                v(&k.ours),
+                v(&k.theirs),
+                v(&k.base)
+            )?;
+        }
+        writeln!(out, "  resolve with: crm set {} FIELD=VALUE", c.id)?;
+    }
+    if !c.contacts.is_empty() {
+        writeln!(out, "\n{}", ctx.bold("Contacts"))?;
+        for p in &c.contacts {
+            let mut parts = vec![p.name.clone()];
+            parts.extend(p.role.clone());
+            parts.extend(p.email.clone());
+            parts.extend(p.phone.clone());
+            if let Some(b) = p.birthday {
+                parts.push(format!("born {b}"));
+            }
+            writeln!(out, "  {}", parts.join("  "))?;
+        }
+    }
+    let open: Vec<_> = c
+        .deals
+        .iter()
+        .filter(|d| d.stage != "won" && d.stage != "lost")
+        .collect();
+    if !open.is_empty() {
+        writeln!(out, "\n{}", ctx.bold("Open deals"))?;
+        for d in open {
+            let mut s = format!(
+                "  {}  {}  {} {}  {}",
+                d.id,
+                d.title,
+                d.amount,
+                d.currency.as_deref().unwrap_or(""),
+                d.stage
+            );
+            if let Some(p) = d.probability {
+                s.push_str(&format!(" {p}%"));
+            }
+            if let Some(e) = d.expected {
+                s.push_str(&format!("  expected {e}"));
+            }
+            writeln!(out, "{s}")?;
+        }
+    }
+    let tasks: Vec<_> = c.open_tasks().collect();
+    if !tasks.is_empty() {
+        writeln!(out, "\n{}", ctx.bold("Open tasks"))?;
+        for t in tasks {
+            let due = t.due.map(|d| {
+                if d < today {
+                    ctx.red(&format!("due {d} (overdue)"))
+                } else {
+                    format!("due {d}")
+                }
+            });
+            writeln!(
+                out,
+                "  {}  {}  {}  {}",
+                t.id,
+                due.unwrap_or_default(),
+                t.by.as_deref().unwrap_or(""),
+                t.text.as_deref().unwrap_or("").lines().next().unwrap_or("")
+            )?;
+        }
+    }
+    let recent: Vec<_> = c.activities.iter().rev().take(n).collect();
+    if !recent.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            ctx.bold(&format!("Last activities ({} in all)", c.activities.len()))
+        )?;
+        for a in recent {
+            let mut s = format!(
+                "  {}  {:<9} {:<6}",
+                a.at.format("%Y-%m-%d %H:%M"),
+                a.kind,
+                a.by.as_deref().unwrap_or("")
+            );
+            if let Some(w) = &a.with {
+                s.push_str(&format!(" with {w}"));
+            }
+            if let Some(m) = a.minutes {
+                s.push_str(&format!(" {m} min"));
+            }
+            if let Some(t) = &a.text {
+                s.push_str(&format!("  {}", t.lines().next().unwrap_or("")));
+            }
+            writeln!(out, "{}", s.trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+/// Change fields of a customer in one commit.
+///
+/// KEY=VALUE sets, KEY= removes; tags+=vip and tags-=old add and remove
+/// tags (comma-separated lists work); fields.NAME=VALUE sets a custom field
+/// declared in crm.toml. Setting a field also resolves a merge conflict
+/// recorded on it.
+///
+/// Example: crm set aripaev stage=customer tags+=vip phone="5555 1234"
+#[derive(Debug, clap::Args)]
+pub struct SetArgs {
+    /// The customer.
+    pub customer: String,
+    /// KEY=VALUE, KEY+=VALUE or KEY-=VALUE.
+    #[arg(required = true, value_name = "KEY=VALUE")]
+    pub assignments: Vec<String>,
+}
+
+/// Run `crm set`.
+pub fn set(a: SetArgs, ctx: &Ctx) -> Result<()> {
+    let assignments = a
+        .assignments
+        .iter()
+        .map(|s| Assignment::parse(s))
+        .collect::<Result<Vec<_>>>()?;
+    let store = ctx.store()?;
+    let op = ctx.op(&store)?;
+    let o = ops::set(&op, &a.customer, &assignments)?;
+    print_outcome(ctx, &o, false)
+}
+
+/// Rename a customer; with --id also move its file to a new id.
+///
+/// Example: crm rename acme "Acme Group AS" --id acme-group
+#[derive(Debug, clap::Args)]
+pub struct RenameArgs {
+    /// The customer.
+    pub customer: String,
+    /// The new name.
+    pub new_name: String,
+    /// Also change the id (and so the file name).
+    #[arg(long = "id", value_name = "NEW-ID")]
+    pub new_id: Option<String>,
+}
+
+/// Run `crm rename`.
+pub fn rename(a: RenameArgs, ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    let op = ctx.op(&store)?;
+    let o = ops::rename(&op, &a.customer, &a.new_name, a.new_id.as_deref())?;
+    print_outcome(ctx, &o, a.new_id.is_some())
+}
+
+/// Remove a customer (git history keeps it: `git log -- customers/ID.toml`).
+///
+/// Example: crm rm old-customer-ou
+#[derive(Debug, clap::Args)]
+pub struct RmArgs {
+    /// The customer.
+    pub customer: String,
+}
+
+/// Run `crm rm`.
+pub fn rm(a: RmArgs, ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    let op = ctx.op(&store)?;
+    let o = ops::rm(&op, &a.customer)?;
+    ctx.info(&format!("removed {}", o.id.as_deref().unwrap_or_default()));
+    Ok(())
+}

@@ -1,0 +1,88 @@
+//! `crm deal add|set`.
+
+use super::print_outcome;
+use crate::cli::ctx::Ctx;
+use crm::Result;
+use crm::ops::{self, Assignment, NewDeal};
+use crm::query::when;
+
+/// Offers, contracts and sales.
+#[derive(Debug, clap::Subcommand)]
+pub enum DealCommand {
+    /// Add a deal to a customer; prints its id.
+    ///
+    /// Example: crm deal add aripaev "Annual advertising package" --amount 12000 --stage offer --probability 60 --expected 2026-12-15
+    Add {
+        /// The customer.
+        customer: String,
+        /// What is being sold.
+        title: String,
+        /// The amount, e.g. 12000 or 1200.50.
+        #[arg(long)]
+        amount: String,
+        /// Currency code (default: crm.toml currency).
+        #[arg(long)]
+        currency: Option<String>,
+        /// Deal stage (default: the first of crm.toml deal_stages).
+        #[arg(long)]
+        stage: Option<String>,
+        /// Chance of winning in percent; weights the pipeline.
+        #[arg(long)]
+        probability: Option<u8>,
+        /// Expected close date.
+        #[arg(long, value_name = "DATE")]
+        expected: Option<String>,
+    },
+    /// Change a deal: title, amount, currency, stage, probability, expected,
+    /// closed, owner. Moving it to won or lost sets closed to today unless
+    /// given. ID is any unique prefix of the deal's id.
+    ///
+    /// Example: crm deal set d7k2 stage=won
+    Set {
+        /// The deal id or a unique prefix of it.
+        id: String,
+        /// KEY=VALUE.
+        #[arg(required = true, value_name = "KEY=VALUE")]
+        assignments: Vec<String>,
+    },
+}
+
+/// Run `crm deal …`.
+pub fn run(c: DealCommand, ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    let op = ctx.op(&store)?;
+    match c {
+        DealCommand::Add {
+            customer,
+            title,
+            amount,
+            currency,
+            stage,
+            probability,
+            expected,
+        } => {
+            let expected = expected
+                .as_deref()
+                .map(|s| when::parse_date("--expected", s, op.now.date_naive()))
+                .transpose()?;
+            let n = NewDeal {
+                title,
+                amount,
+                currency,
+                stage,
+                probability,
+                expected,
+            };
+            let o = ops::deal_add(&op, &customer, &n)?;
+            print_outcome(ctx, &o, true)
+        }
+        DealCommand::Set { id, assignments } => {
+            let a = assignments
+                .iter()
+                .map(|s| Assignment::parse(s))
+                .collect::<Result<Vec<_>>>()?;
+            let o = ops::deal_set(&op, &id, &a)?;
+            print_outcome(ctx, &o, false)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! `crm init`: a new store.
+
+use crate::cli::ctx::{Ctx, out_err};
+use crm::store::{self, Store};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Create a new store: git repository, crm.toml, merge driver, first commit.
+///
+/// Without DIR the default store (~/.local/share/crm, or $XDG_DATA_HOME/crm)
+/// is created, so one-liners then work from any directory.
+///
+/// Example: crm init --demo   (a sample firm to try every command on)
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// Where to create the store (default: the default store).
+    pub dir: Option<PathBuf>,
+    /// Fill the store with a realistic sample firm: about 30 customers,
+    /// contacts, deals in every stage, two years of activities.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+/// Run `crm init`.
+pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
+    let dir = match a.dir.or_else(|| ctx.store_dir.clone()) {
+        Some(d) => d,
+        None => match std::env::var("CRM_DIR") {
+            Ok(d) if !d.is_empty() => PathBuf::from(d),
+            _ => store::default_dir()?,
+        },
+    };
+    let store = Store::init(&dir)?;
+    let shown = dir.display();
+    let mut out = std::io::stdout().lock();
+    if a.demo {
+        let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
+        let stats = crm::demo::fill(&store, &user)?;
+        writeln!(
+            out,
+            "Created a demo store in {shown}: {} customers, {} contacts, {} deals, {} activities.",
+            stats.customers, stats.contacts, stats.deals, stats.activities
+        )
+        .map_err(out_err)?;
+        writeln!(
+            out,
+            "You are '{user}'; the sample team is mari, jaan and liisa."
+        )
+        .map_err(out_err)?;
+        writeln!(out, "Try: crm -C {shown} show aripaev-as").map_err(out_err)?;
+        writeln!(
+            out,
+            "     crm -C {shown} log aripaev call \"Agreed 5% discount\" --minutes 20"
+        )
+        .map_err(out_err)?;
+    } else {
+        writeln!(out, "Created an empty crm store in {shown}.").map_err(out_err)?;
+        writeln!(out, "Next: crm -C {shown} add \"First Customer OÜ\"").map_err(out_err)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,133 @@
+//! The clap front end: global flags, one dispatch `match`, and the mapping
+//! of errors to messages and exit codes (SPEC §9).
+
+pub mod commands;
+pub mod ctx;
+pub mod output;
+
+use clap::{CommandFactory, Parser, Subcommand};
+use commands::*;
+use ctx::{ColorChoice, Ctx};
+use output::Format;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const AFTER_HELP: &str = "\
+Examples:
+  crm init --demo                      a store with a sample firm to try
+  crm add \"Äripäev AS\" --tag media     a new customer; prints its id
+  crm log aripaev call \"Agreed 5% discount\" --minutes 25
+  crm task aripaev \"Send the offer\" --due friday
+  crm                                  your agenda
+
+Exit codes: 0 ok, 1 failure, 2 usage error, 3 reference not found or
+ambiguous, 4 sync recorded conflicts. Docs: docs/cli.md";
+
+/// A command-line CRM for very small firms: one TOML file per customer in
+/// a git repository.
+#[derive(Debug, Parser)]
+#[command(name = "crm", version, after_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    /// The store's directory (default: CRM_DIR, the enclosing store, or
+    /// ~/.local/share/crm).
+    #[arg(short = 'C', long = "store", global = true, value_name = "DIR")]
+    pub store: Option<PathBuf>,
+    /// Act as this team handle (`by`/`owner`); default CRM_USER, else the
+    /// [team] entry matching git's user.email, else its local part.
+    #[arg(long = "as", global = true, value_name = "HANDLE")]
+    pub as_user: Option<String>,
+    /// Output format of commands that print records.
+    #[arg(short = 'f', long, global = true, value_enum)]
+    pub format: Option<Format>,
+    /// Colour: auto honours NO_COLOR and never colours a pipe.
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+    /// Print only data and errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Every `crm` command.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(init::InitArgs),
+    Add(customer::AddArgs),
+    Show(customer::ShowArgs),
+    Edit(edit::EditArgs),
+    Set(customer::SetArgs),
+    Rename(customer::RenameArgs),
+    Rm(customer::RmArgs),
+    #[command(subcommand)]
+    Contact(contact::ContactCommand),
+    Log(activity::LogArgs),
+    Task(activity::TaskArgs),
+    Done(activity::DoneArgs),
+    #[command(subcommand)]
+    Deal(deal::DealCommand),
+    Completions(completions::CompletionsArgs),
+}
+
+/// Run the binary: parse, dispatch, report errors.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let ctx = Ctx::new(
+        cli.store.clone(),
+        cli.as_user.clone(),
+        cli.format,
+        cli.color,
+        cli.quiet,
+    );
+    match run(cli.command, &ctx) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => report(&e),
+    }
+}
+
+fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
+    match command {
+        None => {
+            let mut out = std::io::stdout().lock();
+            Cli::command().write_help(&mut out).map_err(ctx::out_err)?;
+            Ok(())
+        }
+        Some(Command::Init(a)) => init::run(a, ctx),
+        Some(Command::Add(a)) => customer::add(a, ctx),
+        Some(Command::Show(a)) => customer::show(a, ctx),
+        Some(Command::Edit(a)) => edit::run(a, ctx),
+        Some(Command::Set(a)) => customer::set(a, ctx),
+        Some(Command::Rename(a)) => customer::rename(a, ctx),
+        Some(Command::Rm(a)) => customer::rm(a, ctx),
+        Some(Command::Contact(c)) => contact::run(c, ctx),
+        Some(Command::Log(a)) => activity::log(a, ctx),
+        Some(Command::Task(a)) => activity::task(a, ctx),
+        Some(Command::Done(a)) => activity::done(a, ctx),
+        Some(Command::Deal(c)) => deal::run(c, ctx),
+        Some(Command::Completions(a)) => completions::run(a),
+    }
+}
+
+/// Print `error: …` and `hint: …` lines and pick the exit code. A closed
+/// pipe (`crm ls | head -1`) is not an error.
+fn report(e: &crm::Error) -> ExitCode {
+    if let crm::Error::Io { source, .. } = e
+        && source.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        return ExitCode::SUCCESS;
+    }
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "error: {e}");
+    for h in e.hints() {
+        let _ = writeln!(err, "hint: {h}");
+    }
+    ExitCode::from(e.exit_code())
+}

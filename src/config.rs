@@ -1,0 +1,180 @@
+//! `crm.toml`: the store's settings (SPEC §2), with the defaults `crm init`
+//! writes.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Store settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub stages: Vec<String>,
+    pub deal_stages: Vec<String>,
+    pub activity_kinds: Vec<String>,
+    pub currency: String,
+    pub team: BTreeMap<String, TeamMember>,
+    pub fields: BTreeMap<String, FieldDef>,
+    pub stale_after_days: u32,
+    pub phone_country: String,
+}
+
+/// A colleague: maps a git identity to a short handle.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(default)]
+pub struct TeamMember {
+    pub name: String,
+    pub email: String,
+}
+
+/// A custom field declaration.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldDef {
+    #[serde(rename = "type")]
+    pub kind: FieldType,
+    #[serde(default)]
+    pub values: Vec<String>,
+}
+
+/// Types a custom field may have.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum FieldType {
+    String,
+    Int,
+    Float,
+    Date,
+    Bool,
+    Enum,
+}
+
+impl FieldType {
+    /// The name as written in `crm.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FieldType::String => "string",
+            FieldType::Int => "int",
+            FieldType::Float => "float",
+            FieldType::Date => "date",
+            FieldType::Bool => "bool",
+            FieldType::Enum => "enum",
+        }
+    }
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            stages: strings(&["lead", "prospect", "customer", "inactive", "lost"]),
+            deal_stages: strings(&["open", "offer", "won", "lost"]),
+            activity_kinds: strings(&[
+                "call",
+                "meeting",
+                "email",
+                "note",
+                "task",
+                "complaint",
+                "agreement",
+                "offer",
+            ]),
+            currency: "EUR".into(),
+            team: BTreeMap::new(),
+            fields: BTreeMap::new(),
+            stale_after_days: 60,
+            phone_country: "EE".into(),
+        }
+    }
+}
+
+/// The text `crm init` writes: every default spelled out, with comments.
+pub const DEFAULT_TEXT: &str = r#"# crm store settings. See docs/format.md for every key.
+
+# Customer lifecycle stages, in order.
+stages = ["lead", "prospect", "customer", "inactive", "lost"]
+
+# Stages of a deal; moving a deal to "won" or "lost" sets its `closed` date.
+deal_stages = ["open", "offer", "won", "lost"]
+
+# Kinds of activity `crm log` accepts.
+activity_kinds = ["call", "meeting", "email", "note", "task", "complaint", "agreement", "offer"]
+
+# Currency of amounts that name none.
+currency = "EUR"
+
+# Days without contact after which a customer counts as stale.
+stale_after_days = 60
+
+# Country assumed for phone numbers written without a country code.
+phone_country = "EE"
+
+# Colleagues: short handle -> git identity. `by` and `owner` use the handle.
+# [team.mari]
+# name = "Mari Tamm"
+# email = "mari@example.com"
+
+# Custom customer fields: type is string, int, float, date, bool or enum.
+# [fields.industry]
+# type = "enum"
+# values = ["media", "retail", "software"]
+"#;
+
+impl Config {
+    /// Parse `crm.toml`, checking what the rest of crm relies on.
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let c: Config = toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            let msg = e
+                .message()
+                .lines()
+                .next()
+                .unwrap_or("invalid TOML")
+                .to_string();
+            match line {
+                Some(l) => format!("line {l}: {msg}"),
+                None => msg,
+            }
+        })?;
+        for (what, list) in [
+            ("stages", &c.stages),
+            ("deal_stages", &c.deal_stages),
+            ("activity_kinds", &c.activity_kinds),
+        ] {
+            if list.is_empty() {
+                return Err(format!("{what} is empty; list at least one value"));
+            }
+        }
+        for s in ["won", "lost"] {
+            if !c.deal_stages.iter().any(|d| d == s) {
+                return Err(format!(
+                    "deal_stages must contain \"{s}\" (reports and `closed` dates rely on it)"
+                ));
+            }
+        }
+        if !super::model::phone::known_country(&c.phone_country) {
+            return Err(format!(
+                "phone_country '{}' is not a country code crm knows (e.g. EE, FI, SE, DE, GB, US)",
+                c.phone_country
+            ));
+        }
+        for (name, def) in &c.fields {
+            if def.kind == FieldType::Enum && def.values.is_empty() {
+                return Err(format!("fields.{name}: type enum needs `values = [...]`"));
+            }
+        }
+        Ok(c)
+    }
+
+    /// The handle of the team member with this e-mail, if any.
+    pub fn handle_for_email(&self, email: &str) -> Option<&str> {
+        self.team
+            .iter()
+            .find(|(_, m)| m.email.eq_ignore_ascii_case(email))
+            .map(|(h, _)| h.as_str())
+    }
+}

@@ -1,0 +1,20 @@
+//! crm: a command-line CRM for very small firms.
+//!
+//! Every customer is one TOML file in a git repository. This library holds
+//! all the logic — the file schema ([`model`]), the store with its
+//! transactions and git commits ([`store`]), reference resolution and dates
+//! ([`query`]), and the user-level operations ([`ops`]) — and knows nothing
+//! of the terminal; the `crm` binary is a thin clap front end over it.
+
+#![deny(unreachable_pub)]
+
+pub mod clock;
+pub mod config;
+pub mod demo;
+pub mod error;
+pub mod model;
+pub mod ops;
+pub mod query;
+pub mod store;
+
+pub use error::{Error, Result};

@@ -1,0 +1,297 @@
+//! The customer file schema (SPEC §3) as typed, read-only values.
+//!
+//! A customer file is read twice over its life: as a [`Customer`] for
+//! queries and validation, and as a `toml_edit` document for changes (see
+//! `store::edit`), so that comments, key order and unknown keys survive.
+//! Unknown keys are ignored here, never dropped there.
+
+pub mod id;
+pub mod json;
+pub mod phone;
+mod validate;
+
+pub use validate::{Problem, is_email, validate};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer};
+use std::str::FromStr;
+
+/// One customer: the content of `customers/<id>.toml`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Customer {
+    /// The file stem; not stored in the file.
+    #[serde(skip)]
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub stage: Option<String>,
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default, deserialize_with = "opt_date")]
+    pub created: Option<NaiveDate>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub reg_code: Option<String>,
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// Custom fields declared in `crm.toml` (`[fields]`).
+    #[serde(default)]
+    pub fields: toml::Table,
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    #[serde(default)]
+    pub deals: Vec<Deal>,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    /// Scalar clashes recorded by a merge, waiting for a person.
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A contact person of a customer.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Contact {
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default, deserialize_with = "opt_date")]
+    pub birthday: Option<NaiveDate>,
+    #[serde(default)]
+    pub notes: Option<String>,
+}
+
+/// An offer, contract or sale.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Deal {
+    pub id: String,
+    pub title: String,
+    #[serde(deserialize_with = "decimal")]
+    pub amount: Decimal,
+    #[serde(default)]
+    pub currency: Option<String>,
+    pub stage: String,
+    #[serde(default, deserialize_with = "opt_percent")]
+    pub probability: Option<u8>,
+    #[serde(default, deserialize_with = "opt_date")]
+    pub expected: Option<NaiveDate>,
+    #[serde(default, deserialize_with = "opt_date")]
+    pub closed: Option<NaiveDate>,
+    #[serde(default)]
+    pub owner: Option<String>,
+}
+
+/// Something that happened (or is to happen) with a customer.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Activity {
+    pub id: String,
+    #[serde(deserialize_with = "datetime")]
+    pub at: DateTime<FixedOffset>,
+    pub kind: String,
+    #[serde(default)]
+    pub by: Option<String>,
+    #[serde(default)]
+    pub with: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub minutes: Option<u32>,
+    #[serde(default, deserialize_with = "opt_date")]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub done: Option<bool>,
+}
+
+impl Activity {
+    /// A task or follow-up that is not done yet.
+    pub fn is_open_task(&self) -> bool {
+        self.due.is_some() && self.done != Some(true)
+    }
+}
+
+/// A scalar clash left by a merge (SPEC §6).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Conflict {
+    pub field: String,
+    #[serde(default)]
+    pub ours: Option<toml::Value>,
+    #[serde(default)]
+    pub theirs: Option<toml::Value>,
+    #[serde(default)]
+    pub base: Option<toml::Value>,
+    #[serde(default)]
+    pub when: Option<toml::value::Datetime>,
+}
+
+impl Customer {
+    /// Parse a customer file's text. Errors carry line and column.
+    pub fn parse(id: &str, text: &str) -> Result<Customer, ParseError> {
+        let mut c: Customer = toml::from_str(text).map_err(|e| ParseError::from_toml(text, &e))?;
+        c.id = id.to_string();
+        Ok(c)
+    }
+
+    /// The activities that are open tasks.
+    pub fn open_tasks(&self) -> impl Iterator<Item = &Activity> {
+        self.activities.iter().filter(|a| a.is_open_task())
+    }
+
+    /// Time of the most recent activity that is not a future task.
+    pub fn last_contact(&self) -> Option<DateTime<FixedOffset>> {
+        self.activities
+            .iter()
+            .filter(|a| a.kind != "task" && a.kind != "note")
+            .map(|a| a.at)
+            .max()
+    }
+}
+
+/// A file that does not parse: message plus position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseError {
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl ParseError {
+    fn from_toml(text: &str, e: &toml::de::Error) -> Self {
+        let (line, column) = match e.span() {
+            Some(span) => {
+                let before = &text[..span.start.min(text.len())];
+                let line = before.matches('\n').count() + 1;
+                let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                (Some(line), Some(col))
+            }
+            None => (None, None),
+        };
+        // toml's message repeats the source line with carets; keep the first line.
+        let message = e
+            .message()
+            .lines()
+            .next()
+            .unwrap_or("invalid TOML")
+            .to_string();
+        ParseError {
+            line,
+            column,
+            message,
+        }
+    }
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, "line {l}, column {c}: {}", self.message),
+            (Some(l), None) => write!(f, "line {l}: {}", self.message),
+            _ => write!(f, "{}", self.message),
+        }
+    }
+}
+
+// ---- deserialisation helpers: native TOML dates, exact money ----
+
+fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    let v = toml::value::Datetime::deserialize(d)?;
+    to_date(&v).map(Some).map_err(serde::de::Error::custom)
+}
+
+fn datetime<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+    let v = toml::value::Datetime::deserialize(d)?;
+    to_datetime(&v).map_err(serde::de::Error::custom)
+}
+
+/// A TOML date (a datetime's date part is not accepted: dates are dates).
+pub fn to_date(v: &toml::value::Datetime) -> Result<NaiveDate, String> {
+    match (&v.date, &v.time) {
+        (Some(d), None) => NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+            .ok_or_else(|| format!("{v} is not a calendar date")),
+        _ => Err(format!("expected a date like 2026-12-01, found {v}")),
+    }
+}
+
+/// A TOML offset datetime.
+pub fn to_datetime(v: &toml::value::Datetime) -> Result<DateTime<FixedOffset>, String> {
+    if v.offset.is_none() || v.time.is_none() || v.date.is_none() {
+        return Err(format!(
+            "expected a date and time with an offset like 2026-11-22T10:15:00+02:00, found {v}"
+        ));
+    }
+    DateTime::parse_from_rfc3339(&v.to_string()).map_err(|e| format!("{v}: {e}"))
+}
+
+fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Num {
+        I(i64),
+        F(f64),
+        S(String),
+    }
+    match Num::deserialize(d)? {
+        Num::I(i) => Ok(Decimal::from(i)),
+        Num::F(f) => decimal_from_f64(f).ok_or_else(|| {
+            serde::de::Error::custom(format!("{f} is not an amount (expected e.g. 1200.50)"))
+        }),
+        Num::S(s) => parse_amount(&s).map_err(serde::de::Error::custom),
+    }
+}
+
+/// The decimal a TOML float was written as (shortest round-trip form, so
+/// `0.1` stays `0.1`).
+pub fn decimal_from_f64(f: f64) -> Option<Decimal> {
+    if !f.is_finite() {
+        return None;
+    }
+    Decimal::from_str(&format!("{f}")).ok()
+}
+
+/// Parse an amount as typed by a person: `1200`, `1200.50`, `1 200,50`, `1_200`.
+pub fn parse_amount(s: &str) -> Result<Decimal, String> {
+    let cleaned: String = s
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_' && *c != '\u{a0}')
+        .collect();
+    let cleaned = if cleaned.contains(',') && !cleaned.contains('.') {
+        cleaned.replace(',', ".")
+    } else {
+        cleaned.replace(',', "")
+    };
+    let d = Decimal::from_str(&cleaned)
+        .map_err(|_| format!("'{s}' is not an amount (expected a number like 1200 or 1200.50)"))?;
+    if d.is_sign_negative() {
+        return Err(format!("'{s}' is negative; amounts are zero or more"));
+    }
+    if d.scale() > 4 || d > Decimal::from(1_000_000_000_000i64) {
+        return Err(format!(
+            "'{s}' is out of range (at most 4 decimals and under 10^12)"
+        ));
+    }
+    Ok(d.normalize())
+}
+
+fn opt_percent<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    let v = i64::deserialize(d)?;
+    if (0..=100).contains(&v) {
+        Ok(Some(v as u8))
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "probability {v} is not a percentage between 0 and 100"
+        )))
+    }
+}
