@@ -1,0 +1,143 @@
+//! The test harness: a temp directory with its own HOME, a pinned git
+//! identity, a pinned clock (`CRM_NOW`) and time zone, and helpers to run
+//! `crm` and `git` in it.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use tempfile::TempDir;
+
+/// The pinned "now" of every test: Tuesday 2026-11-24, 10:00 in Tallinn.
+pub const NOW: &str = "2026-11-24T10:00:00+02:00";
+
+/// A test environment.
+pub struct Env {
+    pub tmp: TempDir,
+    pub home: PathBuf,
+    /// The store `crm` uses (via CRM_DIR); not created by `new`.
+    pub store: PathBuf,
+}
+
+impl Env {
+    /// A home with a git identity (Mari Tamm) and no store yet.
+    pub fn new() -> Env {
+        let tmp = TempDir::new().expect("temp dir");
+        let home = tmp.path().join("home");
+        std::fs::create_dir_all(&home).expect("home");
+        std::fs::write(
+            home.join(".gitconfig"),
+            "[user]\n\tname = Mari Tamm\n\temail = mari@firm.example\n[init]\n\tdefaultBranch = main\n",
+        )
+        .expect("gitconfig");
+        let store = tmp.path().join("store");
+        Env { tmp, home, store }
+    }
+
+    /// A home plus an initialised empty store.
+    pub fn with_store() -> Env {
+        let env = Env::new();
+        env.ok(&["init", env.store.to_str().expect("utf-8 path")]);
+        env
+    }
+
+    /// A `crm` command with the pinned environment, run in the temp dir.
+    pub fn crm(&self) -> Command {
+        let mut c = Command::cargo_bin("crm").expect("crm binary");
+        self.pin(&mut c);
+        c.env("CRM_DIR", &self.store);
+        c
+    }
+
+    fn pin(&self, c: &mut Command) {
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", &self.home)
+            .env("XDG_DATA_HOME", self.home.join(".local/share"))
+            .env("XDG_CONFIG_HOME", self.home.join(".config"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("CRM_NOW", NOW)
+            .env("TZ", "Europe/Tallinn")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .env("LANG", "C.UTF-8")
+            .current_dir(self.tmp.path());
+    }
+
+    /// Run `crm args…` and return its output, whatever the exit code.
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.crm().args(args).output().expect("run crm")
+    }
+
+    /// Run `crm args…`, assert exit 0, return stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(
+            o.status.success(),
+            "crm {args:?} failed with {:?}\nstdout:\n{}\nstderr:\n{}",
+            o.status.code(),
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).expect("utf-8 stdout")
+    }
+
+    /// Run `crm args…`, assert the exit code, return stderr.
+    pub fn fails(&self, code: i32, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert_eq!(
+            o.status.code(),
+            Some(code),
+            "crm {args:?}: expected exit {code}\nstdout:\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stderr).expect("utf-8 stderr")
+    }
+
+    /// Run `git args…` in the store with the same environment; stdout.
+    pub fn git(&self, args: &[&str]) -> String {
+        self.git_in(&self.store, args)
+    }
+
+    /// Run `git args…` in `dir`; assert success; stdout.
+    pub fn git_in(&self, dir: &Path, args: &[&str]) -> String {
+        let mut c = Command::new("git");
+        self.pin(&mut c);
+        let o = c.current_dir(dir).args(args).output().expect("run git");
+        assert!(
+            o.status.success(),
+            "git {args:?} failed\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).expect("utf-8")
+    }
+
+    /// Number of commits on HEAD.
+    pub fn commits(&self) -> usize {
+        self.git(&["rev-list", "--count", "HEAD"]).trim().parse().expect("count")
+    }
+
+    /// The last commit's subject.
+    pub fn last_message(&self) -> String {
+        self.git(&["log", "-1", "--format=%s"]).trim().to_string()
+    }
+
+    /// Assert `git status` is clean and `git fsck` passes.
+    pub fn assert_clean(&self) {
+        assert_eq!(self.git(&["status", "--porcelain"]), "", "git status is not clean");
+        self.git(&["fsck", "--no-progress"]);
+    }
+
+    /// A customer file's text.
+    pub fn file(&self, id: &str) -> String {
+        std::fs::read_to_string(self.store.join("customers").join(format!("{id}.toml")))
+            .unwrap_or_else(|e| panic!("customers/{id}.toml: {e}"))
+    }
+
+    /// Overwrite a customer file by hand (as a user's editor would).
+    pub fn write_file(&self, id: &str, text: &str) {
+        std::fs::write(self.store.join("customers").join(format!("{id}.toml")), text).expect("write");
+    }
+}

@@ -1,0 +1,5 @@
+//! One integration test binary: every test drives the real `crm` binary
+//! against a temporary store with an isolated HOME and git identity.
+
+mod common;
+mod core;
