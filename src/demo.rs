@@ -1,6 +1,22 @@
-//! The demo firm of `crm init --demo` (filled in below).
-use crate::Result;
-use crate::store::Store;
+//! The demo firm of `crm init --demo`: about 30 customers with Estonian,
+//! Finnish and English names, contacts with birthdays, deals in every
+//! stage, two years of activities by three colleagues (mari, jaan, liisa),
+//! and open tasks, some overdue — so every command has something to show.
+//!
+//! The data is generated from a fixed seed relative to `clock::today()`, so
+//! with a pinned `CRM_NOW` the demo is the same every time (tests and the
+//! one-liners of docs/scripting.md rely on that). Everything is written in
+//! one commit through the ordinary [`Transaction`], so it is validated like
+//! any other change.
+
+use crate::clock;
+use crate::config;
+use crate::error::Result;
+use crate::model::id;
+use crate::store::{Store, Transaction, edit};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
+use rust_decimal::Decimal;
+use toml_edit::{DocumentMut, Item, Table, Value};
 
 /// What the demo wrote.
 #[derive(Debug, Default, Clone, Copy)]
@@ -11,7 +27,720 @@ pub struct DemoStats {
     pub activities: usize,
 }
 
-/// Fill `store` with the demo firm in one commit.
-pub fn fill(_store: &Store, _user: &str) -> Result<DemoStats> {
-    Ok(DemoStats::default())
+/// The sample team: handle, name, e-mail.
+pub const TEAM: [(&str, &str, &str); 3] = [
+    ("mari", "Mari Tamm", "mari@firm.example"),
+    ("jaan", "Jaan Kask", "jaan@firm.example"),
+    ("liisa", "Liisa Virtanen", "liisa@firm.example"),
+];
+
+/// (name, industry, country, city, tags)
+const FIRMS: &[(&str, &str, &str, &str, &[&str])] = &[
+    (
+        "Äripäev AS",
+        "media",
+        "EE",
+        "Tallinn",
+        &["media", "tallinn"],
+    ),
+    (
+        "Põhjala Pruulikoda OÜ",
+        "food",
+        "EE",
+        "Tallinn",
+        &["brewery", "tallinn"],
+    ),
+    (
+        "Tartu Tarkvara OÜ",
+        "software",
+        "EE",
+        "Tartu",
+        &["software", "tartu"],
+    ),
+    (
+        "Saaremaa Lihatööstus AS",
+        "food",
+        "EE",
+        "Kuressaare",
+        &["food", "islands"],
+    ),
+    (
+        "Pärnu Rannahotell OÜ",
+        "hospitality",
+        "EE",
+        "Pärnu",
+        &["hotel", "pärnu"],
+    ),
+    (
+        "Nõmme Aiand OÜ",
+        "retail",
+        "EE",
+        "Tallinn",
+        &["garden", "tallinn"],
+    ),
+    (
+        "Viru Keemia Grupp AS",
+        "industry",
+        "EE",
+        "Kohtla-Järve",
+        &["industry"],
+    ),
+    (
+        "Kuressaare Kalatööstus OÜ",
+        "food",
+        "EE",
+        "Kuressaare",
+        &["food", "islands"],
+    ),
+    (
+        "Rakvere Ehitus OÜ",
+        "construction",
+        "EE",
+        "Rakvere",
+        &["construction"],
+    ),
+    (
+        "Tallinna Sadama Logistika AS",
+        "logistics",
+        "EE",
+        "Tallinn",
+        &["logistics", "tallinn"],
+    ),
+    (
+        "Haapsalu Kudumid OÜ",
+        "retail",
+        "EE",
+        "Haapsalu",
+        &["textiles"],
+    ),
+    (
+        "Viljandi Pärimusmuusika SA",
+        "culture",
+        "EE",
+        "Viljandi",
+        &["culture", "nonprofit"],
+    ),
+    (
+        "Mäkinen & Co Oy",
+        "consulting",
+        "FI",
+        "Helsinki",
+        &["consulting", "helsinki"],
+    ),
+    (
+        "Järvenpää Rakennus Oy",
+        "construction",
+        "FI",
+        "Järvenpää",
+        &["construction"],
+    ),
+    (
+        "Oulun Ohjelmistopaja Oy",
+        "software",
+        "FI",
+        "Oulu",
+        &["software"],
+    ),
+    (
+        "Tampereen Kirjapaino Oy",
+        "media",
+        "FI",
+        "Tampere",
+        &["print", "media"],
+    ),
+    (
+        "Kotkan Satamapalvelut Oy",
+        "logistics",
+        "FI",
+        "Kotka",
+        &["logistics"],
+    ),
+    ("Lahden Muotoilu Oy", "design", "FI", "Lahti", &["design"]),
+    (
+        "Åbo Båtvarv Ab",
+        "industry",
+        "FI",
+        "Turku",
+        &["boats", "industry"],
+    ),
+    (
+        "Rovaniemen Elämysmatkat Oy",
+        "hospitality",
+        "FI",
+        "Rovaniemi",
+        &["tourism"],
+    ),
+    (
+        "Acme Analytics Ltd",
+        "software",
+        "GB",
+        "London",
+        &["software", "analytics"],
+    ),
+    (
+        "Northwind Traders Ltd",
+        "retail",
+        "GB",
+        "Bristol",
+        &["retail", "wholesale"],
+    ),
+    (
+        "Baltic Freight Ltd",
+        "logistics",
+        "GB",
+        "Hull",
+        &["logistics"],
+    ),
+    (
+        "Greenleaf Consulting Ltd",
+        "consulting",
+        "GB",
+        "Leeds",
+        &["consulting"],
+    ),
+    (
+        "Harbour Lights Hotels Ltd",
+        "hospitality",
+        "GB",
+        "Brighton",
+        &["hotel"],
+    ),
+    (
+        "Blue Fjord Software Ltd",
+        "software",
+        "GB",
+        "Edinburgh",
+        &["software"],
+    ),
+    (
+        "Oakridge Bakery Ltd",
+        "food",
+        "GB",
+        "York",
+        &["food", "bakery"],
+    ),
+    (
+        "Pine & Birch Interiors Ltd",
+        "design",
+        "GB",
+        "Manchester",
+        &["design", "interiors"],
+    ),
+    (
+        "Riverside Print Works Ltd",
+        "media",
+        "GB",
+        "Norwich",
+        &["print"],
+    ),
+    (
+        "Silverline Medical Ltd",
+        "health",
+        "GB",
+        "Cambridge",
+        &["health"],
+    ),
+    (
+        "Kask ja Poeg OÜ",
+        "retail",
+        "EE",
+        "Tartu",
+        &["retail", "tartu", "old"],
+    ),
+    (
+        "Hämeen Hunajatila Oy",
+        "food",
+        "FI",
+        "Hämeenlinna",
+        &["food", "old"],
+    ),
+];
+
+const INDUSTRIES: &[&str] = &[
+    "construction",
+    "consulting",
+    "culture",
+    "design",
+    "food",
+    "health",
+    "hospitality",
+    "industry",
+    "logistics",
+    "media",
+    "retail",
+    "software",
+];
+
+/// (given names, family names) per country.
+const PEOPLE: &[(&str, &[&str], &[&str])] = &[
+    (
+        "EE",
+        &[
+            "Kadri", "Toomas", "Mart", "Liis", "Kristjan", "Piret", "Andres", "Triin", "Priit",
+            "Maarja",
+        ],
+        &[
+            "Tamm", "Saar", "Sepp", "Mägi", "Kukk", "Rebane", "Ilves", "Pärn", "Kuusk", "Lepik",
+        ],
+    ),
+    (
+        "FI",
+        &[
+            "Pekka", "Anna", "Juha", "Sanna", "Mikko", "Laura", "Timo", "Heidi", "Jussi", "Aino",
+        ],
+        &[
+            "Virtanen",
+            "Korhonen",
+            "Mäkinen",
+            "Nieminen",
+            "Hämäläinen",
+            "Laine",
+            "Heikkinen",
+            "Järvinen",
+            "Lehtonen",
+            "Koskinen",
+        ],
+    ),
+    (
+        "GB",
+        &[
+            "James", "Emma", "Oliver", "Sophie", "Harry", "Chloe", "George", "Lucy", "Jack",
+            "Grace",
+        ],
+        &[
+            "Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Thomas", "Roberts", "Walker",
+            "Wright",
+        ],
+    ),
+];
+
+const ROLES: &[&str] = &[
+    "CEO",
+    "CFO",
+    "Head of Marketing",
+    "Purchasing Manager",
+    "Office Manager",
+    "CTO",
+];
+
+/// (kind, texts, minutes range)
+const KINDS: &[(&str, &[&str], (u32, u32))] = &[
+    (
+        "call",
+        &[
+            "Discussed the renewal terms",
+            "Follow-up on the offer",
+            "Asked about delivery times",
+            "Agreed 5% discount for annual orders",
+            "Introduced our new service package",
+            "Checked satisfaction with last delivery",
+        ],
+        (5, 40),
+    ),
+    (
+        "meeting",
+        &[
+            "Quarterly review at their office",
+            "Product demo for the team",
+            "Contract negotiation",
+            "Kick-off meeting",
+            "Lunch with the management",
+        ],
+        (30, 120),
+    ),
+    (
+        "email",
+        &[
+            "Sent the price list",
+            "Sent meeting notes",
+            "Answered questions about invoicing",
+            "Sent the updated contract draft",
+        ],
+        (5, 20),
+    ),
+    (
+        "note",
+        &[
+            "Decision expected after their board meeting",
+            "Budget frozen until next quarter",
+            "Prefers e-mail over calls",
+        ],
+        (0, 0),
+    ),
+    (
+        "complaint",
+        &[
+            "Late delivery, promised a credit note",
+            "Invoice had a wrong VAT rate",
+        ],
+        (15, 45),
+    ),
+    (
+        "agreement",
+        &[
+            "Oral price agreement: 3% off for prepayment",
+            "Signed the framework agreement",
+        ],
+        (10, 30),
+    ),
+    (
+        "offer",
+        &[
+            "Sent offer for the annual package",
+            "Sent offer for extra training days",
+        ],
+        (20, 60),
+    ),
+];
+
+const DEALS: &[(&str, u32)] = &[
+    ("Annual service package", 12000),
+    ("Website redesign", 8500),
+    ("Training days", 2400),
+    ("Support contract", 6000),
+    ("Advertising campaign", 15000),
+    ("Consulting retainer", 9600),
+    ("Hardware upgrade", 4300),
+    ("Pilot project", 3500),
+];
+
+/// A small deterministic PRNG (SplitMix64): the demo must be the same on
+/// every machine and run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    fn range(&mut self, lo: u32, hi: u32) -> u32 {
+        lo + self.below(u64::from(hi - lo + 1)) as u32
+    }
+    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[self.below(xs.len() as u64) as usize]
+    }
+    fn id(&mut self, kind: char) -> String {
+        const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+        let mut s = String::with_capacity(13);
+        s.push(kind);
+        for _ in 0..12 {
+            s.push(ALPHABET[self.below(32) as usize] as char);
+        }
+        s
+    }
+}
+
+fn demo_config() -> String {
+    let mut s = config::DEFAULT_TEXT.to_string();
+    s.push_str("\n# The demo firm's team.\n");
+    for (h, n, e) in TEAM {
+        s.push_str(&format!("[team.{h}]\nname = \"{n}\"\nemail = \"{e}\"\n\n"));
+    }
+    let values: Vec<String> = INDUSTRIES.iter().map(|i| format!("\"{i}\"")).collect();
+    s.push_str(&format!(
+        "[fields.industry]\ntype = \"enum\"\nvalues = [{}]\n\n[fields.employees]\ntype = \"int\"\n",
+        values.join(", ")
+    ));
+    s
+}
+
+fn phone_for(rng: &mut Rng, country: &str) -> String {
+    match country {
+        "EE" => format!("+372 5{:03} {:04}", rng.below(1000), rng.below(10000)),
+        "FI" => format!("+358 40 {:03} {:04}", rng.below(1000), rng.below(10000)),
+        _ => format!("+44 7700 {:06}", 900_000 + rng.below(1000)),
+    }
+}
+
+fn at(day: NaiveDate, hour: u32, minute: u32) -> DateTime<FixedOffset> {
+    let t = day.and_time(NaiveTime::from_hms_opt(hour, minute, 0).expect("valid demo time"));
+    let off = clock::local_offset_at(&t);
+    t.and_local_timezone(off)
+        .single()
+        .unwrap_or_else(clock::now)
+}
+
+/// Fill `store` with the demo firm in one commit. `_user` is who ran it
+/// (the sample team is fixed so the demo is the same for everyone).
+pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
+    let _lock = store.lock()?;
+    let today = clock::today();
+    let mut rng = Rng(0x00C0_FFEE_2026);
+    let mut stats = DemoStats::default();
+    let mut tx = Transaction::new("demo: a sample firm to try crm on").config(demo_config());
+    let deal_stages = ["open", "offer", "won", "lost"];
+    for (i, (name, industry, country, city, tags)) in FIRMS.iter().enumerate() {
+        let cid = id::slugify(name);
+        let owner = TEAM[i % 3].0;
+        let stage = match i {
+            _ if tags.contains(&"old") => "lost",
+            0..=17 => "customer",
+            18..=22 => "prospect",
+            23..=26 => "lead",
+            _ => "inactive",
+        };
+        let created = today - Duration::days(730 - (i as i64 * 11));
+        let domain = format!("{}.example", cid.split('-').next().unwrap_or(&cid));
+        let mut doc = DocumentMut::new();
+        let t = doc.as_table_mut();
+        t.insert("name", Item::Value(Value::from(*name)));
+        t.insert("stage", Item::Value(Value::from(stage)));
+        t.insert("owner", Item::Value(Value::from(owner)));
+        let mut arr = toml_edit::Array::new();
+        for tag in *tags {
+            arr.push(*tag);
+        }
+        if i % 5 == 0 {
+            arr.push("vip");
+        }
+        t.insert("tags", Item::Value(Value::Array(arr)));
+        t.insert("created", Item::Value(edit::date(created)));
+        t.insert("email", Item::Value(Value::from(format!("info@{domain}"))));
+        t.insert(
+            "phone",
+            Item::Value(Value::from(phone_for(&mut rng, country))),
+        );
+        t.insert(
+            "website",
+            Item::Value(Value::from(format!("https://{domain}"))),
+        );
+        t.insert(
+            "address",
+            Item::Value(Value::from(format!(
+                "{} {}, {city}",
+                ["Pikk", "Main Street", "Kauppakatu", "Rüütli"][i % 4],
+                1 + rng.below(120)
+            ))),
+        );
+        if i % 2 == 0 {
+            t.insert(
+                "reg_code",
+                Item::Value(Value::from(format!(
+                    "{}",
+                    10_000_000 + rng.below(9_000_000)
+                ))),
+            );
+        }
+        if i % 4 == 0 {
+            t.insert(
+                "notes",
+                Item::Value(edit::string(&format!(
+                    "Prefers e-mail before calls.\nDecisions are made by the {}.\n",
+                    rng.pick(ROLES)
+                ))),
+            );
+        }
+        let mut fields = Table::new();
+        fields.insert("industry", Item::Value(Value::from(*industry)));
+        fields.insert(
+            "employees",
+            Item::Value(Value::from(5 + rng.below(400) as i64)),
+        );
+        t.insert("fields", Item::Table(fields));
+
+        // Contacts, with birthdays spread so some fall in the coming week.
+        let (_, given, family) = PEOPLE
+            .iter()
+            .find(|(c, _, _)| c == country)
+            .unwrap_or(&PEOPLE[2]);
+        let n_contacts = 1 + rng.below(3) as usize;
+        let mut contact_names = Vec::new();
+        for k in 0..n_contacts {
+            let person = format!("{} {}", rng.pick(given), rng.pick(family));
+            if contact_names.contains(&person) {
+                continue;
+            }
+            let birthday = if (i + k) % 7 == 0 {
+                // Birthday in the next ten days, some decades ago.
+                let d = today + Duration::days(((i + k) % 10) as i64);
+                NaiveDate::from_ymd_opt(
+                    1960 + (rng.below(35) as i32),
+                    chrono::Datelike::month(&d),
+                    chrono::Datelike::day(&d).min(28),
+                )
+            } else {
+                NaiveDate::from_ymd_opt(
+                    1955 + rng.below(45) as i32,
+                    1 + rng.below(12) as u32,
+                    1 + rng.below(28) as u32,
+                )
+            };
+            let first = person.split(' ').next().unwrap_or("info");
+            let mut pairs = vec![
+                ("name", Value::from(person.as_str())),
+                ("role", Value::from(*rng.pick(ROLES))),
+                (
+                    "email",
+                    Value::from(format!("{}@{domain}", id::slugify(first))),
+                ),
+                ("phone", Value::from(phone_for(&mut rng, country))),
+            ];
+            if let Some(b) = birthday {
+                pairs.push(("birthday", edit::date(b)));
+            }
+            edit::push_table(&mut doc, "contacts", edit::table(pairs))?;
+            contact_names.push(person);
+            stats.contacts += 1;
+        }
+
+        // Deals: every customer-ish firm has one or two, in every stage.
+        let n_deals = if stage == "lead" { 0 } else { 1 + (i % 2) };
+        for k in 0..n_deals {
+            let (title, base) = *rng.pick(DEALS);
+            let amount = Decimal::from(base)
+                + Decimal::from(rng.below(20) * 100)
+                + Decimal::new(rng.below(4) as i64 * 25, 2);
+            let dstage = deal_stages[(i + k) % 4];
+            let mut pairs = vec![
+                ("id", Value::from(rng.id('d'))),
+                ("title", Value::from(title)),
+                ("amount", edit::amount(amount)),
+                ("currency", Value::from("EUR")),
+                ("stage", Value::from(dstage)),
+            ];
+            match dstage {
+                "open" | "offer" => {
+                    pairs.push((
+                        "probability",
+                        Value::from(if dstage == "open" { 25i64 } else { 60 }),
+                    ));
+                    pairs.push((
+                        "expected",
+                        edit::date(today + Duration::days(10 + rng.below(170) as i64)),
+                    ));
+                }
+                _ => {
+                    pairs.push((
+                        "probability",
+                        Value::from(if dstage == "won" { 100i64 } else { 0 }),
+                    ));
+                    let closed = today - Duration::days(5 + rng.below(700) as i64);
+                    pairs.push(("expected", edit::date(closed)));
+                    pairs.push(("closed", edit::date(closed)));
+                }
+            }
+            pairs.push(("owner", Value::from(owner)));
+            edit::push_table(&mut doc, "deals", edit::table(pairs))?;
+            stats.deals += 1;
+        }
+
+        // Two years of activities; stale ones stop early.
+        let stale = stage == "inactive" || stage == "lost" || i % 9 == 8;
+        let last_day_ago: i64 = if stale {
+            75 + (i as i64 % 5) * 30
+        } else {
+            1 + (i as i64 % 20)
+        };
+        let n_acts = 6 + rng.below(14) as usize;
+        for k in 0..n_acts {
+            let span = (720 - last_day_ago).max(1) as u64;
+            let day_ago = if k == 0 {
+                last_day_ago
+            } else {
+                last_day_ago + rng.below(span) as i64
+            };
+            let day = today - Duration::days(day_ago);
+            let (kind, texts, (lo, hi)) = *rng.pick(KINDS);
+            let by = if rng.below(3) == 0 {
+                TEAM[rng.below(3) as usize].0
+            } else {
+                owner
+            };
+            let mut pairs = vec![
+                ("id", Value::from(rng.id('a'))),
+                (
+                    "at",
+                    edit::datetime(at(
+                        day,
+                        8 + rng.range(0, 9),
+                        [0, 15, 30, 45][rng.below(4) as usize],
+                    )),
+                ),
+                ("kind", Value::from(kind)),
+                ("by", Value::from(by)),
+            ];
+            if kind != "note" && !contact_names.is_empty() {
+                pairs.push(("with", Value::from(rng.pick(&contact_names).as_str())));
+            }
+            pairs.push(("text", Value::from(*rng.pick(texts))));
+            if hi > 0 {
+                pairs.push(("minutes", Value::from(i64::from(rng.range(lo, hi)))));
+            }
+            edit::insert_activity(&mut doc, edit::table(pairs))?;
+            stats.activities += 1;
+        }
+        // Tasks: open ones (some overdue), done ones; upcoming meetings.
+        if !stale || i % 3 == 0 {
+            let due_in: i64 = match i % 4 {
+                0 => -3 - (i as i64 % 5),
+                1 => 0,
+                2 => 2 + (i as i64 % 5),
+                _ => 12,
+            };
+            let task_by = TEAM[(i + 1) % 3].0;
+            let pairs = vec![
+                ("id", Value::from(rng.id('a'))),
+                ("at", edit::datetime(at(today - Duration::days(7), 9, 0))),
+                ("kind", Value::from("task")),
+                ("by", Value::from(task_by)),
+                (
+                    "text",
+                    Value::from(*rng.pick(&[
+                        "Send the offer",
+                        "Call back about the contract",
+                        "Prepare the quarterly report",
+                        "Send the invoice copy",
+                        "Book the demo",
+                    ])),
+                ),
+                ("due", edit::date(today + Duration::days(due_in))),
+                ("done", Value::from(false)),
+            ];
+            edit::insert_activity(&mut doc, edit::table(pairs))?;
+            let done_pairs = vec![
+                ("id", Value::from(rng.id('a'))),
+                ("at", edit::datetime(at(today - Duration::days(40), 9, 0))),
+                ("kind", Value::from("task")),
+                ("by", Value::from(owner)),
+                ("text", Value::from("Send the signed contract")),
+                ("due", edit::date(today - Duration::days(33))),
+                ("done", Value::from(true)),
+            ];
+            edit::insert_activity(&mut doc, edit::table(done_pairs))?;
+            stats.activities += 2;
+        }
+        if !stale && i % 3 == 1 {
+            let pairs = vec![
+                ("id", Value::from(rng.id('a'))),
+                (
+                    "at",
+                    edit::datetime(at(
+                        today + Duration::days(1 + (i as i64 % 6)),
+                        10 + (i as u32 % 6),
+                        0,
+                    )),
+                ),
+                ("kind", Value::from("meeting")),
+                ("by", Value::from(owner)),
+                (
+                    "with",
+                    Value::from(contact_names.first().map_or("", String::as_str)),
+                ),
+                ("text", Value::from("Planning meeting for next year")),
+                ("minutes", Value::from(60i64)),
+            ];
+            edit::insert_activity(&mut doc, edit::table(pairs))?;
+            stats.activities += 1;
+        }
+        tx = tx.write(&cid, doc.to_string());
+        stats.customers += 1;
+    }
+    store.commit(tx)?;
+    Ok(stats)
 }

@@ -886,7 +886,7 @@ pub struct NewActivity {
 
 /// `crm log` / `crm task`: insert an activity in time order; prints its id.
 pub fn log(op: &Op, reference: &str, n: &NewActivity) -> Result<Outcome> {
-    if !op.cfg().activity_kinds.iter().any(|k| *k == n.kind) {
+    if !op.cfg().activity_kinds.contains(&n.kind) {
         return Err(Error::usage_hint(
             format!("KIND: '{}' is not an activity kind", n.kind),
             format!(

@@ -24,6 +24,7 @@ pub struct Ctx {
     pub color: bool,
     pub quiet: bool,
     /// Whether stdout is a terminal.
+    #[allow(dead_code)]
     pub tty: bool,
 }
 
@@ -123,6 +124,7 @@ impl Ctx {
     }
 
     /// Dim text when colour is on.
+    #[allow(dead_code)]
     pub fn dim(&self, s: &str) -> String {
         if self.color {
             format!("\x1b[2m{s}\x1b[0m")

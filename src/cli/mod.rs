@@ -3,6 +3,7 @@
 
 pub mod commands;
 pub mod ctx;
+#[allow(dead_code)] // Records/render are for the record-printing commands.
 pub mod output;
 
 use clap::{CommandFactory, Parser, Subcommand};

@@ -71,7 +71,7 @@ pub fn commit(repo: &Repository, changes: &[FileChange], message: &str) -> Resul
         None => None,
     };
     // Group changes by directory: "" (root) or "customers".
-    let mut by_dir: BTreeMap<&str, Vec<(&str, Option<&[u8]>)>> = BTreeMap::new();
+    let mut by_dir: BTreeMap<&str, Vec<Entry>> = BTreeMap::new();
     for ch in changes {
         let (dir, name) = match ch.path.rsplit_once('/') {
             Some((d, n)) => (d, n),
@@ -130,7 +130,10 @@ pub fn commit(repo: &Repository, changes: &[FileChange], message: &str) -> Resul
     Ok(oid)
 }
 
-fn apply(repo: &Repository, tb: &mut TreeBuilder, entries: &[(&str, Option<&[u8]>)]) -> Result<()> {
+/// A tree entry to write: file name and new content (`None` removes it).
+type Entry<'a> = (&'a str, Option<&'a [u8]>);
+
+fn apply(repo: &Repository, tb: &mut TreeBuilder, entries: &[Entry]) -> Result<()> {
     for (name, content) in entries {
         match content {
             Some(bytes) => {

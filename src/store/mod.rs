@@ -346,8 +346,28 @@ impl Store {
     pub fn commit(&self, tx: Transaction) -> Result<Option<git2::Oid>> {
         let mut changes = Vec::new();
         let mut undo: Vec<(PathBuf, Option<String>)> = Vec::new();
+        // A transaction that rewrites crm.toml validates against the new settings.
+        let mut new_config = None;
+        for ch in &tx.changes {
+            if let Change::Config { text } = ch {
+                let cfg = Config::parse(text).map_err(|m| Error::Parse {
+                    path: PathBuf::from(CONFIG),
+                    line: None,
+                    message: m,
+                })?;
+                let path = self.root.join(CONFIG);
+                undo.push((path.clone(), std::fs::read_to_string(&path).ok()));
+                changes.push(git::FileChange {
+                    path: CONFIG.into(),
+                    content: Some(text.clone().into_bytes()),
+                });
+                new_config = Some(cfg);
+            }
+        }
+        let config = new_config.as_ref().unwrap_or(&self.config);
         for ch in &tx.changes {
             match ch {
+                Change::Config { .. } => {}
                 Change::Write { id, text } => {
                     let rel = Self::rel_path(id);
                     if !id::is_valid_slug(id) {
@@ -361,7 +381,7 @@ impl Store {
                         line: e.line,
                         message: e.to_string(),
                     })?;
-                    check_valid(&c, &self.config, &rel)?;
+                    check_valid(&c, config, &rel)?;
                     let path = self.customer_path(id);
                     let old = std::fs::read_to_string(&path).ok();
                     if old.as_deref() == Some(text.as_str()) && self.committed_equals(&rel, text) {
@@ -490,8 +510,18 @@ pub struct Transaction {
 /// A change to one customer file.
 #[derive(Debug, Clone)]
 pub enum Change {
-    Write { id: String, text: String },
-    Remove { id: String },
+    Write {
+        id: String,
+        text: String,
+    },
+    Remove {
+        id: String,
+    },
+    /// Replace `crm.toml` (validated; customer writes in the same
+    /// transaction are validated against it).
+    Config {
+        text: String,
+    },
 }
 
 impl Transaction {
@@ -509,6 +539,12 @@ impl Transaction {
             id: id.to_string(),
             text,
         });
+        self
+    }
+
+    /// Replace `crm.toml`.
+    pub fn config(mut self, text: String) -> Self {
+        self.changes.push(Change::Config { text });
         self
     }
 

@@ -116,7 +116,10 @@ impl Env {
 
     /// Number of commits on HEAD.
     pub fn commits(&self) -> usize {
-        self.git(&["rev-list", "--count", "HEAD"]).trim().parse().expect("count")
+        self.git(&["rev-list", "--count", "HEAD"])
+            .trim()
+            .parse()
+            .expect("count")
     }
 
     /// The last commit's subject.
@@ -126,7 +129,11 @@ impl Env {
 
     /// Assert `git status` is clean and `git fsck` passes.
     pub fn assert_clean(&self) {
-        assert_eq!(self.git(&["status", "--porcelain"]), "", "git status is not clean");
+        assert_eq!(
+            self.git(&["status", "--porcelain"]),
+            "",
+            "git status is not clean"
+        );
         self.git(&["fsck", "--no-progress"]);
     }
 
@@ -138,6 +145,10 @@ impl Env {
 
     /// Overwrite a customer file by hand (as a user's editor would).
     pub fn write_file(&self, id: &str, text: &str) {
-        std::fs::write(self.store.join("customers").join(format!("{id}.toml")), text).expect("write");
+        std::fs::write(
+            self.store.join("customers").join(format!("{id}.toml")),
+            text,
+        )
+        .expect("write");
     }
 }

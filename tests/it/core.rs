@@ -10,6 +10,9 @@ fn core_add_prints_slug_id_and_commits_once() {
     assert_eq!(id.trim(), "aripaev-as");
     assert_eq!(env.commits(), before + 1);
     assert_eq!(env.last_message(), "add aripaev-as: Äripäev AS");
-    assert!(env.file("aripaev-as").starts_with("name = \"Äripäev AS\"\n"));
+    assert!(
+        env.file("aripaev-as")
+            .starts_with("name = \"Äripäev AS\"\n")
+    );
     env.assert_clean();
 }
