@@ -40,11 +40,13 @@ pub enum Error {
         reason: String,
         hint: Option<String>,
     },
-    /// A file could not be parsed (exit 1).
-    #[error("{}: {message}", path.display())]
+    /// A file could not be parsed (exit 1). Shown as `path:line:column: …`
+    /// so editors and terminals can jump to it.
+    #[error("{}{}: {message}", path.display(), position(*line, *column))]
     Parse {
         path: PathBuf,
         line: Option<usize>,
+        column: Option<usize>,
         message: String,
     },
     /// Reading or writing a file failed (exit 1).
@@ -78,7 +80,30 @@ pub enum Error {
     },
 }
 
+fn position(line: Option<usize>, column: Option<usize>) -> String {
+    match (line, column) {
+        (Some(l), Some(c)) => format!(":{l}:{c}"),
+        (Some(l), None) => format!(":{l}"),
+        _ => String::new(),
+    }
+}
+
 impl Error {
+    /// A parse error in `path`.
+    pub fn parse(
+        path: impl Into<PathBuf>,
+        line: Option<usize>,
+        column: Option<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Parse {
+            path: path.into(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
     /// A usage error (exit 2) without a hint.
     pub fn usage(message: impl Into<String>) -> Self {
         Error::Usage {

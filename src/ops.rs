@@ -632,11 +632,7 @@ pub fn save_edit(op: &Op, cid: &str, original: &str, text: &str) -> Result<Outco
         edit::sort_activities(&mut doc);
     }
     let text = doc.to_string();
-    let c = Customer::parse(cid, &text).map_err(|e| Error::Parse {
-        path: Store::rel_path(cid).into(),
-        line: e.line,
-        message: e.to_string(),
-    })?;
+    let c = Customer::parse(cid, &text).map_err(|e| e.in_file(Store::rel_path(cid)))?;
     let committed =
         op.commit(Transaction::new(format!("edit {cid}: {}", c.name)).write(cid, text))?;
     Ok(Outcome {

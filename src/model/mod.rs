@@ -193,6 +193,13 @@ impl ParseError {
     }
 }
 
+impl ParseError {
+    /// The error for the file at `path`.
+    pub fn in_file(&self, path: impl Into<std::path::PathBuf>) -> crate::Error {
+        crate::Error::parse(path, self.line, self.column, self.message.clone())
+    }
+}
+
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match (self.line, self.column) {

@@ -11,17 +11,14 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 
 /// Parse a customer file for editing.
 pub fn parse(rel: &str, text: &str) -> Result<DocumentMut> {
-    text.parse::<DocumentMut>().map_err(|e| Error::Parse {
-        path: rel.into(),
-        line: e
-            .span()
-            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1),
-        message: e
-            .message()
-            .lines()
-            .next()
-            .unwrap_or("invalid TOML")
-            .to_string(),
+    text.parse::<DocumentMut>().map_err(|e| {
+        let before = e.span().map(|s| &text[..s.start.min(text.len())]);
+        Error::parse(
+            rel,
+            before.map(|b| b.matches('\n').count() + 1),
+            before.map(|b| b.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1),
+            e.message().lines().next().unwrap_or("invalid TOML"),
+        )
     })
 }
 

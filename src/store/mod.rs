@@ -129,11 +129,7 @@ impl Store {
             });
         }
         let text = std::fs::read_to_string(&cfg_path).map_err(|e| Error::io(&cfg_path, e))?;
-        let config = Config::parse(&text).map_err(|m| Error::Parse {
-            path: cfg_path.clone(),
-            line: None,
-            message: m,
-        })?;
+        let config = Config::parse(&text).map_err(|m| Error::parse(CONFIG, None, None, m))?;
         let repo = git2::Repository::open(root).map_err(|e| Error::Store {
             message: format!(
                 "{} is not a git repository: {}",
@@ -250,11 +246,7 @@ impl Store {
     /// Parse one customer, with the file and line on error.
     pub fn load(&self, id: &str) -> Result<Customer> {
         let text = self.read_text(id)?;
-        Customer::parse(id, &text).map_err(|e| Error::Parse {
-            path: PathBuf::from(Self::rel_path(id)),
-            line: e.line,
-            message: e.to_string(),
-        })
+        Customer::parse(id, &text).map_err(|e| e.in_file(Self::rel_path(id)))
     }
 
     /// Every customer that parses; the others are listed as broken so the
@@ -274,7 +266,10 @@ impl Store {
             Customer::parse(id, &text).map_err(|e| Broken {
                 path,
                 line: e.line,
-                message: e.to_string(),
+                message: match e.column {
+                    Some(c) => format!("column {c}: {}", e.message),
+                    None => e.message.clone(),
+                },
             })
         };
         // Parsing dominates; two threads use both cores of a small machine.
@@ -350,11 +345,7 @@ impl Store {
         let mut new_config = None;
         for ch in &tx.changes {
             if let Change::Config { text } = ch {
-                let cfg = Config::parse(text).map_err(|m| Error::Parse {
-                    path: PathBuf::from(CONFIG),
-                    line: None,
-                    message: m,
-                })?;
+                let cfg = Config::parse(text).map_err(|m| Error::parse(CONFIG, None, None, m))?;
                 let path = self.root.join(CONFIG);
                 undo.push((path.clone(), std::fs::read_to_string(&path).ok()));
                 changes.push(git::FileChange {
@@ -376,11 +367,7 @@ impl Store {
                             format!("'{id}' is not a valid customer id"),
                         ));
                     }
-                    let c = Customer::parse(id, text).map_err(|e| Error::Parse {
-                        path: PathBuf::from(&rel),
-                        line: e.line,
-                        message: e.to_string(),
-                    })?;
+                    let c = Customer::parse(id, text).map_err(|e| e.in_file(&rel))?;
                     check_valid(&c, config, &rel)?;
                     let path = self.customer_path(id);
                     let old = std::fs::read_to_string(&path).ok();

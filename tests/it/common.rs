@@ -44,13 +44,18 @@ impl Env {
 
     /// A `crm` command with the pinned environment, run in the temp dir.
     pub fn crm(&self) -> Command {
-        let mut c = Command::cargo_bin("crm").expect("crm binary");
+        Command::from_std(self.crm_std())
+    }
+
+    /// The same as a `std::process::Command`, e.g. to spawn in parallel.
+    pub fn crm_std(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("crm"));
         self.pin(&mut c);
         c.env("CRM_DIR", &self.store);
         c
     }
 
-    fn pin(&self, c: &mut Command) {
+    fn pin(&self, c: &mut std::process::Command) {
         c.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", &self.home)
@@ -103,7 +108,7 @@ impl Env {
 
     /// Run `git args…` in `dir`; assert success; stdout.
     pub fn git_in(&self, dir: &Path, args: &[&str]) -> String {
-        let mut c = Command::new("git");
+        let mut c = std::process::Command::new("git");
         self.pin(&mut c);
         let o = c.current_dir(dir).args(args).output().expect("run git");
         assert!(

@@ -112,11 +112,8 @@ pub fn show(a: ShowArgs, ctx: &Ctx) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match ctx.format_or(Format::Table) {
         Format::Json | Format::Jsonl => {
-            let obj = model::json::customer(&id, &text).map_err(|m| crm::Error::Parse {
-                path: crm::store::Store::rel_path(&id).into(),
-                line: None,
-                message: m,
-            })?;
+            let obj = model::json::customer(&id, &text)
+                .map_err(|m| crm::Error::parse(crm::store::Store::rel_path(&id), None, None, m))?;
             let s = if ctx.format == Some(Format::Jsonl) {
                 serde_json::to_string(&obj)
             } else {

@@ -18,7 +18,7 @@ pub enum DealCommand {
         /// What is being sold.
         title: String,
         /// The amount, e.g. 12000 or 1200.50.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         amount: String,
         /// Currency code (default: crm.toml currency).
         #[arg(long)]

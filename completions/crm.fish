@@ -1,0 +1,352 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_crm_global_optspecs
+    string join \n C/store= as= f/format= color= q/quiet h/help V/version
+end
+
+function __fish_crm_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_crm_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_crm_using_subcommand
+    set -l cmd (__fish_crm_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c crm -n "__fish_crm_needs_command" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_needs_command" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_needs_command" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_needs_command" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_needs_command" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_needs_command" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_needs_command" -s V -l version -d 'Print version'
+complete -c crm -n "__fish_crm_needs_command" -f -a "init" -d 'Create a new store: git repository, crm.toml, merge driver, first commit'
+complete -c crm -n "__fish_crm_needs_command" -f -a "add" -d 'Add a customer; prints its id'
+complete -c crm -n "__fish_crm_needs_command" -f -a "show" -d 'Show a customer\'s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
+complete -c crm -n "__fish_crm_needs_command" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; validates and commits'
+complete -c crm -n "__fish_crm_needs_command" -f -a "set" -d 'Change fields of a customer in one commit'
+complete -c crm -n "__fish_crm_needs_command" -f -a "rename" -d 'Rename a customer; with --id also move its file to a new id'
+complete -c crm -n "__fish_crm_needs_command" -f -a "rm" -d 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
+complete -c crm -n "__fish_crm_needs_command" -f -a "contact" -d 'Contact persons of a customer'
+complete -c crm -n "__fish_crm_needs_command" -f -a "log" -d 'Record an activity (call, meeting, email, note, …); prints its id'
+complete -c crm -n "__fish_crm_needs_command" -f -a "task" -d 'Add a follow-up task (an activity of kind task); prints its id'
+complete -c crm -n "__fish_crm_needs_command" -f -a "done" -d 'Mark a task or follow-up done. ID is any unique prefix of its id'
+complete -c crm -n "__fish_crm_needs_command" -f -a "deal" -d 'Offers, contracts and sales'
+complete -c crm -n "__fish_crm_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c crm -n "__fish_crm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand init" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand init" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand init" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand init" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand init" -l demo -d 'Fill the store with a realistic sample firm: about 30 customers, contacts, deals in every stage, two years of activities'
+complete -c crm -n "__fish_crm_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand add" -l stage -d 'Lifecycle stage (default: the first in crm.toml, usually lead)' -r
+complete -c crm -n "__fish_crm_using_subcommand add" -l owner -d 'Owner\'s handle (default: you)' -r
+complete -c crm -n "__fish_crm_using_subcommand add" -s t -l tag -d 'A tag; repeat or separate with commas' -r
+complete -c crm -n "__fish_crm_using_subcommand add" -l email -r
+complete -c crm -n "__fish_crm_using_subcommand add" -l phone -r
+complete -c crm -n "__fish_crm_using_subcommand add" -l website -r
+complete -c crm -n "__fish_crm_using_subcommand add" -l address -r
+complete -c crm -n "__fish_crm_using_subcommand add" -l reg-code -d 'Business registry code' -r
+complete -c crm -n "__fish_crm_using_subcommand add" -l note -d 'Free text notes' -r
+complete -c crm -n "__fish_crm_using_subcommand add" -l field -d 'A custom field declared in crm.toml, as NAME=VALUE; repeatable' -r
+complete -c crm -n "__fish_crm_using_subcommand add" -l id -d 'Use this id instead of the slug of the name' -r
+complete -c crm -n "__fish_crm_using_subcommand add" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand add" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand add" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand add" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand add" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand show" -s n -l activities -d 'How many recent activities to show' -r
+complete -c crm -n "__fish_crm_using_subcommand show" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand show" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand show" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand show" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand show" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand edit" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand edit" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand edit" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand edit" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand edit" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand set" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand set" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand set" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand set" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand set" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand rename" -l id -d 'Also change the id (and so the file name)' -r
+complete -c crm -n "__fish_crm_using_subcommand rename" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand rename" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand rename" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand rename" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand rename" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand rm" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand rm" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand rm" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand rm" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand rm" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -f -a "add" -d 'Add a contact person (re-adding the same one is a quiet success)'
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -f -a "set" -d 'Change a contact\'s fields: name, role, email, phone, birthday, notes'
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -f -a "rm" -d 'Remove a contact person'
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l role -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l email -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l phone -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l birthday -d 'Date of birth (YYYY-MM-DD); shown in the agenda' -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l note -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from set" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from set" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from set" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from rm" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from rm" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from rm" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from rm" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contact person (re-adding the same one is a quiet success)'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a contact\'s fields: name, role, email, phone, birthday, notes'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a contact person'
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand log" -l at -d 'When it happened (default: now)' -r
+complete -c crm -n "__fish_crm_using_subcommand log" -s m -l minutes -d 'How long it took' -r
+complete -c crm -n "__fish_crm_using_subcommand log" -l with -d 'The contact person involved' -r
+complete -c crm -n "__fish_crm_using_subcommand log" -l due -d 'A follow-up date: makes the activity an open task until `crm done`' -r
+complete -c crm -n "__fish_crm_using_subcommand log" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand log" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand log" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand log" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand log" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand task" -l due -d 'When it is due: 2026-12-01, tomorrow, friday, +3d …' -r
+complete -c crm -n "__fish_crm_using_subcommand task" -l for -d 'Whose task it is (default: you)' -r
+complete -c crm -n "__fish_crm_using_subcommand task" -l with -d 'The contact person involved' -r
+complete -c crm -n "__fish_crm_using_subcommand task" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand task" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand task" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand task" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand task" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand task" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand done" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand done" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand done" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand done" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand done" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand done" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -f -a "add" -d 'Add a deal to a customer; prints its id'
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -f -a "set" -d 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal\'s id'
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -l amount -d 'The amount, e.g. 12000 or 1200.50' -r
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -l currency -d 'Currency code (default: crm.toml currency)' -r
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -l stage -d 'Deal stage (default: the first of crm.toml deal_stages)' -r
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -l probability -d 'Chance of winning in percent; weights the pipeline' -r
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -l expected -d 'Expected close date' -r
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from set" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from set" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from set" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a deal to a customer; prints its id'
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal\'s id'
+complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand completions" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand completions" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand completions" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand completions" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "init" -d 'Create a new store: git repository, crm.toml, merge driver, first commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "add" -d 'Add a customer; prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "show" -d 'Show a customer\'s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; validates and commits'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "set" -d 'Change fields of a customer in one commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "rename" -d 'Rename a customer; with --id also move its file to a new id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "rm" -d 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "contact" -d 'Contact persons of a customer'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "log" -d 'Record an activity (call, meeting, email, note, …); prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "task" -d 'Add a follow-up task (an activity of kind task); prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "done" -d 'Mark a task or follow-up done. ID is any unique prefix of its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "deal" -d 'Offers, contracts and sales'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "completions" -d 'Print shell completions'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact person (re-adding the same one is a quiet success)'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "set" -d 'Change a contact\'s fields: name, role, email, phone, birthday, notes'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "rm" -d 'Remove a contact person'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "add" -d 'Add a deal to a customer; prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "set" -d 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal\'s id'
