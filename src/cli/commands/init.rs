@@ -23,8 +23,9 @@ pub struct InitArgs {
 
 /// Run `crm init`.
 pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
-    let dir = match a.dir.or_else(|| ctx.store_dir.clone()) {
-        Some(d) => d,
+    let explicit = a.dir.or_else(|| ctx.store_dir.clone());
+    let dir = match &explicit {
+        Some(d) => d.clone(),
         None => match std::env::var("CRM_DIR") {
             Ok(d) if !d.is_empty() => PathBuf::from(d),
             _ => store::default_dir()?,
@@ -32,6 +33,11 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
     };
     let store = Store::init(&dir)?;
     let shown = dir.display();
+    // The default store is found from anywhere; others need -C.
+    let crm = match &explicit {
+        Some(d) => format!("crm -C {}", d.display()),
+        None => "crm".to_string(),
+    };
     let mut out = std::io::stdout().lock();
     if a.demo {
         let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
@@ -47,15 +53,15 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
             "You are '{user}'; the sample team is mari, jaan and liisa."
         )
         .map_err(out_err)?;
-        writeln!(out, "Try: crm -C {shown} show aripaev-as").map_err(out_err)?;
+        writeln!(out, "Try: {crm} show aripaev-as").map_err(out_err)?;
         writeln!(
             out,
-            "     crm -C {shown} log aripaev call \"Agreed 5% discount\" --minutes 20"
+            "     {crm} log aripaev call \"Agreed 5% discount\" --minutes 20"
         )
         .map_err(out_err)?;
     } else {
         writeln!(out, "Created an empty crm store in {shown}.").map_err(out_err)?;
-        writeln!(out, "Next: crm -C {shown} add \"First Customer OÜ\"").map_err(out_err)?;
+        writeln!(out, "Next: {crm} add \"First Customer OÜ\"").map_err(out_err)?;
     }
     Ok(())
 }
