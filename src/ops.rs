@@ -678,27 +678,22 @@ pub fn contact_add(op: &Op, reference: &str, n: &NewContact) -> Result<Outcome> 
         .map(|b| when::parse_date("--birthday", b, op.now.date_naive()))
         .transpose()?;
     let mut warnings = Vec::new();
+    // The fields given, in canonical order.
+    let given: Vec<(&str, Value)> = [
+        ("role", n.role.as_deref().map(edit::string)),
+        ("email", email.as_deref().map(edit::string)),
+        ("phone", phone.as_deref().map(edit::string)),
+        ("birthday", birthday.map(edit::date)),
+        ("notes", n.notes.as_deref().map(edit::string)),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| v.map(|v| (k, v)))
+    .collect();
     if let Some(i) = edit::find_table(&doc, "contacts", "name", |x| x.eq_ignore_ascii_case(name)) {
         // Already there: fill in what is missing, refuse to overwrite.
         let arr = edit::tables_mut(&mut doc, "contacts")?;
         let t = arr.get_mut(i).expect("index from find_table");
-        let mut pairs: Vec<(&str, Value)> = Vec::new();
-        if let Some(r) = &n.role {
-            pairs.push(("role", edit::string(r)));
-        }
-        if let Some(e) = &email {
-            pairs.push(("email", edit::string(e)));
-        }
-        if let Some(p) = &phone {
-            pairs.push(("phone", edit::string(p)));
-        }
-        if let Some(b) = birthday {
-            pairs.push(("birthday", edit::date(b)));
-        }
-        if let Some(nn) = &n.notes {
-            pairs.push(("notes", edit::string(nn)));
-        }
-        for (k, v) in pairs {
+        for (k, v) in given {
             match t.get(k).and_then(Item::as_value) {
                 Some(old) if old.to_string().trim() == v.to_string().trim() => {}
                 Some(old) => {
@@ -717,21 +712,7 @@ pub fn contact_add(op: &Op, reference: &str, n: &NewContact) -> Result<Outcome> 
         }
     } else {
         let mut pairs = vec![("name", edit::string(name))];
-        if let Some(r) = &n.role {
-            pairs.push(("role", edit::string(r)));
-        }
-        if let Some(e) = &email {
-            pairs.push(("email", edit::string(e)));
-        }
-        if let Some(p) = &phone {
-            pairs.push(("phone", edit::string(p)));
-        }
-        if let Some(b) = birthday {
-            pairs.push(("birthday", edit::date(b)));
-        }
-        if let Some(nn) = &n.notes {
-            pairs.push(("notes", edit::string(nn)));
-        }
+        pairs.extend(given);
         edit::push_table(&mut doc, "contacts", edit::table(pairs))?;
     }
     if email.is_some() || phone.is_some() {

@@ -338,21 +338,27 @@ fn editor_script(env: &Env, name: &str, body: &str) -> String {
     p.to_str().expect("utf-8").to_string()
 }
 
+/// Run `crm edit acme` with `VAR` set to an editor script doing `body`,
+/// stdin not a terminal.
+fn edit_with(env: &Env, var: &str, body: &str) -> std::process::Output {
+    let ed = editor_script(env, "editor.sh", body);
+    env.crm()
+        .env(var, &ed)
+        .args(["edit", "acme"])
+        .write_stdin("")
+        .output()
+        .expect("run")
+}
+
 #[test]
 fn edit_commits_a_valid_edit_made_in_the_editor() {
     let env = Env::with_store();
     env.ok(&["add", "Acme"]);
-    let ed = editor_script(
+    let o = edit_with(
         &env,
-        "ed.sh",
+        "EDITOR",
         "sed -i 's/stage = \"lead\"/stage = \"customer\" # won them over/' \"$1\"",
     );
-    let o = env
-        .crm()
-        .env("EDITOR", &ed)
-        .args(["edit", "acme"])
-        .output()
-        .expect("run");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(
         env.file("acme")
@@ -368,18 +374,11 @@ fn edit_that_is_invalid_keeps_the_file_and_saves_the_text_to_a_recovery_file() {
     env.ok(&["add", "Acme"]);
     let before = env.file("acme");
     let commits = env.commits();
-    let ed = editor_script(
+    let o = edit_with(
         &env,
-        "bad.sh",
+        "VISUAL",
         "printf '# my careful notes\\nstage = \"bogus\"\\n' >> \"$1\"",
     );
-    let o = env
-        .crm()
-        .env("VISUAL", &ed)
-        .args(["edit", "acme"])
-        .write_stdin("")
-        .output()
-        .expect("run");
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("customers/acme.toml"), "{err}");
@@ -408,18 +407,7 @@ fn edit_that_is_invalid_keeps_the_file_and_saves_the_text_to_a_recovery_file() {
 fn edit_with_bad_toml_names_the_line() {
     let env = Env::with_store();
     env.ok(&["add", "Acme"]);
-    let ed = editor_script(
-        &env,
-        "broken.sh",
-        "printf 'this is = = not toml\\n' >> \"$1\"",
-    );
-    let o = env
-        .crm()
-        .env("EDITOR", &ed)
-        .args(["edit", "acme"])
-        .write_stdin("")
-        .output()
-        .expect("run");
+    let o = edit_with(&env, "EDITOR", "printf 'this is = = not toml\\n' >> \"$1\"");
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("customers/acme.toml:6:"), "{err}");
