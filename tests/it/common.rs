@@ -49,7 +49,13 @@ impl Env {
 
     /// The same as a `std::process::Command`, e.g. to spawn in parallel.
     pub fn crm_std(&self) -> std::process::Command {
-        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("crm"));
+        self.command(assert_cmd::cargo::cargo_bin("crm"))
+    }
+
+    /// Any program with the pinned environment (and CRM_DIR), e.g. `script`
+    /// to give crm a terminal.
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+        let mut c = std::process::Command::new(program);
         self.pin(&mut c);
         c.env("CRM_DIR", &self.store);
         c

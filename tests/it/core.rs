@@ -413,6 +413,46 @@ fn edit_with_bad_toml_names_the_line() {
     assert!(err.contains("customers/acme.toml:6:"), "{err}");
 }
 
+#[test]
+fn edit_on_a_terminal_reopens_the_editor_until_the_text_is_valid() {
+    if !which("script") {
+        eprintln!("skipped: script(1) is not installed");
+        return;
+    }
+    let env = Env::with_store();
+    env.ok(&["add", "Acme"]);
+    let marker = env.tmp.path().join("second-time");
+    // First save is invalid; the second fixes it.
+    let ed = editor_script(
+        &env,
+        "twice.sh",
+        &format!(
+            "if [ -f '{m}' ]; then sed -i 's/\"bogus\"/\"customer\"/' \"$1\"; else touch '{m}'; sed -i 's/\"lead\"/\"bogus\"/' \"$1\"; fi",
+            m = marker.display()
+        ),
+    );
+    let crm = assert_cmd::cargo::cargo_bin("crm");
+    let o = env
+        .command("script")
+        .args(["-qec", &format!("{} edit acme", crm.display()), "/dev/null"])
+        .env("EDITOR", &ed)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut ch| {
+            use std::io::Write;
+            ch.stdin.take().expect("stdin").write_all(b"\n")?;
+            ch.wait_with_output()
+        })
+        .expect("run script");
+    let screen = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{screen}");
+    assert!(screen.contains("'bogus' is not one of"), "{screen}");
+    assert!(env.file("acme").contains("stage = \"customer\""));
+    assert_eq!(env.last_message(), "edit acme: Acme");
+    env.assert_clean();
+}
+
 // ---- contacts ----
 
 #[test]
