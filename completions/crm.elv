@@ -43,9 +43,14 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand done 'Mark a task or follow-up done. ID is any unique prefix of its id'
             cand deal 'Offers, contracts and sales'
             cand completions 'Print shell completions'
+            cand sync 'Commit hand edits, fetch, merge, push; say what came in and went out'
+            cand clone 'Join a team: clone a store, register the merge driver, check identity'
+            cand merge-file 'The git merge driver for customer files (registered by init and clone)'
+            cand resolve 'Settle a conflict recorded by a merge: set FIELD and drop the record'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;init'= {
+            cand --remote 'A shared git remote (an empty bare repository) to push the new store to; colleagues then join with `crm clone URL`'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
@@ -327,6 +332,57 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;sync'= {
+            cand --remote 'The git remote to sync with'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;clone'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;merge-file'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;resolve'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --ours 'Keep the value recorded as ours'
+            cand --theirs 'Keep the value recorded as theirs'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;help'= {
             cand init 'Create a new store: git repository, crm.toml, merge driver, first commit'
             cand add 'Add a customer; prints its id'
@@ -341,6 +397,10 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand done 'Mark a task or follow-up done. ID is any unique prefix of its id'
             cand deal 'Offers, contracts and sales'
             cand completions 'Print shell completions'
+            cand sync 'Commit hand edits, fetch, merge, push; say what came in and went out'
+            cand clone 'Join a team: clone a store, register the merge driver, check identity'
+            cand merge-file 'The git merge driver for customer files (registered by init and clone)'
+            cand resolve 'Settle a conflict recorded by a merge: set FIELD and drop the record'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;help;init'= {
@@ -383,6 +443,14 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;deal;set'= {
         }
         &'crm;help;completions'= {
+        }
+        &'crm;help;sync'= {
+        }
+        &'crm;help;clone'= {
+        }
+        &'crm;help;merge-file'= {
+        }
+        &'crm;help;resolve'= {
         }
         &'crm;help;help'= {
         }

@@ -51,7 +51,12 @@ complete -c crm -n "__fish_crm_needs_command" -f -a "task" -d 'Add a follow-up t
 complete -c crm -n "__fish_crm_needs_command" -f -a "done" -d 'Mark a task or follow-up done. ID is any unique prefix of its id'
 complete -c crm -n "__fish_crm_needs_command" -f -a "deal" -d 'Offers, contracts and sales'
 complete -c crm -n "__fish_crm_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c crm -n "__fish_crm_needs_command" -f -a "sync" -d 'Commit hand edits, fetch, merge, push; say what came in and went out'
+complete -c crm -n "__fish_crm_needs_command" -f -a "clone" -d 'Join a team: clone a store, register the merge driver, check identity'
+complete -c crm -n "__fish_crm_needs_command" -f -a "merge-file" -d 'The git merge driver for customer files (registered by init and clone)'
+complete -c crm -n "__fish_crm_needs_command" -f -a "resolve" -d 'Settle a conflict recorded by a merge: set FIELD and drop the record'
 complete -c crm -n "__fish_crm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand init" -l remote -d 'A shared git remote (an empty bare repository) to push the new store to; colleagues then join with `crm clone URL`' -r
 complete -c crm -n "__fish_crm_using_subcommand init" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand init" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
 complete -c crm -n "__fish_crm_using_subcommand init" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
@@ -331,20 +336,79 @@ always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "init" -d 'Create a new store: git repository, crm.toml, merge driver, first commit'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "add" -d 'Add a customer; prints its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "show" -d 'Show a customer\'s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; validates and commits'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "set" -d 'Change fields of a customer in one commit'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "rename" -d 'Rename a customer; with --id also move its file to a new id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "rm" -d 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "contact" -d 'Contact persons of a customer'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "log" -d 'Record an activity (call, meeting, email, note, …); prints its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "task" -d 'Add a follow-up task (an activity of kind task); prints its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "done" -d 'Mark a task or follow-up done. ID is any unique prefix of its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "deal" -d 'Offers, contracts and sales'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "completions" -d 'Print shell completions'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand sync" -l remote -d 'The git remote to sync with' -r
+complete -c crm -n "__fish_crm_using_subcommand sync" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand sync" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand sync" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand sync" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand sync" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand clone" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand clone" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand clone" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand clone" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand clone" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand clone" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand merge-file" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand merge-file" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand merge-file" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand merge-file" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand merge-file" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand merge-file" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand resolve" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand resolve" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand resolve" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand resolve" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand resolve" -l ours -d 'Keep the value recorded as ours'
+complete -c crm -n "__fish_crm_using_subcommand resolve" -l theirs -d 'Keep the value recorded as theirs'
+complete -c crm -n "__fish_crm_using_subcommand resolve" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand resolve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "init" -d 'Create a new store: git repository, crm.toml, merge driver, first commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "add" -d 'Add a customer; prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "show" -d 'Show a customer\'s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; validates and commits'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "set" -d 'Change fields of a customer in one commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "rename" -d 'Rename a customer; with --id also move its file to a new id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "rm" -d 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "contact" -d 'Contact persons of a customer'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "log" -d 'Record an activity (call, meeting, email, note, …); prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "task" -d 'Add a follow-up task (an activity of kind task); prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "done" -d 'Mark a task or follow-up done. ID is any unique prefix of its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "deal" -d 'Offers, contracts and sales'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "completions" -d 'Print shell completions'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "sync" -d 'Commit hand edits, fetch, merge, push; say what came in and went out'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "clone" -d 'Join a team: clone a store, register the merge driver, check identity'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "merge-file" -d 'The git merge driver for customer files (registered by init and clone)'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "resolve" -d 'Settle a conflict recorded by a merge: set FIELD and drop the record'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact person (re-adding the same one is a quiet success)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "set" -d 'Change a contact\'s fields: name, role, email, phone, birthday, notes'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "rm" -d 'Remove a contact person'

@@ -12,9 +12,11 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod merge;
 pub mod model;
 pub mod ops;
 pub mod query;
 pub mod store;
+pub mod sync;
 
 pub use error::{Error, Result};

@@ -69,6 +69,10 @@ pub enum Command {
     #[command(subcommand)]
     Deal(deal::DealCommand),
     Completions(completions::CompletionsArgs),
+    Sync(sync::SyncArgs),
+    Clone(sync::CloneArgs),
+    MergeFile(sync::MergeFileArgs),
+    Resolve(sync::ResolveArgs),
 }
 
 /// Run the binary: parse, dispatch, report errors.
@@ -114,6 +118,10 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Done(a)) => activity::done(a, ctx),
         Some(Command::Deal(c)) => deal::run(c, ctx),
         Some(Command::Completions(a)) => completions::run(a),
+        Some(Command::Sync(a)) => sync::run(a, ctx),
+        Some(Command::Clone(a)) => sync::clone(a, ctx),
+        Some(Command::MergeFile(a)) => sync::merge_file(a, ctx),
+        Some(Command::Resolve(a)) => sync::resolve(a, ctx),
     }
 }
 

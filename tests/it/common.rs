@@ -62,8 +62,16 @@ impl Env {
     }
 
     fn pin(&self, c: &mut std::process::Command) {
+        // The built crm first on PATH: git runs it as the merge driver.
+        let bin_dir = assert_cmd::cargo::cargo_bin("crm")
+            .parent()
+            .map(|p| p.to_path_buf())
+            .unwrap_or_default();
+        let mut path = std::ffi::OsString::from(bin_dir);
+        path.push(":");
+        path.push(std::env::var_os("PATH").unwrap_or_default());
         c.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("PATH", path)
             .env("HOME", &self.home)
             .env("XDG_DATA_HOME", self.home.join(".local/share"))
             .env("XDG_CONFIG_HOME", self.home.join(".config"))

@@ -19,6 +19,10 @@ pub struct InitArgs {
     /// contacts, deals in every stage, two years of activities.
     #[arg(long)]
     pub demo: bool,
+    /// A shared git remote (an empty bare repository) to push the new
+    /// store to; colleagues then join with `crm clone URL`.
+    #[arg(long, value_name = "URL")]
+    pub remote: Option<String>,
 }
 
 /// Run `crm init`.
@@ -31,6 +35,24 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
             _ => store::default_dir()?,
         },
     };
+    if let Some(url) = &a.remote {
+        // Check before creating anything: reachable, and not a store already.
+        let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let refs = crm::sync::git(
+            &here,
+            &["ls-remote", "--heads", url],
+            &format!("reaching {}", crm::sync::redact(url)),
+        )?;
+        if !refs.trim().is_empty() {
+            return Err(crm::Error::Store {
+                message: format!("{} already holds commits", crm::sync::redact(url)),
+                hint: Some(format!(
+                    "join that store with `crm clone {}`",
+                    crm::sync::redact(url)
+                )),
+            });
+        }
+    }
     let store = Store::init(&dir)?;
     let shown = dir.display();
     // The default store is found from anywhere; others need -C.
@@ -39,9 +61,28 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
         None => "crm".to_string(),
     };
     let mut out = std::io::stdout().lock();
-    if a.demo {
+    let demo = if a.demo {
         let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
-        let stats = crm::demo::fill(&store, &user)?;
+        Some((user.clone(), crm::demo::fill(&store, &user)?))
+    } else {
+        None
+    };
+    if let Some(url) = &a.remote {
+        crm::sync::git(&dir, &["remote", "add", "origin", url], "adding the remote")?;
+        crm::sync::git(
+            &dir,
+            &["push", "--quiet", "-u", "origin", "HEAD"],
+            &format!("pushing to {}", crm::sync::redact(url)),
+        )?;
+        writeln!(
+            out,
+            "Pushed to {}; colleagues join with `crm clone {}`.",
+            crm::sync::redact(url),
+            crm::sync::redact(url)
+        )
+        .map_err(out_err)?;
+    }
+    if let Some((user, stats)) = demo {
         writeln!(
             out,
             "Created a demo store in {shown}: {} customers, {} contacts, {} deals, {} activities.",

@@ -8,6 +8,7 @@ pub mod customer;
 pub mod deal;
 pub mod edit;
 pub mod init;
+pub mod sync;
 
 use crate::cli::ctx::{Ctx, out_err};
 use crm::ops::Outcome;

@@ -1,0 +1,563 @@
+//! Issue 4: teamwork through a shared git remote — real bare repositories,
+//! real clones, the real binary (and git running it as the merge driver).
+
+use crate::common::Env;
+use std::path::PathBuf;
+use std::process::Output;
+
+/// A team: a bare remote and clones, each with its own git identity.
+struct Team {
+    env: Env,
+    bare: PathBuf,
+    clones: Vec<PathBuf>,
+}
+
+const PEOPLE: [(&str, &str); 3] = [
+    ("Mari Tamm", "mari"),
+    ("Jaan Kask", "jaan"),
+    ("Liisa Virtanen", "liisa"),
+];
+
+impl Team {
+    /// A bare remote initialised by `crm init --remote`, and `n` clones.
+    fn new(n: usize) -> Team {
+        let env = Env::new();
+        let bare = env.tmp.path().join("remote.git");
+        env.git_in(
+            env.tmp.path(),
+            &[
+                "init",
+                "-q",
+                "--bare",
+                "-b",
+                "main",
+                bare.to_str().expect("utf-8"),
+            ],
+        );
+        let first = env.tmp.path().join("clone0");
+        env.ok(&[
+            "init",
+            first.to_str().expect("utf-8"),
+            "--remote",
+            bare.to_str().expect("utf-8"),
+        ]);
+        let mut clones = vec![first];
+        for i in 1..n {
+            let dir = env.tmp.path().join(format!("clone{i}"));
+            env.ok(&[
+                "clone",
+                bare.to_str().expect("utf-8"),
+                dir.to_str().expect("utf-8"),
+            ]);
+            clones.push(dir);
+        }
+        for (i, dir) in clones.iter().enumerate() {
+            let (name, handle) = PEOPLE[i % 3];
+            env.git_in(dir, &["config", "user.name", name]);
+            env.git_in(
+                dir,
+                &["config", "user.email", &format!("{handle}@firm.example")],
+            );
+        }
+        Team { env, bare, clones }
+    }
+
+    /// Run crm in clone `i` at time `now`.
+    fn run_at(&self, i: usize, now: &str, args: &[&str]) -> Output {
+        self.env
+            .crm()
+            .env("CRM_DIR", &self.clones[i])
+            .env("CRM_NOW", now)
+            .args(args)
+            .write_stdin("")
+            .output()
+            .expect("run crm")
+    }
+
+    fn run(&self, i: usize, args: &[&str]) -> Output {
+        self.run_at(i, crate::common::NOW, args)
+    }
+
+    fn ok(&self, i: usize, args: &[&str]) -> String {
+        let o = self.run(i, args);
+        assert!(
+            o.status.success(),
+            "clone{i}: crm {args:?}: {}\n{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    }
+
+    fn file(&self, i: usize, id: &str) -> String {
+        std::fs::read_to_string(self.clones[i].join("customers").join(format!("{id}.toml")))
+            .unwrap_or_default()
+    }
+
+    fn clean(&self, i: usize) {
+        assert_eq!(
+            self.env.git_in(&self.clones[i], &["status", "--porcelain"]),
+            "",
+            "clone{i} not clean"
+        );
+        self.env.git_in(&self.clones[i], &["fsck", "--no-progress"]);
+    }
+
+    /// Every clone's customers/ as (file, text), sorted.
+    fn content(&self, i: usize) -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = std::fs::read_dir(self.clones[i].join("customers"))
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .map(|e| {
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        (name, std::fs::read_to_string(e.path()).unwrap_or_default())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    }
+}
+
+fn code(o: &Output) -> Option<i32> {
+    o.status.code()
+}
+
+#[test]
+fn sync_init_remote_and_clone_share_a_store() {
+    let t = Team::new(2);
+    t.ok(0, &["add", "Acme"]);
+    let out = t.ok(0, &["sync"]);
+    assert!(out.contains("out: Mari Tamm: add acme: Acme"), "{out}");
+    let out = t.ok(1, &["sync"]);
+    assert!(out.contains("in:  Mari Tamm: add acme: Acme"), "{out}");
+    assert_eq!(t.file(0, "acme"), t.file(1, "acme"));
+    assert_eq!(
+        t.env
+            .git_in(&t.clones[1], &["config", "merge.crm.driver"])
+            .trim(),
+        "crm merge-file %O %A %B %P"
+    );
+    let o = t.run(1, &["sync"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("up to date"));
+    t.clean(0);
+    t.clean(1);
+    // init --remote refuses a remote that already holds a store.
+    let other = t.env.tmp.path().join("other");
+    let err = t.env.fails(
+        1,
+        &[
+            "init",
+            other.to_str().expect("utf-8"),
+            "--remote",
+            t.bare.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(err.contains("crm clone"), "{err}");
+}
+
+#[test]
+fn two_colleagues_logging_the_same_customer_never_conflict_and_lose_nothing() {
+    let t = Team::new(2);
+    t.ok(0, &["add", "Acme"]);
+    t.ok(0, &["sync"]);
+    t.ok(1, &["sync"]);
+    let a = t.ok(
+        0,
+        &["log", "acme", "call", "Mari's call", "--minutes", "10"],
+    );
+    let b = t.ok(
+        1,
+        &[
+            "log",
+            "acme",
+            "meeting",
+            "Jaan's meeting",
+            "--at",
+            "2026-11-24 09:00",
+        ],
+    );
+    t.ok(0, &["sync"]);
+    let out = t.ok(1, &["sync"]);
+    assert!(out.contains("merged: acme"), "{out}");
+    t.ok(0, &["sync"]);
+    let f = t.file(0, "acme");
+    assert!(f.contains(a.trim()) && f.contains(b.trim()), "{f}");
+    assert!(
+        f.find("Jaan's meeting").expect("b") < f.find("Mari's call").expect("a"),
+        "time order:\n{f}"
+    );
+    assert_eq!(t.content(0), t.content(1));
+    assert!(!f.contains("[[conflicts]]"));
+    // The merge is a real two-parent commit.
+    let parents = t
+        .env
+        .git_in(&t.clones[1], &["log", "-1", "--format=%P", "--merges"]);
+    assert_eq!(parents.split_whitespace().count(), 2);
+    t.clean(0);
+    t.clean(1);
+}
+
+#[test]
+fn every_merge_rule_across_three_clones() {
+    let t = Team::new(3);
+    t.ok(
+        0,
+        &["add", "Acme", "--tag", "a,b", "--note", "one\ntwo\nthree"],
+    );
+    t.ok(0, &["contact", "add", "acme", "Pekka", "--role", "CEO"]);
+    let deal = t.ok(
+        0,
+        &[
+            "deal", "add", "acme", "Package", "--amount", "1000", "--stage", "offer",
+        ],
+    );
+    let deal = deal.trim();
+    t.ok(0, &["add", "Doomed"]);
+    t.ok(0, &["sync"]);
+    t.ok(1, &["sync"]);
+    t.ok(2, &["sync"]);
+    // Clone 0 (older): stage, a tag, first line of notes, deal amount, a contact.
+    for args in [
+        vec!["set", "acme", "stage=customer", "tags+=c", "tags-=a"],
+        vec!["set", "acme", "notes=ONE\ntwo\nthree"],
+        vec!["deal", "set", deal, "amount=1200"],
+        vec!["contact", "add", "acme", "Kadri"],
+        vec!["rm", "doomed"],
+    ] {
+        let o = t.run_at(0, "2026-11-24T10:00:00+02:00", &args);
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    // Clone 1 (newer): stage differently, another tag, last line, deal stage, contact role, log on the removed one.
+    for args in [
+        vec!["set", "acme", "stage=lost", "tags+=d"],
+        vec!["set", "acme", "notes=one\ntwo\nTHREE"],
+        vec!["deal", "set", deal, "probability=80"],
+        vec!["contact", "set", "acme", "Pekka", "role=CFO"],
+        vec!["log", "doomed", "call", "still talking to them"],
+    ] {
+        let o = t.run_at(1, "2026-11-24T11:00:00+02:00", &args);
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    // Clone 2: only a call.
+    t.ok(2, &["log", "acme", "call", "from clone 2"]);
+    assert_eq!(
+        code(&t.run_at(0, "2026-11-24T10:00:00+02:00", &["sync"])),
+        Some(0)
+    );
+    let o = t.run_at(1, "2026-11-24T11:00:00+02:00", &["sync"]);
+    assert_eq!(
+        code(&o),
+        Some(4),
+        "a scalar clash exits 4: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("conflict: acme: stage"), "{out}");
+    assert!(
+        out.contains("doomed: removed"),
+        "remove vs change is reported: {out}"
+    );
+    assert_eq!(code(&t.run(2, &["sync"])), Some(0));
+    assert_eq!(code(&t.run(0, &["sync"])), Some(0));
+    assert_eq!(code(&t.run(1, &["sync"])), Some(0));
+    let f = t.file(2, "acme");
+    let v: toml::Table = toml::from_str(&f).expect("valid");
+    assert_eq!(
+        v["stage"].as_str(),
+        Some("lost"),
+        "the newer change wins:\n{f}"
+    );
+    let mut tags: Vec<&str> = v["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .filter_map(|x| x.as_str())
+        .collect();
+    tags.sort();
+    assert_eq!(tags, ["b", "c", "d"]);
+    assert_eq!(v["notes"].as_str(), Some("ONE\ntwo\nTHREE\n"));
+    let d = &v["deals"].as_array().expect("deals")[0];
+    assert_eq!(
+        (d["amount"].as_float(), d["probability"].as_integer()),
+        (Some(1200.0), Some(80))
+    );
+    let contacts = v["contacts"].as_array().expect("contacts");
+    assert_eq!(contacts.len(), 2);
+    assert_eq!(contacts[0]["role"].as_str(), Some("CFO"));
+    assert!(f.contains("from clone 2"));
+    let c = &v["conflicts"].as_array().expect("conflicts")[0];
+    assert_eq!(
+        (
+            c["field"].as_str(),
+            c["ours"].as_str(),
+            c["theirs"].as_str(),
+            c["base"].as_str()
+        ),
+        (Some("stage"), Some("lost"), Some("customer"), Some("lead"))
+    );
+    assert!(
+        t.file(2, "doomed").contains("still talking to them"),
+        "nothing a colleague logged is lost"
+    );
+    assert_eq!(t.content(0), t.content(1));
+    assert_eq!(t.content(1), t.content(2));
+    // Settle it; the conflict is gone everywhere after syncs.
+    let card = t.ok(2, &["show", "acme"]);
+    assert!(card.contains("Conflicts to resolve (1)"), "{card}");
+    t.ok(2, &["resolve", "acme", "stage", "--theirs"]);
+    assert!(
+        t.file(2, "acme").contains("stage = \"customer\"")
+            && !t.file(2, "acme").contains("[[conflicts]]")
+    );
+    t.ok(2, &["sync"]);
+    t.ok(0, &["sync"]);
+    assert!(!t.file(0, "acme").contains("[[conflicts]]"));
+    for i in 0..3 {
+        t.clean(i);
+    }
+}
+
+#[test]
+fn a_push_rejected_because_a_colleague_pushed_meanwhile_is_merged_and_retried() {
+    let t = Team::new(2);
+    t.ok(0, &["add", "Acme"]);
+    t.ok(0, &["sync"]);
+    t.ok(1, &["sync"]);
+    t.ok(1, &["log", "acme", "call", "jaan's call"]);
+    // Clone 0 pushes between clone 1's fetch and push: clone 1's pre-push
+    // hook makes that happen once.
+    let crm = assert_cmd::cargo::cargo_bin("crm");
+    let marker = t.env.tmp.path().join("pushed-once");
+    let hook = t.clones[1].join(".git/hooks/pre-push");
+    std::fs::write(
+        &hook,
+        format!(
+            "#!/bin/sh\nif [ ! -f '{m}' ]; then touch '{m}'; CRM_DIR='{c0}' '{crm}' log acme call \"mari's call\" </dev/null >/dev/null && CRM_DIR='{c0}' '{crm}' sync >/dev/null; fi\nexit 0\n",
+            m = marker.display(),
+            c0 = t.clones[0].display(),
+            crm = crm.display()
+        ),
+    )
+    .expect("hook");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let out = t.ok(1, &["sync"]);
+    assert!(marker.exists(), "the colleague's push happened");
+    assert!(
+        out.contains("in:  Mari Tamm: log acme: call — mari's call"),
+        "{out}"
+    );
+    t.ok(0, &["sync"]);
+    let f = t.file(0, "acme");
+    assert!(
+        f.contains("jaan's call") && f.contains("mari's call"),
+        "{f}"
+    );
+    assert_eq!(t.content(0), t.content(1));
+}
+
+#[test]
+fn plain_git_pull_merges_customer_files_through_the_driver() {
+    let t = Team::new(2);
+    t.ok(0, &["add", "Acme", "--tag", "x"]);
+    t.ok(0, &["sync"]);
+    t.ok(1, &["sync"]);
+    t.ok(0, &["log", "acme", "call", "ours"]);
+    t.ok(0, &["set", "acme", "tags+=y"]);
+    t.ok(0, &["sync"]);
+    t.ok(1, &["log", "acme", "call", "theirs"]);
+    t.ok(1, &["set", "acme", "tags+=z"]);
+    t.env.git_in(
+        &t.clones[1],
+        &["pull", "--no-rebase", "--no-edit", "-q", "origin", "main"],
+    );
+    let f = t.file(1, "acme");
+    assert!(
+        f.contains("text = \"ours\"") && f.contains("text = \"theirs\""),
+        "{f}"
+    );
+    assert!(
+        f.contains("tags = [\"x\", \"z\", \"y\"]") || f.contains("tags = [\"x\", \"y\", \"z\"]"),
+        "{f}"
+    );
+    assert!(!f.contains("<<<<<<<"));
+    t.clean(1);
+}
+
+#[test]
+fn a_conflict_in_crm_toml_stops_the_sync_and_leaves_the_clone_as_it_was() {
+    let t = Team::new(2);
+    t.ok(0, &["add", "Acme"]);
+    t.ok(0, &["sync"]);
+    t.ok(1, &["sync"]);
+    for (i, days) in [(0, "30"), (1, "90")] {
+        let p = t.clones[i].join("crm.toml");
+        let text = std::fs::read_to_string(&p).expect("cfg").replace(
+            "stale_after_days = 60",
+            &format!("stale_after_days = {days}"),
+        );
+        std::fs::write(&p, text).expect("write");
+    }
+    t.ok(0, &["sync"]);
+    t.ok(1, &["log", "acme", "call", "kept locally"]);
+    let head = t.env.git_in(&t.clones[1], &["rev-parse", "HEAD"]);
+    let o = t.run(1, &["sync"]);
+    assert_eq!(code(&o), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("crm.toml") && err.contains("nothing was changed"),
+        "{err}"
+    );
+    // The hand edit was committed first; nothing else moved.
+    let after = t.env.git_in(&t.clones[1], &["rev-parse", "HEAD"]);
+    let log = t.env.git_in(&t.clones[1], &["log", "--format=%s", "-3"]);
+    assert!(log.starts_with("edit by hand: crm.toml"), "{log}");
+    assert_ne!(head, after);
+    assert!(
+        std::fs::read_to_string(t.clones[1].join("crm.toml"))
+            .expect("cfg")
+            .contains("stale_after_days = 90")
+    );
+    t.clean(1);
+}
+
+#[test]
+fn invalid_hand_edits_stop_the_sync_naming_file_and_line() {
+    let t = Team::new(1);
+    t.ok(0, &["add", "Acme"]);
+    std::fs::write(
+        t.clones[0].join("customers/acme.toml"),
+        "name = \"Acme\"\nstage = \n",
+    )
+    .expect("write");
+    let o = t.run(0, &["sync"]);
+    assert_eq!(code(&o), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("customers/acme.toml:2"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn sync_without_a_remote_says_how_to_add_one() {
+    let env = Env::with_store();
+    let err = env.fails(1, &["sync"]);
+    assert!(err.contains("no remote") && err.contains("git -C"), "{err}");
+}
+
+/// A small deterministic generator (the property test below runs the real
+/// binary, so it uses few, seeded cases rather than shrinking).
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+#[test]
+fn property_random_changes_and_syncs_in_any_order_converge_without_losing_activities() {
+    for seed in [7u64, 42] {
+        let t = Team::new(3);
+        t.ok(0, &["add", "Acme"]);
+        t.ok(0, &["add", "Beta"]);
+        t.ok(0, &["sync"]);
+        t.ok(1, &["sync"]);
+        t.ok(2, &["sync"]);
+        let mut rng = Lcg(seed);
+        let mut logged: Vec<String> = Vec::new();
+        for step in 0..24 {
+            let i = rng.next(3) as usize;
+            let now = format!(
+                "2026-11-24T{:02}:{:02}:00+02:00",
+                8 + step / 6,
+                (step % 6) * 10
+            );
+            let who = ["acme", "beta"][rng.next(2) as usize];
+            let args: Vec<String> = match rng.next(8) {
+                0 | 1 => {
+                    let text = format!("call {step} from clone{i}");
+                    logged.push(text.clone());
+                    vec!["log".into(), who.into(), "call".into(), text]
+                }
+                2 => vec![
+                    "set".into(),
+                    who.into(),
+                    format!(
+                        "stage={}",
+                        ["lead", "prospect", "customer"][rng.next(3) as usize]
+                    ),
+                ],
+                3 => vec![
+                    "set".into(),
+                    who.into(),
+                    format!(
+                        "tags{}={}",
+                        ["+", "-"][rng.next(2) as usize],
+                        ["vip", "old", "x"][rng.next(3) as usize]
+                    ),
+                ],
+                4 => vec![
+                    "contact".into(),
+                    "add".into(),
+                    who.into(),
+                    format!("Person {}", rng.next(3)),
+                ],
+                5 => vec![
+                    "deal".into(),
+                    "add".into(),
+                    who.into(),
+                    format!("Deal {step}"),
+                    "--amount".into(),
+                    format!("{}", 100 * (1 + rng.next(9))),
+                ],
+                6 => vec!["rename".into(), who.into(), format!("{who} renamed {step}")],
+                _ => vec!["sync".into()],
+            };
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let o = t.run_at(i, &now, &args);
+            assert!(
+                matches!(code(&o), Some(0) | Some(4)),
+                "seed {seed} step {step} clone{i} {args:?}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+        // Final rounds: everyone syncs twice.
+        for _ in 0..2 {
+            for i in 0..3 {
+                let o = t.run_at(i, "2026-11-24T18:00:00+02:00", &["sync"]);
+                assert!(
+                    matches!(code(&o), Some(0) | Some(4)),
+                    "seed {seed}: {}",
+                    String::from_utf8_lossy(&o.stderr)
+                );
+            }
+        }
+        assert_eq!(t.content(0), t.content(1), "seed {seed}");
+        assert_eq!(t.content(1), t.content(2), "seed {seed}");
+        let all: String = t.content(0).into_iter().map(|(_, s)| s).collect();
+        for text in &logged {
+            assert!(all.contains(text.as_str()), "seed {seed}: lost '{text}'");
+        }
+        for i in 0..3 {
+            t.clean(i);
+        }
+    }
+}
