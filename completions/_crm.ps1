@@ -50,6 +50,9 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Join a team: clone a store, register the merge driver, check identity')
             [CompletionResult]::new('merge-file', 'merge-file', [CompletionResultType]::ParameterValue, 'The git merge driver for customer files (registered by init and clone)')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Settle a conflict recorded by a merge: set FIELD and drop the record')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s commits, newest first, with a field-level summary of each')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Everything that changed in the store since a point, by customer')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last change crm made in this clone, as a new commit')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -418,6 +421,47 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'crm;history' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;review' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'A revision or a date')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;undo' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Undo even a change that was already pushed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'crm;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new store: git repository, crm.toml, merge driver, first commit')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer; prints its id')
@@ -436,6 +480,9 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('clone', 'clone', [CompletionResultType]::ParameterValue, 'Join a team: clone a store, register the merge driver, check identity')
             [CompletionResult]::new('merge-file', 'merge-file', [CompletionResultType]::ParameterValue, 'The git merge driver for customer files (registered by init and clone)')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Settle a conflict recorded by a merge: set FIELD and drop the record')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s commits, newest first, with a field-level summary of each')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Everything that changed in the store since a point, by customer')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last change crm made in this clone, as a new commit')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -508,6 +555,15 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;resolve' {
+            break
+        }
+        'crm;help;history' {
+            break
+        }
+        'crm;help;review' {
+            break
+        }
+        'crm;help;undo' {
             break
         }
         'crm;help;help' {

@@ -40,6 +40,9 @@ _crm() {
             crm,help)
                 cmd="crm__subcmd__help"
                 ;;
+            crm,history)
+                cmd="crm__subcmd__history"
+                ;;
             crm,init)
                 cmd="crm__subcmd__init"
                 ;;
@@ -55,6 +58,9 @@ _crm() {
             crm,resolve)
                 cmd="crm__subcmd__resolve"
                 ;;
+            crm,review)
+                cmd="crm__subcmd__review"
+                ;;
             crm,rm)
                 cmd="crm__subcmd__rm"
                 ;;
@@ -69,6 +75,9 @@ _crm() {
                 ;;
             crm,task)
                 cmd="crm__subcmd__task"
+                ;;
+            crm,undo)
+                cmd="crm__subcmd__undo"
                 ;;
             crm__subcmd__contact,add)
                 cmd="crm__subcmd__contact__subcmd__add"
@@ -136,6 +145,9 @@ _crm() {
             crm__subcmd__help,help)
                 cmd="crm__subcmd__help__subcmd__help"
                 ;;
+            crm__subcmd__help,history)
+                cmd="crm__subcmd__help__subcmd__history"
+                ;;
             crm__subcmd__help,init)
                 cmd="crm__subcmd__help__subcmd__init"
                 ;;
@@ -151,6 +163,9 @@ _crm() {
             crm__subcmd__help,resolve)
                 cmd="crm__subcmd__help__subcmd__resolve"
                 ;;
+            crm__subcmd__help,review)
+                cmd="crm__subcmd__help__subcmd__review"
+                ;;
             crm__subcmd__help,rm)
                 cmd="crm__subcmd__help__subcmd__rm"
                 ;;
@@ -165,6 +180,9 @@ _crm() {
                 ;;
             crm__subcmd__help,task)
                 cmd="crm__subcmd__help__subcmd__task"
+                ;;
+            crm__subcmd__help,undo)
+                cmd="crm__subcmd__help__subcmd__undo"
                 ;;
             crm__subcmd__help__subcmd__contact,add)
                 cmd="crm__subcmd__help__subcmd__contact__subcmd__add"
@@ -188,7 +206,7 @@ _crm() {
 
     case "${cmd}" in
         crm)
-            opts="-C -f -q -h -V --store --as --format --color --quiet --help --version init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help"
+            opts="-C -f -q -h -V --store --as --format --color --quiet --help --version init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -896,7 +914,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help)
-            opts="init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve help"
+            opts="init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1091,6 +1109,20 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1148,6 +1180,20 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__resolve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__review)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1224,6 +1270,58 @@ _crm() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__history)
+            opts="-C -f -q -h --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1449,6 +1547,48 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__review)
+            opts="-C -f -q -h --since --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__rm)
             opts="-C -f -q -h --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1632,6 +1772,44 @@ _crm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__undo)
+            opts="-C -f -q -h --force --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -47,6 +47,9 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand clone 'Join a team: clone a store, register the merge driver, check identity'
             cand merge-file 'The git merge driver for customer files (registered by init and clone)'
             cand resolve 'Settle a conflict recorded by a merge: set FIELD and drop the record'
+            cand history 'A customer''s commits, newest first, with a field-level summary of each'
+            cand review 'Everything that changed in the store since a point, by customer'
+            cand undo 'Revert the last change crm made in this clone, as a new commit'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;init'= {
@@ -383,6 +386,44 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;history'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;review'= {
+            cand --since 'A revision or a date'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;undo'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --force 'Undo even a change that was already pushed'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;help'= {
             cand init 'Create a new store: git repository, crm.toml, merge driver, first commit'
             cand add 'Add a customer; prints its id'
@@ -401,6 +442,9 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand clone 'Join a team: clone a store, register the merge driver, check identity'
             cand merge-file 'The git merge driver for customer files (registered by init and clone)'
             cand resolve 'Settle a conflict recorded by a merge: set FIELD and drop the record'
+            cand history 'A customer''s commits, newest first, with a field-level summary of each'
+            cand review 'Everything that changed in the store since a point, by customer'
+            cand undo 'Revert the last change crm made in this clone, as a new commit'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;help;init'= {
@@ -451,6 +495,12 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;merge-file'= {
         }
         &'crm;help;resolve'= {
+        }
+        &'crm;help;history'= {
+        }
+        &'crm;help;review'= {
+        }
+        &'crm;help;undo'= {
         }
         &'crm;help;help'= {
         }

@@ -12,11 +12,13 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod history;
 pub mod merge;
 pub mod model;
 pub mod ops;
 pub mod query;
 pub mod store;
 pub mod sync;
+pub mod undo;
 
 pub use error::{Error, Result};

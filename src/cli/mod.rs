@@ -73,6 +73,9 @@ pub enum Command {
     Clone(sync::CloneArgs),
     MergeFile(sync::MergeFileArgs),
     Resolve(sync::ResolveArgs),
+    History(history::HistoryArgs),
+    Review(history::ReviewArgs),
+    Undo(history::UndoArgs),
 }
 
 /// Run the binary: parse, dispatch, report errors.
@@ -122,6 +125,9 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Clone(a)) => sync::clone(a, ctx),
         Some(Command::MergeFile(a)) => sync::merge_file(a, ctx),
         Some(Command::Resolve(a)) => sync::resolve(a, ctx),
+        Some(Command::History(a)) => history::history(a, ctx),
+        Some(Command::Review(a)) => history::review(a, ctx),
+        Some(Command::Undo(a)) => history::undo(a, ctx),
     }
 }
 

@@ -409,7 +409,10 @@ impl Store {
             git::commit(&self.repo, &changes, &tx.message)
         })();
         match result {
-            Ok(oid) => Ok(Some(oid)),
+            Ok(oid) => {
+                crate::undo::remember(&self.repo, oid);
+                Ok(Some(oid))
+            }
             Err(e) => {
                 // Put the files back as they were: nothing half-done stays.
                 for (path, old) in undo {

@@ -561,3 +561,130 @@ fn property_random_changes_and_syncs_in_any_order_converge_without_losing_activi
         }
     }
 }
+
+#[test]
+fn history_tells_each_change_in_crm_terms_newest_first() {
+    let env = Env::with_store();
+    env.ok(&["add", "Acme", "--stage", "prospect"]);
+    env.ok(&["set", "acme", "stage=customer", "tags+=vip"]);
+    env.ok(&[
+        "log",
+        "acme",
+        "call",
+        "Agreed 5% discount",
+        "--with",
+        "Pekka",
+    ]);
+    let out = env.ok(&["history", "acme"]);
+    let (call, stage, created) = (
+        out.find("+ call by mari with Pekka: Agreed 5% discount")
+            .expect(&out),
+        out.find("stage: prospect → customer").expect(&out),
+        out.find("created: Acme (prospect)").expect(&out),
+    );
+    assert!(call < stage && stage < created, "{out}");
+    assert!(
+        out.contains("+ tag vip") && out.contains("Mari Tamm"),
+        "{out}"
+    );
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(&env.ok(&["history", "acme", "-f", "json"])).expect("json");
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0]["customer"], "acme");
+    // A removed customer's history is still there.
+    env.ok(&["rm", "acme"]);
+    assert!(env.ok(&["history", "acme"]).contains("removed: Acme"));
+}
+
+#[test]
+fn review_after_a_sync_tells_what_colleagues_did_grouped_by_customer() {
+    let t = Team::new(2);
+    t.ok(0, &["add", "Acme"]);
+    t.ok(0, &["add", "Beta"]);
+    t.ok(0, &["sync"]);
+    t.ok(1, &["sync"]);
+    t.ok(0, &["log", "beta", "call", "Called Beta"]);
+    t.ok(0, &["set", "acme", "stage=customer"]);
+    t.ok(0, &["sync"]);
+    t.ok(1, &["sync"]);
+    let out = t.ok(1, &["review"]);
+    let (acme, beta) = (
+        out.find("Acme  (acme)").expect(&out),
+        out.find("Beta  (beta)").expect(&out),
+    );
+    assert!(acme < beta, "{out}");
+    assert!(
+        out.contains("stage: lead → customer") && out.contains("+ call by mari: Called Beta"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("created: Acme"),
+        "only what came in at the last sync: {out}"
+    );
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(&t.ok(1, &["review", "-f", "json"])).expect("json");
+    assert!(
+        rows.iter()
+            .any(|r| r["author"] == "Mari Tamm" && r["change"] == "stage: lead → customer"),
+        "{rows:?}"
+    );
+    let all = t.ok(1, &["review", "--since", "2026-01-01"]);
+    assert!(all.contains("created: Acme"), "{all}");
+    let one = t.ok(1, &["review", "--since", "HEAD~1"]);
+    assert!(
+        one.contains("stage: lead → customer") && !one.contains("Called Beta"),
+        "{one}"
+    );
+    let o = t.run(1, &["review", "--since", "the dawn of time"]);
+    assert_eq!(code(&o), Some(2));
+}
+
+#[test]
+fn undo_reverts_the_last_crm_change_and_refuses_a_pushed_one_without_force() {
+    let t = Team::new(1);
+    t.ok(0, &["add", "Acme"]);
+    t.ok(0, &["log", "acme", "call", "keep me"]);
+    t.ok(0, &["sync"]);
+    t.ok(0, &["set", "acme", "stage=customer"]);
+    t.ok(0, &["undo"]);
+    let f = t.file(0, "acme");
+    assert!(
+        f.contains("stage = \"lead\"") && f.contains("keep me"),
+        "{f}"
+    );
+    let log = t.env.git_in(&t.clones[0], &["log", "-1", "--format=%s"]);
+    assert_eq!(log.trim(), "undo: set acme: stage=customer");
+    t.clean(0);
+    // The next one back was pushed already.
+    let o = t.run(0, &["undo"]);
+    assert_eq!(code(&o), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("already pushed") && err.contains("--force"),
+        "{err}"
+    );
+    t.ok(0, &["undo", "--force"]);
+    assert!(!t.file(0, "acme").contains("keep me"));
+    t.clean(0);
+}
+
+#[test]
+fn undo_keeps_later_changes_to_the_same_customer() {
+    let env = Env::with_store();
+    env.ok(&["add", "Acme"]);
+    env.ok(&["log", "acme", "call", "first"]);
+    // A hand commit after crm's change: undo reverts crm's log only.
+    let p = env.store.join("customers/acme.toml");
+    let text = std::fs::read_to_string(&p)
+        .expect("read")
+        .replace("stage = \"lead\"", "stage = \"customer\"");
+    std::fs::write(&p, text).expect("write");
+    env.git(&["commit", "-qam", "by hand"]);
+    env.ok(&["undo"]);
+    let f = env.file("acme");
+    assert!(
+        !f.contains("first") && f.contains("stage = \"customer\""),
+        "{f}"
+    );
+    env.assert_clean();
+}

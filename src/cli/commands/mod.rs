@@ -7,6 +7,7 @@ pub mod contact;
 pub mod customer;
 pub mod deal;
 pub mod edit;
+pub mod history;
 pub mod init;
 pub mod sync;
 
