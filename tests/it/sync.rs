@@ -688,3 +688,140 @@ fn undo_keeps_later_changes_to_the_same_customer() {
     );
     env.assert_clean();
 }
+
+/// sshd on a loopback port with a throwaway host key and user key; the
+/// clones reach it through an alias in ~/.ssh/config, as a user would.
+#[test]
+fn sync_over_ssh_with_an_ssh_config_alias() {
+    let sshd = PathBuf::from("/usr/sbin/sshd");
+    if !sshd.exists() {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("sshd is not installed; .ci/run installs openssh-server");
+        }
+        eprintln!("skipped: sshd is not installed (apt-get install openssh-server)");
+        return;
+    }
+    let env = Env::new();
+    let dir = env.tmp.path().join("ssh");
+    std::fs::create_dir_all(&dir).expect("dir");
+    for key in ["host", "user"] {
+        let st = std::process::Command::new("ssh-keygen")
+            .args(["-q", "-t", "ed25519", "-N", "", "-f"])
+            .arg(dir.join(key))
+            .status()
+            .expect("ssh-keygen");
+        assert!(st.success());
+    }
+    std::fs::copy(dir.join("user.pub"), dir.join("authorized_keys")).expect("authorized_keys");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let config = dir.join("sshd_config");
+    std::fs::write(
+        &config,
+        format!(
+            "Port {port}\nListenAddress 127.0.0.1\nHostKey {d}/host\nAuthorizedKeysFile {d}/authorized_keys\nPidFile {d}/sshd.pid\nStrictModes no\nUsePAM no\nPasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n",
+            d = dir.display()
+        ),
+    )
+    .expect("sshd_config");
+    let _ = std::fs::create_dir_all("/run/sshd");
+    let mut server = std::process::Command::new(&sshd)
+        .args(["-D", "-e", "-f"])
+        .arg(&config)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start sshd");
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let server_guard = {
+        let start = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if start.elapsed() > std::time::Duration::from_secs(10) {
+                let _ = server.kill();
+                panic!("sshd did not start on port {port}");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Kill(server)
+    };
+    let user = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .expect("id")
+        .stdout;
+    let user = String::from_utf8_lossy(&user).trim().to_string();
+    let host_pub = std::fs::read_to_string(dir.join("host.pub")).expect("host.pub");
+    let ssh_dir = env.home.join(".ssh");
+    std::fs::create_dir_all(&ssh_dir).expect(".ssh");
+    std::fs::write(
+        ssh_dir.join("known_hosts"),
+        format!("[127.0.0.1]:{port} {host_pub}"),
+    )
+    .expect("known_hosts");
+    std::fs::write(
+        ssh_dir.join("config"),
+        format!(
+            "Host crm-office\n  HostName 127.0.0.1\n  Port {port}\n  User {user}\n  IdentityFile {d}/user\n  IdentitiesOnly yes\n  UserKnownHostsFile {k}\n  StrictHostKeyChecking yes\n  BatchMode yes\n",
+            d = dir.display(),
+            k = ssh_dir.join("known_hosts").display()
+        ),
+    )
+    .expect("ssh config");
+    let bare = env.tmp.path().join("remote.git");
+    env.git_in(
+        env.tmp.path(),
+        &[
+            "init",
+            "-q",
+            "--bare",
+            "-b",
+            "main",
+            bare.to_str().expect("utf-8"),
+        ],
+    );
+    let url = format!("crm-office:{}", bare.display());
+    let a = env.tmp.path().join("a");
+    let b = env.tmp.path().join("b");
+    // ssh reads ~/.ssh/config from the passwd entry, not $HOME: name it.
+    let ssh_cmd = format!("ssh -F {}", ssh_dir.join("config").display());
+    let run = |dir: &PathBuf, args: &[&str]| {
+        let o = env
+            .crm()
+            .env("CRM_DIR", dir)
+            .env("GIT_SSH_COMMAND", &ssh_cmd)
+            .args(args)
+            .write_stdin("")
+            .output()
+            .expect("crm");
+        assert!(
+            o.status.success(),
+            "crm {args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    run(&a, &["init", a.to_str().expect("utf-8"), "--remote", &url]);
+    run(&b, &["clone", &url, b.to_str().expect("utf-8")]);
+    run(&a, &["add", "Acme"]);
+    run(&a, &["sync"]);
+    run(&b, &["sync"]);
+    run(&a, &["log", "acme", "call", "over ssh from a"]);
+    run(&b, &["log", "acme", "call", "over ssh from b"]);
+    run(&a, &["sync"]);
+    let out = run(&b, &["sync"]);
+    assert!(out.contains("merged: acme"), "{out}");
+    run(&a, &["sync"]);
+    let fa = std::fs::read_to_string(a.join("customers/acme.toml")).expect("a");
+    let fb = std::fs::read_to_string(b.join("customers/acme.toml")).expect("b");
+    assert_eq!(fa, fb);
+    assert!(fa.contains("over ssh from a") && fa.contains("over ssh from b"));
+    drop(server_guard);
+}
