@@ -15,6 +15,7 @@ pub mod error;
 pub mod model;
 pub mod ops;
 pub mod query;
+pub mod report;
 pub mod store;
 
 pub use error::{Error, Result};
