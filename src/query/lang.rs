@@ -347,13 +347,15 @@ impl Query {
 
     fn term(&self, t: &Term, r: Rec) -> bool {
         match t.key.scope() {
-            Scope::Activity if r.a.is_none() => r
-                .c
-                .activities
-                .iter()
-                .any(|a| self.term(t, Rec { a: Some(a), ..r })),
+            Scope::Activity if r.a.is_none() => {
+                r.c.activities
+                    .iter()
+                    .any(|a| self.term(t, Rec { a: Some(a), ..r }))
+            }
             Scope::Deal if r.d.is_none() => {
-                r.c.deals.iter().any(|d| self.term(t, Rec { d: Some(d), ..r }))
+                r.c.deals
+                    .iter()
+                    .any(|d| self.term(t, Rec { d: Some(d), ..r }))
             }
             _ => self.test(t, r),
         }
@@ -387,11 +389,10 @@ impl Query {
                 self.is(flag, r)
             }
             Key::Id => {
-                let id = r
-                    .a
-                    .map(|a| a.id.as_str())
-                    .or(r.d.map(|d| d.id.as_str()))
-                    .unwrap_or(&c.id);
+                let id =
+                    r.a.map(|a| a.id.as_str())
+                        .or(r.d.map(|d| d.id.as_str()))
+                        .unwrap_or(&c.id);
                 match &t.value {
                     Val::Text(v) if t.op == Op::Eq => id == v,
                     Val::Text(v) => id.starts_with(v.as_str()),
@@ -453,7 +454,9 @@ impl Query {
             Key::By => r.a.is_some_and(|a| text(a.by.as_deref())),
             Key::With => r.a.is_some_and(|a| text(a.with.as_deref())),
             Key::At => r.a.is_some_and(|a| date_match(t, Some(a.at.date_naive()))),
-            Key::Minutes => r.a.is_some_and(|a| num_match(t, a.minutes.map(Decimal::from))),
+            Key::Minutes => {
+                r.a.is_some_and(|a| num_match(t, a.minutes.map(Decimal::from)))
+            }
             Key::Due => r.a.is_some_and(|a| date_match(t, a.due)),
             Key::Done => r.a.is_some_and(|a| match t.value {
                 // An activity without `done` is not a task; `done:false`
@@ -461,14 +464,14 @@ impl Query {
                 Val::Bool(b) => a.due.is_some() && a.done.unwrap_or(false) == b,
                 _ => false,
             }),
-            Key::Deal => r
-                .d
-                .is_some_and(|d| text_match(t, &d.title) || d.id.starts_with(val_text(t))),
+            Key::Deal => {
+                r.d.is_some_and(|d| text_match(t, &d.title) || d.id.starts_with(val_text(t)))
+            }
             Key::DealStage => r.d.is_some_and(|d| text_match(t, &d.stage)),
             Key::Amount => r.d.is_some_and(|d| num_match(t, Some(d.amount))),
-            Key::Probability => r
-                .d
-                .is_some_and(|d| num_match(t, d.probability.map(Decimal::from))),
+            Key::Probability => {
+                r.d.is_some_and(|d| num_match(t, d.probability.map(Decimal::from)))
+            }
             Key::Expected => r.d.is_some_and(|d| date_match(t, d.expected)),
             Key::Closed => r.d.is_some_and(|d| date_match(t, d.closed)),
             Key::Currency => r.d.is_some_and(|d| text(d.currency.as_deref())),

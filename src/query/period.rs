@@ -57,9 +57,7 @@ impl Period {
 
     /// The last date in the period (None when it is empty).
     pub fn last(&self) -> Option<NaiveDate> {
-        self.end_exclusive
-            .pred_opt()
-            .filter(|l| *l >= self.start)
+        self.end_exclusive.pred_opt().filter(|l| *l >= self.start)
     }
 
     /// Parse a period expression relative to `today`; `arg` names the flag
@@ -271,8 +269,9 @@ impl Interval {
         match self {
             Interval::Daily => Some(Period::inclusive(d, d)),
             Interval::Weekly => {
-                let start =
-                    d.checked_sub_signed(Duration::days(d.weekday().num_days_from_monday().into()))?;
+                let start = d.checked_sub_signed(Duration::days(
+                    d.weekday().num_days_from_monday().into(),
+                ))?;
                 Some(Period {
                     start,
                     end_exclusive: start.checked_add_signed(Duration::days(7))?,
@@ -380,7 +379,14 @@ mod tests {
     fn bad_periods_are_usage_errors() {
         let today = d("2026-11-24");
         for bad in [
-            "", "2026-13", "2026-q5", "last", "this fortnight", "soon", "2026-03..2026-01", "last 0 days",
+            "",
+            "2026-13",
+            "2026-q5",
+            "last",
+            "this fortnight",
+            "soon",
+            "2026-03..2026-01",
+            "last 0 days",
         ] {
             let e = Period::parse("-p", bad, today).expect_err(bad);
             assert_eq!(e.exit_code(), 2, "{bad}");

@@ -93,15 +93,15 @@ pub fn search(customers: &[Customer], text: &str, limit: usize) -> Vec<Hit> {
                 push("activity", Some(&a.id), t, 100, sort.clone());
             }
             if let Some(w) = &a.with {
-                push("activity", Some(&a.id), w, 50, sort);
+                push("activity with", None, w, 50, sort);
             }
         }
         if phone_query {
-            let phones = c
-                .phone
-                .iter()
-                .map(|p| ("phone", p))
-                .chain(c.contacts.iter().filter_map(|p| p.phone.as_ref().map(|x| ("phone", x))));
+            let phones = c.phone.iter().map(|p| ("phone", p)).chain(
+                c.contacts
+                    .iter()
+                    .filter_map(|p| p.phone.as_ref().map(|x| ("phone", x))),
+            );
             for (what, p) in phones {
                 let pd: String = p.chars().filter(char::is_ascii_digit).collect();
                 if pd.contains(digits.trim_start_matches('0')) {

@@ -145,7 +145,10 @@ pub fn agenda(customers: &[Customer], o: &Options) -> Vec<Item> {
                 Some(d) if last.is_some() => {
                     format!("no contact for {} days", (o.today - d).num_days())
                 }
-                Some(d) => format!("never contacted; added {} days ago", (o.today - d).num_days()),
+                Some(d) => format!(
+                    "never contacted; added {} days ago",
+                    (o.today - d).num_days()
+                ),
                 None => "never contacted".to_string(),
             };
             items.push(Item {
@@ -196,9 +199,21 @@ mod tests {
 
     #[test]
     fn birthdays_wrap_the_year_and_leap_days() {
-        assert_eq!(next_birthday(d("1975-03-14"), d("2026-11-24")), Some(d("2027-03-14")));
-        assert_eq!(next_birthday(d("1975-11-24"), d("2026-11-24")), Some(d("2026-11-24")));
-        assert_eq!(next_birthday(d("1980-02-29"), d("2026-11-24")), Some(d("2027-02-28")));
-        assert_eq!(next_birthday(d("1980-02-29"), d("2027-12-01")), Some(d("2028-02-29")));
+        assert_eq!(
+            next_birthday(d("1975-03-14"), d("2026-11-24")),
+            Some(d("2027-03-14"))
+        );
+        assert_eq!(
+            next_birthday(d("1975-11-24"), d("2026-11-24")),
+            Some(d("2026-11-24"))
+        );
+        assert_eq!(
+            next_birthday(d("1980-02-29"), d("2026-11-24")),
+            Some(d("2027-02-28"))
+        );
+        assert_eq!(
+            next_birthday(d("1980-02-29"), d("2027-12-01")),
+            Some(d("2028-02-29"))
+        );
     }
 }

@@ -394,8 +394,8 @@ pub fn value(inp: &Input) -> Vec<ValueRow> {
         }
         let last = lang::last_contact(c, inp.today);
         for (currency, amount) in won {
-            let per_hour = (minutes > 0)
-                .then(|| cents(amount * Decimal::from(60) / Decimal::from(minutes)));
+            let per_hour =
+                (minutes > 0).then(|| cents(amount * Decimal::from(60) / Decimal::from(minutes)));
             rows.push(ValueRow {
                 customer: c.id.clone(),
                 name: c.name.clone(),
@@ -510,7 +510,10 @@ mod tests {
         assert_eq!(json("12000.50"), "12000.5");
         assert_eq!(json("0.3"), "0.3");
         let sum = Decimal::from_str("0.1").expect("d") + Decimal::from_str("0.2").expect("d");
-        assert_eq!(serde_json::Value::Number(amount_number(sum)).to_string(), "0.3");
+        assert_eq!(
+            serde_json::Value::Number(amount_number(sum)).to_string(),
+            "0.3"
+        );
         assert_eq!(json("999999999999.99"), "999999999999.99");
         assert_eq!(json("3200.0625"), "3200.0625");
     }
