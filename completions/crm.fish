@@ -58,6 +58,11 @@ complete -c crm -n "__fish_crm_needs_command" -f -a "resolve" -d 'Settle a confl
 complete -c crm -n "__fish_crm_needs_command" -f -a "history" -d 'A customer\'s commits, newest first, with a field-level summary of each'
 complete -c crm -n "__fish_crm_needs_command" -f -a "review" -d 'Everything that changed in the store since a point, by customer'
 complete -c crm -n "__fish_crm_needs_command" -f -a "undo" -d 'Revert the last change crm made in this clone, as a new commit'
+complete -c crm -n "__fish_crm_needs_command" -f -a "ls" -d 'List customers matching a query'
+complete -c crm -n "__fish_crm_needs_command" -f -a "activities" -d 'List activities across customers, newest first'
+complete -c crm -n "__fish_crm_needs_command" -f -a "agenda" -d 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts\' birthdays, and customers not contacted for too long'
+complete -c crm -n "__fish_crm_needs_command" -f -a "search" -d 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
+complete -c crm -n "__fish_crm_needs_command" -f -a "report" -d 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
 complete -c crm -n "__fish_crm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand init" -l remote -d 'A shared git remote (an empty bare repository) to push the new store to; colleagues then join with `crm clone URL`' -r
 complete -c crm -n "__fish_crm_using_subcommand init" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
@@ -435,29 +440,225 @@ never\t''"
 complete -c crm -n "__fish_crm_using_subcommand undo" -l force -d 'Undo even a change that was already pushed'
 complete -c crm -n "__fish_crm_using_subcommand undo" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "init" -d 'Create a new store: git repository, crm.toml, merge driver, first commit'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "add" -d 'Add a customer; prints its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "show" -d 'Show a customer\'s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; validates and commits'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "set" -d 'Change fields of a customer in one commit'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "rename" -d 'Rename a customer; with --id also move its file to a new id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "rm" -d 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "contact" -d 'Contact persons of a customer'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "log" -d 'Record an activity (call, meeting, email, note, …); prints its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "task" -d 'Add a follow-up task (an activity of kind task); prints its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "done" -d 'Mark a task or follow-up done. ID is any unique prefix of its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "deal" -d 'Offers, contracts and sales'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "completions" -d 'Print shell completions'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "sync" -d 'Commit hand edits, fetch, merge, push; say what came in and went out'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "clone" -d 'Join a team: clone a store, register the merge driver, check identity'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "merge-file" -d 'The git merge driver for customer files (registered by init and clone)'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "resolve" -d 'Settle a conflict recorded by a merge: set FIELD and drop the record'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "history" -d 'A customer\'s commits, newest first, with a field-level summary of each'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "review" -d 'Everything that changed in the store since a point, by customer'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "undo" -d 'Revert the last change crm made in this clone, as a new commit'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand ls" -l sort -d 'Sort by this key (name, id, stage, owner, created, last_contact, or any column); a leading \'-\' sorts descending' -r
+complete -c crm -n "__fish_crm_using_subcommand ls" -l fields -d 'Columns to show (and keys in JSON), comma-separated, e.g. id,name,email,fields.industry' -r
+complete -c crm -n "__fish_crm_using_subcommand ls" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand ls" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand ls" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand ls" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand ls" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand activities" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand activities" -l since -d 'From this date on (a date or a period: its first day)' -r
+complete -c crm -n "__fish_crm_using_subcommand activities" -l until -d 'Up to this date, included (a date or a period: its last day)' -r
+complete -c crm -n "__fish_crm_using_subcommand activities" -s n -l limit -d 'At most this many (the newest)' -r
+complete -c crm -n "__fish_crm_using_subcommand activities" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand activities" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand activities" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand activities" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand activities" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand activities" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand agenda" -l days -d 'How many days after today the window covers' -r
+complete -c crm -n "__fish_crm_using_subcommand agenda" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand agenda" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand agenda" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand agenda" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand agenda" -l all -d 'Everybody\'s agenda, not only yours'
+complete -c crm -n "__fish_crm_using_subcommand agenda" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand agenda" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand search" -s n -l limit -d 'At most this many hits' -r
+complete -c crm -n "__fish_crm_using_subcommand search" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand search" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand search" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand search" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand search" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "pipeline" -d 'Open deals by stage: count, amount and probability-weighted amount'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "forecast" -d 'Open deals by expected close period: count, total and weighted'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "activity" -d 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "turnover" -d 'Won amounts per period (by closed date) and open deals per period (by expected date)'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "value" -d 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm\'s time pays'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "stale" -d 'Customers not contacted for N days (default: stale_after_days)'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l by -d 'Also group by owner (the deal\'s, else the customer\'s)' -r -f -a "owner\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from forecast" -l period -d 'Row period' -r -f -a "monthly\t''
+quarterly\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from forecast" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from forecast" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from forecast" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from forecast" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from forecast" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from forecast" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -l by -d 'Group by' -r -f -a "user\t''
+customer\t''
+kind\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -l period -d 'Also split by period' -r -f -a "daily\t''
+weekly\t''
+monthly\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from turnover" -l period -d 'Row period' -r -f -a "monthly\t''
+quarterly\t''
+yearly\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from turnover" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from turnover" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from turnover" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from turnover" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from turnover" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from turnover" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from turnover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from value" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from value" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from value" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from value" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from value" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from value" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from value" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -l days -d 'Days without contact' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pipeline" -d 'Open deals by stage: count, amount and probability-weighted amount'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Open deals by expected close period: count, total and weighted'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "turnover" -d 'Won amounts per period (by closed date) and open deals per period (by expected date)'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "value" -d 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm\'s time pays'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "stale" -d 'Customers not contacted for N days (default: stale_after_days)'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "init" -d 'Create a new store: git repository, crm.toml, merge driver, first commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "add" -d 'Add a customer; prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "show" -d 'Show a customer\'s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; validates and commits'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "set" -d 'Change fields of a customer in one commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "rename" -d 'Rename a customer; with --id also move its file to a new id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "rm" -d 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "contact" -d 'Contact persons of a customer'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "log" -d 'Record an activity (call, meeting, email, note, …); prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "task" -d 'Add a follow-up task (an activity of kind task); prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "done" -d 'Mark a task or follow-up done. ID is any unique prefix of its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "deal" -d 'Offers, contracts and sales'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "completions" -d 'Print shell completions'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "sync" -d 'Commit hand edits, fetch, merge, push; say what came in and went out'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "clone" -d 'Join a team: clone a store, register the merge driver, check identity'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "merge-file" -d 'The git merge driver for customer files (registered by init and clone)'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "resolve" -d 'Settle a conflict recorded by a merge: set FIELD and drop the record'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "history" -d 'A customer\'s commits, newest first, with a field-level summary of each'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "review" -d 'Everything that changed in the store since a point, by customer'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "undo" -d 'Revert the last change crm made in this clone, as a new commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "ls" -d 'List customers matching a query'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "activities" -d 'List activities across customers, newest first'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "agenda" -d 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts\' birthdays, and customers not contacted for too long'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "search" -d 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "report" -d 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions sync clone merge-file resolve history review undo ls activities agenda search report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact person (re-adding the same one is a quiet success)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "set" -d 'Change a contact\'s fields: name, role, email, phone, birthday, notes'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "rm" -d 'Remove a contact person'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "add" -d 'Add a deal to a customer; prints its id'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "set" -d 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal\'s id'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pipeline" -d 'Open deals by stage: count, amount and probability-weighted amount'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Open deals by expected close period: count, total and weighted'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "turnover" -d 'Won amounts per period (by closed date) and open deals per period (by expected date)'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "value" -d 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm\'s time pays'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "stale" -d 'Customers not contacted for N days (default: stale_after_days)'

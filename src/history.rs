@@ -113,11 +113,15 @@ pub fn describe(old: Option<&str>, new: Option<&str>) -> Vec<String> {
     let (o, n) = (table(old), table(new));
     let mut out = Vec::new();
     match (old, new) {
-        (None, Some(_)) => out.push(format!(
-            "created: {} ({})",
-            n.get("name").map(show).unwrap_or_default(),
-            n.get("stage").map(show).unwrap_or_default()
-        )),
+        (None, Some(_)) => {
+            // A new file is told in one line, however much it holds.
+            out.push(format!(
+                "created: {} ({})",
+                n.get("name").map(show).unwrap_or_default(),
+                n.get("stage").map(show).unwrap_or_default()
+            ));
+            return out;
+        }
         (Some(_), None) => {
             out.push(format!(
                 "removed: {}",

@@ -17,6 +17,7 @@ pub mod merge;
 pub mod model;
 pub mod ops;
 pub mod query;
+pub mod report;
 pub mod store;
 pub mod sync;
 pub mod undo;

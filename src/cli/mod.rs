@@ -6,7 +6,7 @@ pub mod ctx;
 #[allow(dead_code)] // Records/render are for the record-printing commands.
 pub mod output;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 use commands::*;
 use ctx::{ColorChoice, Ctx};
 use output::Format;
@@ -76,11 +76,17 @@ pub enum Command {
     History(history::HistoryArgs),
     Review(history::ReviewArgs),
     Undo(history::UndoArgs),
+    Ls(ls::LsArgs),
+    Activities(activities::ActivitiesArgs),
+    Agenda(agenda::AgendaArgs),
+    Search(search::SearchArgs),
+    #[command(subcommand)]
+    Report(report::ReportCommand),
 }
 
 /// Run the binary: parse, dispatch, report errors.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(filter::negations(std::env::args_os())) {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -103,11 +109,7 @@ pub fn main() -> ExitCode {
 
 fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
     match command {
-        None => {
-            let mut out = std::io::stdout().lock();
-            Cli::command().write_help(&mut out).map_err(ctx::out_err)?;
-            Ok(())
-        }
+        None => agenda::bare(ctx),
         Some(Command::Init(a)) => init::run(a, ctx),
         Some(Command::Add(a)) => customer::add(a, ctx),
         Some(Command::Show(a)) => customer::show(a, ctx),
@@ -128,6 +130,11 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::History(a)) => history::history(a, ctx),
         Some(Command::Review(a)) => history::review(a, ctx),
         Some(Command::Undo(a)) => history::undo(a, ctx),
+        Some(Command::Ls(a)) => ls::run(a, ctx),
+        Some(Command::Activities(a)) => activities::run(a, ctx),
+        Some(Command::Agenda(a)) => agenda::run(a, ctx),
+        Some(Command::Search(a)) => search::run(a, ctx),
+        Some(Command::Report(c)) => report::run(c, ctx),
     }
 }
 

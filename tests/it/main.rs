@@ -3,4 +3,6 @@
 
 mod common;
 mod core;
+mod read;
+mod report_check;
 mod sync;

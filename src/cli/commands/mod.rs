@@ -1,14 +1,20 @@
 //! One module per command (or small family of commands): its clap `Args`
 //! and a `run` that parses, calls the library, and renders.
 
+pub mod activities;
 pub mod activity;
+pub mod agenda;
 pub mod completions;
 pub mod contact;
 pub mod customer;
 pub mod deal;
 pub mod edit;
+pub mod filter;
 pub mod history;
 pub mod init;
+pub mod ls;
+pub mod report;
+pub mod search;
 pub mod sync;
 
 use crate::cli::ctx::{Ctx, out_err};

@@ -1,0 +1,140 @@
+//! `crm agenda` (and `crm` alone): what needs me today and in the next days.
+
+use super::filter::{ReadCtx, print, records};
+use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::Format;
+use crm::report::agenda::{self, Item, Options, Section};
+use crm::{Error, Result};
+use std::io::Write;
+
+/// Your agenda: overdue tasks, tasks due and meetings in the next days,
+/// contacts' birthdays, and customers not contacted for too long.
+///
+/// Yours unless --all: tasks and meetings whose `by` is you; birthdays and
+/// stale customers of the customers you own. `crm` with no arguments
+/// shows it.
+///
+/// Example: crm agenda --days 14 --all
+#[derive(Debug, Default, clap::Args)]
+pub struct AgendaArgs {
+    /// How many days after today the window covers.
+    #[arg(long, value_name = "N", default_value_t = 7)]
+    pub days: u32,
+    /// Everybody's agenda, not only yours.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `crm` with no command: the agenda, or the help when there is no store
+/// yet (a newcomer's first `crm` should say how to start).
+pub fn bare(ctx: &Ctx) -> Result<()> {
+    match ctx.store() {
+        Err(Error::Store { .. }) => {
+            use clap::CommandFactory;
+            let mut out = std::io::stdout().lock();
+            crate::cli::Cli::command()
+                .write_help(&mut out)
+                .map_err(out_err)?;
+            Ok(())
+        }
+        _ => run(
+            AgendaArgs {
+                days: 7,
+                all: false,
+            },
+            ctx,
+        ),
+    }
+}
+
+/// Run `crm agenda`.
+pub fn run(a: AgendaArgs, ctx: &Ctx) -> Result<()> {
+    let rc = ReadCtx::open(ctx)?;
+    let user = if a.all {
+        None
+    } else {
+        Some(ctx.op(&rc.store)?.user)
+    };
+    let customers = rc.customers(ctx)?;
+    let items = agenda::agenda(
+        &customers,
+        &Options {
+            user: user.as_deref(),
+            today: rc.today,
+            days: a.days,
+            stale_after_days: rc.store.config.stale_after_days,
+        },
+    );
+    match ctx.format_or(Format::Table) {
+        Format::Table => human(ctx, &items, &a, user.as_deref(), rc.today),
+        _ => {
+            let r = records(
+                &items,
+                &["section", "date", "time", "customer", "id", "by", "text"],
+                "customer",
+            )?;
+            print(ctx, &r)
+        }
+    }
+}
+
+fn human(
+    ctx: &Ctx,
+    items: &[Item],
+    a: &AgendaArgs,
+    user: Option<&str>,
+    today: chrono::NaiveDate,
+) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    let whose = user.map_or("Everybody's".to_string(), |u| format!("{u}'s"));
+    let head = format!(
+        "{whose} agenda for {} (today and the next {} days)",
+        today.format("%a %Y-%m-%d"),
+        a.days
+    );
+    writeln!(out, "{}", ctx.bold(&head)).map_err(out_err)?;
+    if items.is_empty() {
+        writeln!(
+            out,
+            "\nNothing due. Log what you did with `crm log CUSTOMER KIND TEXT`."
+        )
+        .map_err(out_err)?;
+        return Ok(());
+    }
+    let mut current: Option<Section> = None;
+    for it in items {
+        if current != Some(it.section) {
+            current = Some(it.section);
+            let n = items.iter().filter(|x| x.section == it.section).count();
+            let title = format!("{} ({n})", it.section.title());
+            let title = if it.section == Section::Overdue {
+                ctx.red(&title)
+            } else {
+                ctx.bold(&title)
+            };
+            writeln!(out, "\n{title}").map_err(out_err)?;
+        }
+        let date = match (it.section, it.date) {
+            (Section::Stale, Some(d)) => format!("last {d}"),
+            (Section::Stale, None) => "never".to_string(),
+            (_, Some(d)) if d == today => "today".to_string(),
+            (_, Some(d)) => d.format("%a %m-%d").to_string(),
+            (_, None) => String::new(),
+        };
+        let when = match &it.time {
+            Some(t) => format!("{date} {t}"),
+            None => date,
+        };
+        let mut line = format!("  {when:<16} {:<28} {}", it.customer, it.text);
+        if user.is_none()
+            && let Some(b) = &it.by
+        {
+            line.push_str(&format!("  [{b}]"));
+        }
+        if let Some(id) = &it.id {
+            line.push_str(&format!("  {}", ctx.dim(id)));
+        }
+        writeln!(out, "{}", line.trim_end()).map_err(out_err)?;
+    }
+    Ok(())
+}

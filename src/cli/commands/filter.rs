@@ -1,0 +1,164 @@
+//! What the read commands share: the query words, `-p`, loading every
+//! customer (warning about broken files), and turning rows into records.
+
+use crate::cli::ctx::Ctx;
+use crate::cli::output::{self, Format, Records};
+use crm::model::Customer;
+use crm::query::{Period, Query, QueryEnv};
+use crm::store::Store;
+use crm::{Error, Result};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// The query words of a read command.
+#[derive(Debug, Clone, clap::Args)]
+pub struct QueryArgs {
+    /// Query terms, AND-ed: stage:customer tag:vip -tag:old owner:me
+    /// amount>1000 created>=2026-01 'tag:a or tag:b', bare words search
+    /// text (docs/queries.md).
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+}
+
+/// `-p PERIOD`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PeriodArgs {
+    /// Only this period: 2026, 2026-11, 2026-q3, 'this month', 'last 30
+    /// days', 2026-01-01..2026-03-31 (docs/queries.md).
+    #[arg(short = 'p', long = "during", value_name = "PERIOD")]
+    pub during: Option<String>,
+}
+
+/// The store, the acting user if one can be found, and today. Commands
+/// parse their query and period first, then load: a typo fails before any
+/// file is read.
+pub struct ReadCtx {
+    pub store: Store,
+    pub user: Option<String>,
+    pub today: chrono::NaiveDate,
+}
+
+impl ReadCtx {
+    /// Open the store.
+    pub fn open(ctx: &Ctx) -> Result<ReadCtx> {
+        let store = ctx.store()?;
+        let user = ctx.op(&store).ok().map(|o| o.user);
+        Ok(ReadCtx {
+            store,
+            user,
+            today: crm::clock::today(),
+        })
+    }
+
+    /// Every readable customer; broken files are warned about and skipped.
+    pub fn customers(&self, ctx: &Ctx) -> Result<Vec<Customer>> {
+        let loaded = self.store.load_all()?;
+        ctx.warn_broken(&loaded.broken);
+        Ok(loaded.customers)
+    }
+
+    /// The environment queries are parsed in.
+    pub fn env(&self) -> QueryEnv<'_> {
+        QueryEnv {
+            config: &self.store.config,
+            today: self.today,
+            user: self.user.as_deref(),
+        }
+    }
+
+    /// Parse the query words.
+    pub fn query(&self, q: &QueryArgs) -> Result<Query> {
+        Query::parse(&q.query, &self.env())
+    }
+
+    /// Parse `-p` (everything when absent).
+    pub fn period(&self, p: &PeriodArgs) -> Result<Period> {
+        Period::with_bounds(p.during.as_deref(), None, None, self.today)
+    }
+}
+
+/// Rows (anything serialising to a JSON object) as records.
+pub fn records<T: Serialize>(rows: &[T], columns: &[&str], id_key: &str) -> Result<Records> {
+    let mut r = Records::new(columns);
+    r.id_key = id_key.to_string();
+    for row in rows {
+        match serde_json::to_value(row) {
+            Ok(Value::Object(m)) => r.rows.push(m),
+            Ok(_) => {}
+            Err(e) => return Err(Error::other(format!("cannot render a row: {e}"), None)),
+        }
+    }
+    Ok(r)
+}
+
+/// Render records to stdout in the chosen format (default table).
+pub fn print(ctx: &Ctx, records: &Records) -> Result<()> {
+    let format = ctx.format_or(Format::Table);
+    let mut out = std::io::stdout().lock();
+    output::render(&mut out, records, format, ctx.tty).map_err(crate::cli::ctx::out_err)
+}
+
+/// Keep only `keep` keys of each row, in that order.
+pub fn project(rows: &mut [Map<String, Value>], keep: &[String]) {
+    for r in rows.iter_mut() {
+        let mut m = Map::new();
+        for k in keep {
+            m.insert(k.clone(), r.get(k).cloned().unwrap_or(Value::Null));
+        }
+        *r = m;
+    }
+}
+
+/// Commands whose positional words are query terms.
+const QUERY_COMMANDS: &[&str] = &["ls", "activities", "report"];
+
+/// Rewrite negated query terms (`-tag:old`) to `not:tag:old` before clap
+/// sees them, since clap would take them for flags. Only for commands that
+/// take a query, and only words shaped like `-KEY:…` / `-KEY>…`, which no
+/// flag of crm is.
+pub fn negations(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let args: Vec<std::ffi::OsString> = args.collect();
+    // The command is the first word that is neither a flag nor the value
+    // of a global flag.
+    let mut command = None;
+    let mut skip_value = false;
+    for a in args.iter().skip(1).filter_map(|a| a.to_str()) {
+        if skip_value {
+            skip_value = false;
+        } else if matches!(a, "-C" | "--store" | "--as" | "-f" | "--format" | "--color") {
+            skip_value = true;
+        } else if !a.starts_with('-') {
+            command = Some(a);
+            break;
+        }
+    }
+    let is_query_cmd = command.is_some_and(|a| QUERY_COMMANDS.contains(&a));
+    if !is_query_cmd {
+        return args;
+    }
+    let mut after_dashdash = false;
+    args.into_iter()
+        .map(|a| {
+            let Some(s) = a.to_str() else { return a };
+            if s == "--" {
+                after_dashdash = true;
+            }
+            match s.strip_prefix('-') {
+                Some(rest) if !after_dashdash && looks_like_term(rest) => {
+                    format!("not:{rest}").into()
+                }
+                _ => a,
+            }
+        })
+        .collect()
+}
+
+/// `key:…`, `key>…` etc. with a key of at least two letters.
+fn looks_like_term(s: &str) -> bool {
+    let key_len = s
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .unwrap_or(s.len());
+    key_len >= 2
+        && s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s[key_len..].starts_with([':', '>', '<', '='])
+}

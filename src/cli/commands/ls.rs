@@ -1,0 +1,251 @@
+//! `crm ls`: customers matching a query.
+
+use super::filter::{QueryArgs, ReadCtx, print, project};
+use crate::cli::ctx::Ctx;
+use crate::cli::output::Records;
+use crm::model::{self, Customer, id::fold};
+use crm::query::lang;
+use crm::report::amount_number;
+use crm::{Error, Result};
+use serde_json::{Map, Value, json};
+use std::cmp::Ordering;
+
+/// List customers matching a query.
+///
+/// Terms are AND-ed: stage:customer tag:vip owner:me -tag:old
+/// 'tag:a or tag:b' amount>1000 created>=2026-01 fields.industry:media
+/// kind:meeting is:overdue; bare words search names, contacts, e-mails,
+/// phones and notes. See docs/queries.md.
+///
+/// Example: crm ls stage:customer tag:vip --sort -last_contact -f csv
+#[derive(Debug, clap::Args)]
+pub struct LsArgs {
+    #[command(flatten)]
+    pub query: QueryArgs,
+    /// Sort by this key (name, id, stage, owner, created, last_contact, or
+    /// any column); a leading '-' sorts descending.
+    #[arg(
+        long,
+        value_name = "KEY",
+        allow_hyphen_values = true,
+        default_value = "name"
+    )]
+    pub sort: String,
+    /// Columns to show (and keys in JSON), comma-separated, e.g.
+    /// id,name,email,fields.industry.
+    #[arg(long, value_name = "a,b,c", value_delimiter = ',')]
+    pub fields: Vec<String>,
+}
+
+const DEFAULT_COLUMNS: &[&str] = &["id", "name", "stage", "owner", "tags", "last_contact"];
+
+/// Run `crm ls`.
+pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
+    let rc = ReadCtx::open(ctx)?;
+    let query = rc.query(&a.query)?;
+    let (desc, sort_key) = match a.sort.strip_prefix('-') {
+        Some(k) => (true, k.to_string()),
+        None => (false, a.sort.clone()),
+    };
+    let fields: Vec<String> = a
+        .fields
+        .iter()
+        .map(|f| f.trim().to_string())
+        .filter(|f| !f.is_empty())
+        .collect();
+    for k in fields.iter().chain(std::iter::once(&sort_key)) {
+        check_key(k, &rc)?;
+    }
+    let customers = rc.customers(ctx)?;
+    let stages = &rc.store.config.stages;
+    let rank = |c: &Customer| {
+        c.stage
+            .as_ref()
+            .and_then(|s| stages.iter().position(|x| x == s))
+            .unwrap_or(usize::MAX)
+    };
+    let mut hits: Vec<(&Customer, Map<String, Value>)> = customers
+        .iter()
+        .filter(|c| query.matches_customer(c))
+        .map(|c| (c, customer_row(c, rc.today)))
+        .collect();
+    hits.sort_by(|(ci, ri), (cj, rj)| {
+        let o = if sort_key == "stage" {
+            let o = rank(ci).cmp(&rank(cj));
+            if desc { o.reverse() } else { o }
+        } else {
+            compare(get(ri, &sort_key), get(rj, &sort_key), desc)
+        };
+        o.then_with(|| fold(&ci.name).cmp(&fold(&cj.name)))
+            .then_with(|| ci.id.cmp(&cj.id))
+    });
+    let mut rows: Vec<Map<String, Value>> = hits.into_iter().map(|(_, r)| r).collect();
+    let columns: Vec<String> = if fields.is_empty() {
+        DEFAULT_COLUMNS.iter().map(|s| s.to_string()).collect()
+    } else {
+        fields.clone()
+    };
+    if !fields.is_empty() {
+        // Flatten `fields.X` so it is a column and a JSON key of its own.
+        for r in rows.iter_mut() {
+            for f in &fields {
+                if let Some(v) = get(r, f).cloned()
+                    && f.starts_with("fields.")
+                {
+                    r.insert(f.clone(), v);
+                }
+            }
+        }
+        project(&mut rows, &fields);
+    }
+    let mut records = Records::new(&columns.iter().map(String::as_str).collect::<Vec<_>>());
+    records.rows = rows;
+    print(ctx, &records)
+}
+
+/// A value of a row by key, `fields.X` reaching into the custom fields.
+fn get<'a>(row: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    match key.strip_prefix("fields.") {
+        Some(f) => row.get("fields").and_then(|v| v.get(f)),
+        None => row.get(key),
+    }
+}
+
+/// Nulls last (either way); numbers by value; strings folded; arrays by
+/// their text.
+fn compare(a: Option<&Value>, b: Option<&Value>, desc: bool) -> Ordering {
+    match (a.filter(|v| !v.is_null()), b.filter(|v| !v.is_null())) {
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Greater,
+        (Some(_), None) => Ordering::Less,
+        (Some(x), Some(y)) => {
+            let o = match (x, y) {
+                (Value::Number(x), Value::Number(y)) => x
+                    .as_f64()
+                    .partial_cmp(&y.as_f64())
+                    .unwrap_or(Ordering::Equal),
+                _ => fold(&crate::cli::output::cell(Some(x)))
+                    .cmp(&fold(&crate::cli::output::cell(Some(y)))),
+            };
+            if desc { o.reverse() } else { o }
+        }
+    }
+}
+
+/// The keys a customer row has (for --fields and --sort).
+const KEYS: &[&str] = &[
+    "id",
+    "name",
+    "stage",
+    "owner",
+    "tags",
+    "created",
+    "email",
+    "phone",
+    "website",
+    "address",
+    "reg_code",
+    "notes",
+    "fields",
+    "contacts",
+    "deals",
+    "last_contact",
+    "open_tasks",
+    "open_deals",
+    "activities",
+];
+
+fn check_key(k: &str, rc: &ReadCtx) -> Result<()> {
+    if KEYS.contains(&k) {
+        return Ok(());
+    }
+    if let Some(f) = k.strip_prefix("fields.")
+        && rc.store.config.fields.contains_key(f)
+    {
+        return Ok(());
+    }
+    Err(Error::usage_hint(
+        format!("'{k}' is not a customer field"),
+        format!(
+            "use one of {}{}",
+            KEYS.join(", "),
+            rc.store
+                .config
+                .fields
+                .keys()
+                .map(|f| format!(", fields.{f}"))
+                .collect::<String>()
+        ),
+    ))
+}
+
+/// A customer as one JSON object (docs/json.md): the file's fields, its
+/// contacts and deals, and figures derived from its activities.
+pub fn customer_row(c: &Customer, today: chrono::NaiveDate) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("id".into(), json!(c.id));
+    m.insert("name".into(), json!(c.name));
+    m.insert("stage".into(), json!(c.stage));
+    m.insert("owner".into(), json!(c.owner));
+    m.insert("tags".into(), json!(c.tags));
+    m.insert("created".into(), json!(c.created.map(|d| d.to_string())));
+    m.insert("email".into(), json!(c.email));
+    m.insert("phone".into(), json!(c.phone));
+    m.insert("website".into(), json!(c.website));
+    m.insert("address".into(), json!(c.address));
+    m.insert("reg_code".into(), json!(c.reg_code));
+    m.insert("notes".into(), json!(c.notes));
+    m.insert(
+        "fields".into(),
+        Value::Object(model::json::table_to_json(&c.fields)),
+    );
+    m.insert(
+        "contacts".into(),
+        Value::Array(
+            c.contacts
+                .iter()
+                .map(|p| {
+                    json!({
+                        "name": p.name,
+                        "role": p.role,
+                        "email": p.email,
+                        "phone": p.phone,
+                        "birthday": p.birthday.map(|d| d.to_string()),
+                    })
+                })
+                .collect(),
+        ),
+    );
+    m.insert(
+        "deals".into(),
+        Value::Array(
+            c.deals
+                .iter()
+                .map(|d| {
+                    json!({
+                        "id": d.id,
+                        "title": d.title,
+                        "amount": Value::Number(amount_number(d.amount)),
+                        "currency": d.currency,
+                        "stage": d.stage,
+                        "probability": d.probability,
+                        "expected": d.expected.map(|x| x.to_string()),
+                        "closed": d.closed.map(|x| x.to_string()),
+                        "owner": d.owner,
+                    })
+                })
+                .collect(),
+        ),
+    );
+    m.insert(
+        "last_contact".into(),
+        json!(lang::last_contact(c, today).map(|d| d.to_string())),
+    );
+    m.insert("open_tasks".into(), json!(c.open_tasks().count()));
+    m.insert(
+        "open_deals".into(),
+        json!(c.deals.iter().filter(|d| crm::report::is_open(d)).count()),
+    );
+    m.insert("activities".into(), json!(c.activities.len()));
+    m
+}

@@ -1,0 +1,235 @@
+//! `crm report …`: pipeline, forecast, activity, turnover, value, stale.
+
+use super::filter::{PeriodArgs, QueryArgs, ReadCtx, print, records};
+use crate::cli::ctx::Ctx;
+use crm::Result;
+use crm::query::Interval;
+use crm::report::{self, ActivityBy, Input};
+
+/// Reports over deals, activities and customers (docs/json.md lists every
+/// column). Each takes a query and -p PERIOD.
+#[derive(Debug, clap::Subcommand)]
+pub enum ReportCommand {
+    /// Open deals by stage: count, amount and probability-weighted amount.
+    ///
+    /// -p selects deals by expected close date; the query selects deals
+    /// (amount>1000 probability>=50) and their customers (tag:vip).
+    ///
+    /// Example: crm report pipeline --by owner -f csv
+    Pipeline {
+        /// Also group by owner (the deal's, else the customer's).
+        #[arg(long, value_enum, value_name = "owner")]
+        by: Option<PipelineBy>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Open deals by expected close period: count, total and weighted.
+    ///
+    /// Example: crm report forecast --period quarterly -p 2027
+    Forecast {
+        /// Row period.
+        #[arg(long, value_enum, default_value = "monthly")]
+        period: ForecastPeriod,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Count and minutes of activities per user, customer or kind, and per
+    /// period: who spends time on whom.
+    ///
+    /// Example: crm report activity --by customer --period monthly -p 2026 kind:meeting
+    Activity {
+        /// Group by.
+        #[arg(long, value_enum, default_value = "user")]
+        by: ActivityGroup,
+        /// Also split by period.
+        #[arg(long, value_enum)]
+        period: Option<ActivityPeriod>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Won amounts per period (by closed date) and open deals per period
+    /// (by expected date).
+    ///
+    /// Example: crm report turnover --period quarterly -p 2026
+    Turnover {
+        /// Row period.
+        #[arg(long, value_enum, default_value = "monthly")]
+        period: TurnoverPeriod,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Per customer: won turnover, minutes spent, turnover per hour, last
+    /// contact — where the firm's time pays.
+    ///
+    /// Example: crm report value -p 'this year' owner:me
+    Value {
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Customers not contacted for N days (default: stale_after_days).
+    ///
+    /// Lost and inactive customers are left out unless the query names a
+    /// stage; -p keeps customers whose last contact falls in the period.
+    ///
+    /// Example: crm report stale --days 90 owner:me -f ids
+    Stale {
+        /// Days without contact.
+        #[arg(long, value_name = "N")]
+        days: Option<u32>,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+/// The query and period every report takes.
+#[derive(Debug, clap::Args)]
+pub struct Common {
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    #[command(flatten)]
+    pub query: QueryArgs,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PipelineBy {
+    Owner,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ForecastPeriod {
+    Monthly,
+    Quarterly,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ActivityGroup {
+    User,
+    Customer,
+    Kind,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ActivityPeriod {
+    Daily,
+    Weekly,
+    Monthly,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum TurnoverPeriod {
+    Monthly,
+    Quarterly,
+    Yearly,
+}
+
+/// Run `crm report …`.
+pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
+    let common = match &cmd {
+        ReportCommand::Pipeline { common, .. }
+        | ReportCommand::Forecast { common, .. }
+        | ReportCommand::Activity { common, .. }
+        | ReportCommand::Turnover { common, .. }
+        | ReportCommand::Value { common }
+        | ReportCommand::Stale { common, .. } => common,
+    };
+    let rc = ReadCtx::open(ctx)?;
+    let query = rc.query(&common.query)?;
+    let period = rc.period(&common.period)?;
+    let customers = rc.customers(ctx)?;
+    let cfg = &rc.store.config;
+    let inp = Input {
+        customers: &customers,
+        query: &query,
+        period,
+        currency: &cfg.currency,
+        deal_stages: &cfg.deal_stages,
+        today: rc.today,
+    };
+    let r = match cmd {
+        ReportCommand::Pipeline { by, .. } => {
+            let rows = report::pipeline(&inp, by.is_some());
+            let cols: &[&str] = if by.is_some() {
+                &["user", "stage", "currency", "count", "amount", "weighted"]
+            } else {
+                &["stage", "currency", "count", "amount", "weighted"]
+            };
+            records(&rows, cols, "stage")?
+        }
+        ReportCommand::Forecast { period, .. } => {
+            let i = match period {
+                ForecastPeriod::Monthly => Interval::Monthly,
+                ForecastPeriod::Quarterly => Interval::Quarterly,
+            };
+            let rows = report::forecast(&inp, i);
+            records(
+                &rows,
+                &["period", "currency", "count", "amount", "weighted"],
+                "period",
+            )?
+        }
+        ReportCommand::Activity { by, period, .. } => {
+            let (by, key) = match by {
+                ActivityGroup::User => (ActivityBy::User, "user"),
+                ActivityGroup::Customer => (ActivityBy::Customer, "customer"),
+                ActivityGroup::Kind => (ActivityBy::Kind, "kind"),
+            };
+            let i = period.map(|p| match p {
+                ActivityPeriod::Daily => Interval::Daily,
+                ActivityPeriod::Weekly => Interval::Weekly,
+                ActivityPeriod::Monthly => Interval::Monthly,
+            });
+            let rows = report::activity(&inp, by, i);
+            let mut cols = vec![key];
+            if i.is_some() {
+                cols.push("period");
+            }
+            cols.extend(["count", "minutes"]);
+            records(&rows, &cols, key)?
+        }
+        ReportCommand::Turnover { period, .. } => {
+            let i = match period {
+                TurnoverPeriod::Monthly => Interval::Monthly,
+                TurnoverPeriod::Quarterly => Interval::Quarterly,
+                TurnoverPeriod::Yearly => Interval::Yearly,
+            };
+            let rows = report::turnover(&inp, i);
+            records(
+                &rows,
+                &[
+                    "period",
+                    "currency",
+                    "count",
+                    "amount",
+                    "open_count",
+                    "open_amount",
+                    "weighted",
+                ],
+                "period",
+            )?
+        }
+        ReportCommand::Value { .. } => {
+            let rows = report::value(&inp);
+            records(
+                &rows,
+                &[
+                    "customer",
+                    "currency",
+                    "amount",
+                    "minutes",
+                    "per_hour",
+                    "last_contact",
+                ],
+                "customer",
+            )?
+        }
+        ReportCommand::Stale { days, .. } => {
+            let rows = report::stale(&inp, days.unwrap_or(cfg.stale_after_days));
+            records(
+                &rows,
+                &["customer", "owner", "stage", "last_contact", "days"],
+                "customer",
+            )?
+        }
+    };
+    print(ctx, &r)
+}

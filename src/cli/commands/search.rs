@@ -1,0 +1,42 @@
+//! `crm search`: fuzzy search across everything a person might remember.
+
+use super::filter::{ReadCtx, print, records};
+use crate::cli::ctx::Ctx;
+use crate::cli::output::Format;
+use crm::{Error, Result};
+
+/// Fuzzy search over names, contacts, e-mails, phones, notes and activity
+/// texts; best matches first, each hit saying where it matched.
+///
+/// Example: crm search pekka virtanen
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// What to look for (several words are one phrase).
+    #[arg(required = true, value_name = "TEXT")]
+    pub text: Vec<String>,
+    /// At most this many hits.
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+}
+
+/// Run `crm search`.
+pub fn run(a: SearchArgs, ctx: &Ctx) -> Result<()> {
+    let text = a.text.join(" ");
+    if text.trim().is_empty() {
+        return Err(Error::usage("search: TEXT is empty"));
+    }
+    let rc = ReadCtx::open(ctx)?;
+    let customers = rc.customers(ctx)?;
+    let mut hits = crm::query::search::search(&customers, &text, a.limit);
+    if ctx.format_or(Format::Table) == Format::Ids {
+        // One line per customer for `xargs`.
+        let mut seen = std::collections::HashSet::new();
+        hits.retain(|h| seen.insert(h.customer.clone()));
+    }
+    let r = records(
+        &hits,
+        &["customer", "name", "where", "text", "entry"],
+        "customer",
+    )?;
+    print(ctx, &r)
+}

@@ -1,0 +1,529 @@
+//! Reports (SPEC §5): pure aggregations over loaded customers that return
+//! serialisable rows. Nothing here prints; `crm report` renders the rows.
+//!
+//! Rules every report follows (docs/json.md states them for users):
+//! - amounts are [`Decimal`]s, summed exactly, and serialised as plain
+//!   JSON numbers written from their decimal digits ([`amount`]);
+//! - amounts are never added across currencies: money rows carry a
+//!   `currency` and are grouped by it (a deal without one is in the
+//!   store's currency);
+//! - a deal is *open* unless its stage is `won` or `lost`; *weighted*
+//!   is `amount × probability / 100` (no probability: 0), summed, then
+//!   rounded to cents;
+//! - the query selects records of the report's own kind: deals for
+//!   pipeline/forecast/turnover, activities for activity, customers (and
+//!   their activities and deals) for value and stale; `-p` selects by the
+//!   date the report is about (`expected`, `closed`, `at`).
+
+pub mod agenda;
+
+use crate::model::{Activity, Customer, Deal};
+use crate::query::lang::{self, Query};
+use crate::query::period::{Interval, Period};
+use chrono::NaiveDate;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Serialize, Serializer};
+use std::collections::BTreeMap;
+
+/// Serialise a decimal as a JSON number with exactly its digits
+/// (`0.3`, `12000.5`, `7200`), never float noise: whole numbers go out as
+/// integers; others through the shortest float that prints back as the
+/// same digits, which holds for up to 15 significant digits (amounts are
+/// below 10^12 with at most 4 decimals; weighted figures are in cents).
+pub fn amount<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    amount_number(*d).serialize(s)
+}
+
+fn opt_amount<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    d.map(amount_number).serialize(s)
+}
+
+/// The JSON number of a decimal (see [`amount`]).
+pub fn amount_number(d: Decimal) -> serde_json::Number {
+    let d = d.normalize();
+    if d.scale() == 0
+        && let Ok(i) = i64::try_from(d)
+    {
+        return i.into();
+    }
+    let f: f64 = d.to_string().parse().unwrap_or(0.0);
+    serde_json::Number::from_f64(f).unwrap_or_else(|| 0.into())
+}
+
+fn cents(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+}
+
+/// Whether a deal is still open.
+pub fn is_open(d: &Deal) -> bool {
+    d.stage != "won" && d.stage != "lost"
+}
+
+/// `amount × probability / 100`, unrounded.
+pub fn weighted(d: &Deal) -> Decimal {
+    d.amount * Decimal::from(d.probability.unwrap_or(0)) / Decimal::from(100)
+}
+
+/// What every report gets: the customers, the query, the period, and the
+/// store's defaults.
+pub struct Input<'a> {
+    pub customers: &'a [Customer],
+    pub query: &'a Query,
+    pub period: Period,
+    /// The store's currency, for deals that name none.
+    pub currency: &'a str,
+    /// The order of deal stages (crm.toml), for sorting rows.
+    pub deal_stages: &'a [String],
+    pub today: NaiveDate,
+}
+
+impl Input<'_> {
+    fn deals(&self) -> impl Iterator<Item = (&Customer, &Deal)> {
+        self.customers.iter().flat_map(move |c| {
+            c.deals
+                .iter()
+                .filter(move |d| self.query.matches_deal(c, d))
+                .map(move |d| (c, d))
+        })
+    }
+
+    fn currency_of<'d>(&'d self, d: &'d Deal) -> &'d str {
+        d.currency.as_deref().unwrap_or(self.currency)
+    }
+
+    fn stage_rank(&self, s: &str) -> usize {
+        self.deal_stages
+            .iter()
+            .position(|x| x == s)
+            .unwrap_or(usize::MAX)
+    }
+}
+
+/// Running totals of a group of deals.
+#[derive(Debug, Default, Clone, Copy)]
+struct Money {
+    count: u64,
+    amount: Decimal,
+    weighted: Decimal,
+}
+
+impl Money {
+    fn add(&mut self, d: &Deal) {
+        self.count += 1;
+        self.amount += d.amount;
+        self.weighted += weighted(d);
+    }
+}
+
+// ---- pipeline ----
+
+/// One row of `crm report pipeline`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PipelineRow {
+    /// The deal's owner, else the customer's (only with `--by owner`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub stage: String,
+    pub currency: String,
+    pub count: u64,
+    #[serde(serialize_with = "amount")]
+    pub amount: Decimal,
+    #[serde(serialize_with = "amount")]
+    pub weighted: Decimal,
+}
+
+/// Open deals by stage (and owner): count, amount, weighted amount. `-p`
+/// selects deals by `expected` date.
+pub fn pipeline(inp: &Input, by_owner: bool) -> Vec<PipelineRow> {
+    let mut groups: BTreeMap<(Option<String>, usize, String, String), Money> = BTreeMap::new();
+    for (c, d) in inp.deals() {
+        if !is_open(d) || !in_period(&inp.period, d.expected) {
+            continue;
+        }
+        let user = by_owner.then(|| {
+            d.owner
+                .clone()
+                .or_else(|| c.owner.clone())
+                .unwrap_or_default()
+        });
+        let key = (
+            user,
+            inp.stage_rank(&d.stage),
+            d.stage.clone(),
+            inp.currency_of(d).to_string(),
+        );
+        groups.entry(key).or_default().add(d);
+    }
+    groups
+        .into_iter()
+        .map(|((user, _, stage, currency), m)| PipelineRow {
+            user,
+            stage,
+            currency,
+            count: m.count,
+            amount: m.amount.normalize(),
+            weighted: cents(m.weighted),
+        })
+        .collect()
+}
+
+/// A date filter: with no period everything passes, dateless included;
+/// with a period only dates inside it.
+fn in_period(p: &Period, d: Option<NaiveDate>) -> bool {
+    p.is_all() || d.is_some_and(|d| p.contains(d))
+}
+
+// ---- forecast ----
+
+/// One row of `crm report forecast`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ForecastRow {
+    /// The expected-close period (`none` for deals without `expected`).
+    pub period: String,
+    pub currency: String,
+    pub count: u64,
+    #[serde(serialize_with = "amount")]
+    pub amount: Decimal,
+    #[serde(serialize_with = "amount")]
+    pub weighted: Decimal,
+}
+
+/// Open deals by expected-close period: count, total, weighted.
+pub fn forecast(inp: &Input, interval: Interval) -> Vec<ForecastRow> {
+    let mut groups: BTreeMap<(String, String), Money> = BTreeMap::new();
+    for (_, d) in inp.deals() {
+        if !is_open(d) || !in_period(&inp.period, d.expected) {
+            continue;
+        }
+        // "none" sorts after every dated period.
+        let period = d
+            .expected
+            .map_or_else(|| "none".to_string(), |e| interval.label(e));
+        groups
+            .entry((period, inp.currency_of(d).to_string()))
+            .or_default()
+            .add(d);
+    }
+    groups
+        .into_iter()
+        .map(|((period, currency), m)| ForecastRow {
+            period,
+            currency,
+            count: m.count,
+            amount: m.amount.normalize(),
+            weighted: cents(m.weighted),
+        })
+        .collect()
+}
+
+// ---- turnover ----
+
+/// One row of `crm report turnover`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TurnoverRow {
+    pub period: String,
+    pub currency: String,
+    /// Won deals closed in the period.
+    pub count: u64,
+    /// Their amount.
+    #[serde(serialize_with = "amount")]
+    pub amount: Decimal,
+    /// Open deals expected to close in the period.
+    pub open_count: u64,
+    #[serde(serialize_with = "amount")]
+    pub open_amount: Decimal,
+    /// Open deals' weighted amount.
+    #[serde(serialize_with = "amount")]
+    pub weighted: Decimal,
+}
+
+/// Won amounts per period by `closed` date, and open deals per period by
+/// `expected` date. Won deals without `closed` and open deals without
+/// `expected` have no period and are left out (`crm check` names them).
+pub fn turnover(inp: &Input, interval: Interval) -> Vec<TurnoverRow> {
+    let mut won: BTreeMap<(String, String), Money> = BTreeMap::new();
+    let mut open: BTreeMap<(String, String), Money> = BTreeMap::new();
+    for (_, d) in inp.deals() {
+        let (map, date) = if d.stage == "won" {
+            (&mut won, d.closed)
+        } else if is_open(d) {
+            (&mut open, d.expected)
+        } else {
+            continue;
+        };
+        let Some(date) = date.filter(|x| inp.period.contains(*x)) else {
+            continue;
+        };
+        map.entry((interval.label(date), inp.currency_of(d).to_string()))
+            .or_default()
+            .add(d);
+    }
+    let keys: std::collections::BTreeSet<_> = won.keys().chain(open.keys()).cloned().collect();
+    keys.into_iter()
+        .map(|k| {
+            let w = won.get(&k).copied().unwrap_or_default();
+            let o = open.get(&k).copied().unwrap_or_default();
+            TurnoverRow {
+                period: k.0,
+                currency: k.1,
+                count: w.count,
+                amount: w.amount.normalize(),
+                open_count: o.count,
+                open_amount: o.amount.normalize(),
+                weighted: cents(o.weighted),
+            }
+        })
+        .collect()
+}
+
+// ---- activity ----
+
+/// How `crm report activity` groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActivityBy {
+    User,
+    Customer,
+    Kind,
+}
+
+/// One row of `crm report activity`; exactly one of `user`, `customer`,
+/// `kind` is set.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActivityRow {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// The customer's name (with `--by customer`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// With `--period`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    pub count: u64,
+    pub minutes: u64,
+}
+
+/// Count and minutes of activities per group (and per period), by `at`.
+/// Rows are sorted by group, then period.
+pub fn activity(inp: &Input, by: ActivityBy, interval: Option<Interval>) -> Vec<ActivityRow> {
+    let mut groups: BTreeMap<(String, Option<String>), (u64, u64, String)> = BTreeMap::new();
+    for c in inp.customers {
+        for a in &c.activities {
+            let day = a.at.date_naive();
+            if !inp.period.contains(day) || !inp.query.matches_activity(c, a) {
+                continue;
+            }
+            let group = match by {
+                ActivityBy::User => a.by.clone().unwrap_or_default(),
+                ActivityBy::Customer => c.id.clone(),
+                ActivityBy::Kind => a.kind.clone(),
+            };
+            let e = groups
+                .entry((group, interval.map(|i| i.label(day))))
+                .or_insert_with(|| (0, 0, c.name.clone()));
+            e.0 += 1;
+            e.1 += u64::from(a.minutes.unwrap_or(0));
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((g, period), (count, minutes, name))| ActivityRow {
+            user: (by == ActivityBy::User).then(|| g.clone()),
+            customer: (by == ActivityBy::Customer).then(|| g.clone()),
+            name: (by == ActivityBy::Customer).then_some(name),
+            kind: (by == ActivityBy::Kind).then_some(g),
+            period,
+            count,
+            minutes,
+        })
+        .collect()
+}
+
+// ---- value ----
+
+/// One row of `crm report value`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ValueRow {
+    pub customer: String,
+    pub name: String,
+    pub currency: String,
+    /// Won turnover (deals closed in the period).
+    #[serde(serialize_with = "amount")]
+    pub amount: Decimal,
+    /// Minutes spent (activities in the period).
+    pub minutes: u64,
+    /// `amount / (minutes / 60)`, in cents; null without minutes.
+    #[serde(serialize_with = "opt_amount")]
+    pub per_hour: Option<Decimal>,
+    /// The last contact (any time up to today).
+    pub last_contact: Option<NaiveDate>,
+}
+
+/// Per customer: won turnover, minutes spent, turnover per hour, last
+/// contact. Only customers with turnover or minutes in the period; won
+/// deals in another currency than the store's get their own row. Sorted
+/// by turnover per hour, best first (no minutes: first, as pure gain),
+/// then by id.
+pub fn value(inp: &Input) -> Vec<ValueRow> {
+    let mut rows = Vec::new();
+    for c in inp.customers {
+        if !inp.query.matches_customer(c) {
+            continue;
+        }
+        let minutes: u64 = c
+            .activities
+            .iter()
+            .filter(|a| inp.period.contains(a.at.date_naive()) && inp.query.matches_activity(c, a))
+            .map(|a| u64::from(a.minutes.unwrap_or(0)))
+            .sum();
+        let mut won: BTreeMap<String, Decimal> = BTreeMap::new();
+        for d in &c.deals {
+            if d.stage == "won"
+                && d.closed.is_some_and(|x| inp.period.contains(x))
+                && inp.query.matches_deal(c, d)
+            {
+                *won.entry(inp.currency_of(d).to_string()).or_default() += d.amount;
+            }
+        }
+        if won.is_empty() && minutes > 0 {
+            won.insert(inp.currency.to_string(), Decimal::ZERO);
+        }
+        let last = lang::last_contact(c, inp.today);
+        for (currency, amount) in won {
+            let per_hour =
+                (minutes > 0).then(|| cents(amount * Decimal::from(60) / Decimal::from(minutes)));
+            rows.push(ValueRow {
+                customer: c.id.clone(),
+                name: c.name.clone(),
+                currency,
+                amount: amount.normalize(),
+                minutes,
+                per_hour,
+                last_contact: last,
+            });
+        }
+    }
+    rows.sort_by(|a, b| {
+        let key = |r: &ValueRow| r.per_hour.unwrap_or(Decimal::MAX);
+        key(b)
+            .cmp(&key(a))
+            .then_with(|| b.amount.cmp(&a.amount))
+            .then_with(|| a.customer.cmp(&b.customer))
+    });
+    rows
+}
+
+// ---- stale ----
+
+/// One row of `crm report stale` (and of the agenda's stale section).
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleRow {
+    pub customer: String,
+    pub name: String,
+    pub owner: Option<String>,
+    pub stage: Option<String>,
+    /// Null when never contacted.
+    pub last_contact: Option<NaiveDate>,
+    /// Days since the last contact (since `created` when never contacted).
+    pub days: Option<i64>,
+}
+
+/// Customers not contacted for `days` days (never contacted: counted from
+/// `created`); `lost` and `inactive` customers are left out unless the
+/// query names a stage. With a period, only customers whose last contact
+/// falls in it. Longest-neglected first.
+pub fn stale(inp: &Input, days: u32) -> Vec<StaleRow> {
+    let before = inp
+        .today
+        .checked_sub_signed(chrono::Duration::days(days.into()))
+        .unwrap_or(NaiveDate::MIN);
+    let any_stage = inp.query.mentions("stage");
+    let mut rows: Vec<StaleRow> = inp
+        .customers
+        .iter()
+        .filter(|c| inp.query.matches_customer(c))
+        .filter(|c| lang::is_stale(c, inp.today, before, !any_stage))
+        .filter_map(|c| {
+            let last = lang::last_contact(c, inp.today);
+            if !inp.period.is_all() && !last.is_some_and(|d| inp.period.contains(d)) {
+                return None;
+            }
+            let since = last.or(c.created);
+            Some(StaleRow {
+                customer: c.id.clone(),
+                name: c.name.clone(),
+                owner: c.owner.clone(),
+                stage: c.stage.clone(),
+                last_contact: last,
+                days: since.map(|d| (inp.today - d).num_days()),
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        b.days
+            .unwrap_or(i64::MAX)
+            .cmp(&a.days.unwrap_or(i64::MAX))
+            .then_with(|| a.customer.cmp(&b.customer))
+    });
+    rows
+}
+
+/// Activities of the customers that pass `query`, newest first, for
+/// `crm activities`.
+pub fn activities<'a>(
+    customers: &'a [Customer],
+    query: &Query,
+    period: &Period,
+) -> Vec<(&'a Customer, &'a Activity)> {
+    let mut out: Vec<(&Customer, &Activity)> = customers
+        .iter()
+        .flat_map(|c| c.activities.iter().map(move |a| (c, a)))
+        .filter(|(c, a)| period.contains(a.at.date_naive()) && query.matches_activity(c, a))
+        .collect();
+    out.sort_by(|(c1, a1), (c2, a2)| {
+        a2.at
+            .cmp(&a1.at)
+            .then_with(|| c1.id.cmp(&c2.id))
+            .then_with(|| a1.id.cmp(&a2.id))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn json(d: &str) -> String {
+        let d = Decimal::from_str(d).expect("decimal");
+        serde_json::Value::Number(amount_number(d)).to_string()
+    }
+
+    #[test]
+    fn amounts_print_their_decimal_digits() {
+        assert_eq!(json("12000"), "12000");
+        assert_eq!(json("12000.00"), "12000");
+        assert_eq!(json("12000.50"), "12000.5");
+        assert_eq!(json("0.3"), "0.3");
+        let sum = Decimal::from_str("0.1").expect("d") + Decimal::from_str("0.2").expect("d");
+        assert_eq!(
+            serde_json::Value::Number(amount_number(sum)).to_string(),
+            "0.3"
+        );
+        assert_eq!(json("999999999999.99"), "999999999999.99");
+        assert_eq!(json("3200.0625"), "3200.0625");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_cent_amount_round_trips(units in 0i64..100_000_000_000_000, scale in 0u32..=2) {
+            let d = Decimal::new(units, scale);
+            let printed = serde_json::Value::Number(amount_number(d)).to_string();
+            proptest::prop_assert_eq!(printed, d.normalize().to_string());
+        }
+    }
+}
