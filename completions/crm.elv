@@ -50,6 +50,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand history 'A customer''s commits, newest first, with a field-level summary of each'
             cand review 'Everything that changed in the store since a point, by customer'
             cand undo 'Revert the last change crm made in this clone, as a new commit'
+            cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
             cand ls 'List customers matching a query'
             cand activities 'List activities across customers, newest first'
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
@@ -429,6 +430,19 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;check'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --fix 'Apply the safe fixes in one commit, then report what is left'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;ls'= {
             cand --sort 'Sort by this key (name, id, stage, owner, created, last_contact, or any column); a leading ''-'' sorts descending'
             cand --fields 'Columns to show (and keys in JSON), comma-separated, e.g. id,name,email,fields.industry'
@@ -642,6 +656,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand history 'A customer''s commits, newest first, with a field-level summary of each'
             cand review 'Everything that changed in the store since a point, by customer'
             cand undo 'Revert the last change crm made in this clone, as a new commit'
+            cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
             cand ls 'List customers matching a query'
             cand activities 'List activities across customers, newest first'
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
@@ -703,6 +718,8 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;review'= {
         }
         &'crm;help;undo'= {
+        }
+        &'crm;help;check'= {
         }
         &'crm;help;ls'= {
         }

@@ -454,7 +454,11 @@ fn phone_for(rng: &mut Rng, country: &str) -> String {
     match country {
         "EE" => format!("+372 5{:03} {:04}", rng.below(1000), rng.below(10000)),
         "FI" => format!("+358 40 {:03} {:04}", rng.below(1000), rng.below(10000)),
-        _ => format!("+44 7700 {:06}", 900_000 + rng.below(1000)),
+        _ => format!(
+            "+44 7{:03} {:06}",
+            400 + rng.below(500),
+            rng.below(1_000_000)
+        ),
     }
 }
 

@@ -8,6 +8,7 @@
 
 #![deny(unreachable_pub)]
 
+pub mod check;
 pub mod clock;
 pub mod config;
 pub mod demo;

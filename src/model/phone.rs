@@ -193,9 +193,28 @@ pub fn parse(input: &str, country: &str) -> Result<Phone, String> {
     Ok(phone)
 }
 
-/// Normalise to `+372 5555 1234`.
+/// Normalise to `+372 5555 1234`. A number already written as `+CC`
+/// and groups of digits separated by single spaces is kept as written:
+/// its grouping is the writer's (and the country's) convention.
 pub fn normalize(input: &str, country: &str) -> Result<String, String> {
-    parse(input, country).map(|p| p.international())
+    let p = parse(input, country)?;
+    let s = input.trim();
+    if is_international(s)
+        && s.strip_prefix('+')
+            .is_some_and(|r| r.split(' ').next() == Some(p.country_code.as_str()))
+    {
+        return Ok(s.to_string());
+    }
+    Ok(p.international())
+}
+
+/// Whether `s` is `+` then groups of digits separated by single spaces.
+pub fn is_international(s: &str) -> bool {
+    s.strip_prefix('+').is_some_and(|r| {
+        r.split(' ').count() >= 2
+            && r.split(' ')
+                .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// The E.164 form used to compare numbers, or `None` when unparseable.
@@ -236,6 +255,15 @@ mod tests {
             Ok("+1 202 555 0143")
         );
         assert_eq!(normalize("612 3456", "EE").as_deref(), Ok("+372 612 3456"));
+        // Already international: the writer's grouping stays.
+        assert_eq!(
+            normalize("+44 7700 900411", "EE").as_deref(),
+            Ok("+44 7700 900411")
+        );
+        assert_eq!(
+            normalize("+44-7700-900411", "EE").as_deref(),
+            Ok("+44 770 090 0411")
+        );
     }
 
     #[test]

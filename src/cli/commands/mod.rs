@@ -4,6 +4,7 @@
 pub mod activities;
 pub mod activity;
 pub mod agenda;
+pub mod check;
 pub mod completions;
 pub mod contact;
 pub mod customer;

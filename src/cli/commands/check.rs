@@ -1,0 +1,91 @@
+//! `crm check`: validate every file and report likely duplicates.
+
+use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::{self, Format, Records};
+use crm::check::{self, Severity};
+use crm::{Error, Result};
+use serde_json::{Map, Value};
+
+/// Check every customer file; report errors, likely duplicates, and what
+/// is not committed. Exits 1 when errors are found.
+///
+/// Each finding names the file, the line, and a fix. --fix applies the
+/// safe fixes (phone numbers to international format, stray whitespace,
+/// activities in time order) as one commit; merging duplicates is always
+/// your explicit `crm merge`.
+///
+/// Example: crm check -f json | jq '.[] | select(.severity == "error")'
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Apply the safe fixes in one commit, then report what is left.
+    #[arg(long)]
+    pub fix: bool,
+}
+
+/// Run `crm check`.
+pub fn run(a: CheckArgs, ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    if a.fix {
+        let n = check::fix(&store)?;
+        ctx.info(&format!("fixed {n} file(s)"));
+    }
+    let findings = check::check(&store)?;
+    let mut rec = Records::new(&["severity", "file", "line", "message", "fix"]);
+    rec.id_key = "file".into();
+    for f in &findings {
+        let mut m = Map::new();
+        m.insert(
+            "severity".into(),
+            serde_json::to_value(f.severity).unwrap_or(Value::Null),
+        );
+        m.insert("kind".into(), Value::from(f.kind));
+        m.insert("file".into(), Value::from(f.file.clone()));
+        m.insert("line".into(), f.line.map_or(Value::Null, Value::from));
+        m.insert(
+            "field".into(),
+            f.field.clone().map_or(Value::Null, Value::from),
+        );
+        m.insert("message".into(), Value::from(f.message.clone()));
+        m.insert("fix".into(), Value::from(f.fix.clone()));
+        m.insert("fixable".into(), Value::from(f.fixable));
+        rec.rows.push(m);
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    let format = ctx.format_or(Format::Table);
+    let mut out = std::io::stdout().lock();
+    if format == Format::Table {
+        use std::io::Write;
+        for f in &findings {
+            let pos = match f.line {
+                Some(l) => format!("{}:{l}", f.file),
+                None => f.file.clone(),
+            };
+            let sev = match f.severity {
+                Severity::Error => ctx.red("error"),
+                Severity::Warning => "warning".to_string(),
+            };
+            writeln!(out, "{pos}: {sev}: {}", f.message).map_err(out_err)?;
+            writeln!(out, "  fix: {}", f.fix).map_err(out_err)?;
+        }
+    } else {
+        output::render(&mut out, &rec, format, ctx.tty).map_err(out_err)?;
+    }
+    ctx.info(&format!(
+        "{errors} error(s), {warnings} warning(s) in {} customer files",
+        store.ids()?.len()
+    ));
+    if errors > 0 {
+        return Err(Error::other(
+            format!("crm check found {errors} error(s)"),
+            Some(
+                "fix the files named above; `crm check --fix` repairs what is safe to repair"
+                    .into(),
+            ),
+        ));
+    }
+    Ok(())
+}
