@@ -454,11 +454,11 @@ fn phone_for(rng: &mut Rng, country: &str) -> String {
     match country {
         "EE" => format!("+372 5{:03} {:04}", rng.below(1000), rng.below(10000)),
         "FI" => format!("+358 40 {:03} {:04}", rng.below(1000), rng.below(10000)),
-        _ => format!(
-            "+44 7{:03} {:06}",
-            400 + rng.below(500),
-            rng.below(1_000_000)
-        ),
+        _ => {
+            // One draw, so the rest of the demo does not shift.
+            let n = rng.below(500_000_000);
+            format!("+44 7{:03} {:06}", 400 + n / 1_000_000, n % 1_000_000)
+        }
     }
 }
 
