@@ -51,6 +51,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand review 'Everything that changed in the store since a point, by customer'
             cand undo 'Revert the last change crm made in this clone, as a new commit'
             cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
+            cand export 'Export customers for other programs'
+            cand import 'Import customers'
             cand ls 'List customers matching a query'
             cand activities 'List activities across customers, newest first'
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
@@ -443,6 +445,91 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;export'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+            cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;export;json'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;export;csv'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;export;help'= {
+            cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+            cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;export;help;json'= {
+        }
+        &'crm;export;help;csv'= {
+        }
+        &'crm;export;help;help'= {
+        }
+        &'crm;import'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;import;json'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --dry-run 'Say what would happen; write nothing'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;import;help'= {
+            cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;import;help;json'= {
+        }
+        &'crm;import;help;help'= {
+        }
         &'crm;ls'= {
             cand --sort 'Sort by this key (name, id, stage, owner, created, last_contact, or any column); a leading ''-'' sorts descending'
             cand --fields 'Columns to show (and keys in JSON), comma-separated, e.g. id,name,email,fields.industry'
@@ -657,6 +744,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand review 'Everything that changed in the store since a point, by customer'
             cand undo 'Revert the last change crm made in this clone, as a new commit'
             cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
+            cand export 'Export customers for other programs'
+            cand import 'Import customers'
             cand ls 'List customers matching a query'
             cand activities 'List activities across customers, newest first'
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
@@ -720,6 +809,19 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;undo'= {
         }
         &'crm;help;check'= {
+        }
+        &'crm;help;export'= {
+            cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+            cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
+        }
+        &'crm;help;export;json'= {
+        }
+        &'crm;help;export;csv'= {
+        }
+        &'crm;help;import'= {
+            cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+        }
+        &'crm;help;import;json'= {
         }
         &'crm;help;ls'= {
         }

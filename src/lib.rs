@@ -14,6 +14,7 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod history;
+pub mod interop;
 pub mod merge;
 pub mod model;
 pub mod ops;

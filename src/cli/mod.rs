@@ -77,6 +77,10 @@ pub enum Command {
     Review(history::ReviewArgs),
     Undo(history::UndoArgs),
     Check(check::CheckArgs),
+    #[command(subcommand)]
+    Export(interop::ExportCommand),
+    #[command(subcommand)]
+    Import(interop::ImportCommand),
     Ls(ls::LsArgs),
     Activities(activities::ActivitiesArgs),
     Agenda(agenda::AgendaArgs),
@@ -132,6 +136,8 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Review(a)) => history::review(a, ctx),
         Some(Command::Undo(a)) => history::undo(a, ctx),
         Some(Command::Check(a)) => check::run(a, ctx),
+        Some(Command::Export(c)) => interop::export(c, ctx),
+        Some(Command::Import(c)) => interop::import(c, ctx),
         Some(Command::Ls(a)) => ls::run(a, ctx),
         Some(Command::Activities(a)) => activities::run(a, ctx),
         Some(Command::Agenda(a)) => agenda::run(a, ctx),

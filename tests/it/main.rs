@@ -4,6 +4,7 @@
 mod check;
 mod common;
 mod core;
+mod interop;
 mod read;
 mod report_check;
 mod sync;

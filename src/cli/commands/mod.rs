@@ -13,6 +13,7 @@ pub mod edit;
 pub mod filter;
 pub mod history;
 pub mod init;
+pub mod interop;
 pub mod ls;
 pub mod report;
 pub mod search;

@@ -1,0 +1,140 @@
+//! `crm export` and `crm import`.
+
+use super::filter::{QueryArgs, ReadCtx};
+use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::{self, Format, Records};
+use crm::interop;
+use crm::store::{Store, Transaction};
+use crm::{Error, Result};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+/// Export customers for other programs.
+#[derive(Debug, clap::Subcommand)]
+pub enum ExportCommand {
+    /// Every matching customer file as one JSON array (`crm import json`
+    /// reads it back).
+    ///
+    /// Example: crm export json stage:customer > customers.json
+    Json(ExportArgs),
+    /// One CSV row per matching customer: its fields, custom fields as
+    /// fields.NAME, the first contact, counts.
+    ///
+    /// Example: crm export csv tag:vip > vip.csv
+    Csv(ExportArgs),
+}
+
+/// What to export.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub query: QueryArgs,
+}
+
+/// Import customers.
+#[derive(Debug, clap::Subcommand)]
+pub enum ImportCommand {
+    /// Read a `crm export json` file: new ids are created, existing ids
+    /// replaced; all validated, then one commit (or nothing).
+    ///
+    /// Example: crm import json customers.json --dry-run
+    Json {
+        /// The file, or - for stdin.
+        file: PathBuf,
+        /// Say what would happen; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+/// Run `crm export …`.
+pub fn export(c: ExportCommand, ctx: &Ctx) -> Result<()> {
+    let (args, json) = match c {
+        ExportCommand::Json(a) => (a, true),
+        ExportCommand::Csv(a) => (a, false),
+    };
+    let rc = ReadCtx::open(ctx)?;
+    let q = rc.query(&args.query)?;
+    let customers = rc.customers(ctx)?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        let mut items = Vec::new();
+        for c in customers.iter().filter(|c| q.matches_customer(c)) {
+            let text = rc.store.read_text(&c.id)?;
+            let obj = crm::model::json::customer(&c.id, &text)
+                .map_err(|m| Error::parse(Store::rel_path(&c.id), None, None, m))?;
+            items.push(serde_json::Value::Object(obj));
+        }
+        serde_json::to_writer_pretty(&mut out, &items)
+            .map_err(|e| Error::other(e.to_string(), None))?;
+        writeln!(out).map_err(out_err)
+    } else {
+        let fields: Vec<String> = rc.store.config.fields.keys().cloned().collect();
+        let mut cols: Vec<String> = interop::csv::COLUMNS
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        cols.extend(fields.iter().map(|f| format!("fields.{f}")));
+        let mut rec = Records {
+            columns: cols,
+            rows: Vec::new(),
+            id_key: "id".into(),
+        };
+        for c in customers.iter().filter(|c| q.matches_customer(c)) {
+            rec.rows.push(interop::csv::row(c, &fields));
+        }
+        output::render(&mut out, &rec, ctx.format_or(Format::Csv), ctx.tty).map_err(out_err)
+    }
+}
+
+/// Run `crm import …`.
+pub fn import(c: ImportCommand, ctx: &Ctx) -> Result<()> {
+    let ImportCommand::Json { file, dry_run } = c;
+    let text = if file.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| Error::io("<stdin>", e))?;
+        s
+    } else {
+        std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?
+    };
+    let store = ctx.store()?;
+    let source = file.display().to_string();
+    let items = interop::json::import(&text, &store.config, &source)?;
+    let _lock = store.lock()?;
+    let (mut created, mut updated, mut same) = (0, 0, 0);
+    let mut tx = Transaction::new("");
+    for it in &items {
+        match store.read_text(&it.id) {
+            Ok(old) if old == it.text => same += 1,
+            Ok(_) => updated += 1,
+            Err(_) => created += 1,
+        }
+        tx = tx.write(&it.id, it.text.clone());
+    }
+    if dry_run {
+        // Validate everything as a real import would, then stop.
+        for it in &items {
+            let c = crm::model::Customer::parse(&it.id, &it.text)
+                .map_err(|e| e.in_file(format!("{source}: {}", it.id)))?;
+            crm::store::check_valid(&c, &store.config, &Store::rel_path(&it.id))?;
+        }
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "would create {created}, update {updated}, leave {same} unchanged (dry run: nothing written)").map_err(out_err)?;
+        return Ok(());
+    }
+    tx.message = format!(
+        "import json {}: {created} created, {updated} updated",
+        file.file_name()
+            .map_or(source.clone(), |f| f.to_string_lossy().into_owned())
+    );
+    store.commit(tx)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "created {created}, updated {updated}, unchanged {same}"
+    )
+    .map_err(out_err)?;
+    Ok(())
+}

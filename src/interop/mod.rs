@@ -1,0 +1,4 @@
+//! Data in and out: JSON, CSV, vCard (SPEC §8).
+
+pub mod csv;
+pub mod json;
