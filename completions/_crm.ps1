@@ -553,6 +553,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another CRM''s CSV export')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -570,12 +571,33 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'crm;import;csv' {
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Column mapping: "Header=field,…" (fields: name, contact, first_name, last_name, email, phone, website, address, city, country, reg_code, notes, tags, owner, stage, role, birthday, fields.NAME, ignore)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The delimiter (default: detected from the header line)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would happen; write nothing')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Skip invalid rows (reported) instead of importing nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'crm;import;help' {
             [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another CRM''s CSV export')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'crm;import;help;json' {
+            break
+        }
+        'crm;import;help;csv' {
             break
         }
         'crm;import;help;help' {
@@ -920,9 +942,13 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         }
         'crm;help;import' {
             [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another CRM''s CSV export')
             break
         }
         'crm;help;import;json' {
+            break
+        }
+        'crm;help;import;csv' {
             break
         }
         'crm;help;ls' {

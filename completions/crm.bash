@@ -271,6 +271,9 @@ _crm() {
             crm__subcmd__help__subcmd__export,json)
                 cmd="crm__subcmd__help__subcmd__export__subcmd__json"
                 ;;
+            crm__subcmd__help__subcmd__import,csv)
+                cmd="crm__subcmd__help__subcmd__import__subcmd__csv"
+                ;;
             crm__subcmd__help__subcmd__import,json)
                 cmd="crm__subcmd__help__subcmd__import__subcmd__json"
                 ;;
@@ -292,11 +295,17 @@ _crm() {
             crm__subcmd__help__subcmd__report,value)
                 cmd="crm__subcmd__help__subcmd__report__subcmd__value"
                 ;;
+            crm__subcmd__import,csv)
+                cmd="crm__subcmd__import__subcmd__csv"
+                ;;
             crm__subcmd__import,help)
                 cmd="crm__subcmd__import__subcmd__help"
                 ;;
             crm__subcmd__import,json)
                 cmd="crm__subcmd__import__subcmd__json"
+                ;;
+            crm__subcmd__import__subcmd__help,csv)
+                cmd="crm__subcmd__import__subcmd__help__subcmd__csv"
                 ;;
             crm__subcmd__import__subcmd__help,help)
                 cmd="crm__subcmd__import__subcmd__help__subcmd__help"
@@ -1667,8 +1676,22 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__import)
-            opts="json"
+            opts="json csv"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__import__subcmd__csv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2027,7 +2050,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__import)
-            opts="-C -f -q -h --store --as --format --color --quiet --help json help"
+            opts="-C -f -q -h --store --as --format --color --quiet --help json csv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2064,9 +2087,69 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        crm__subcmd__import__subcmd__help)
-            opts="json help"
+        crm__subcmd__import__subcmd__csv)
+            opts="-C -f -q -h --map --delimiter --dry-run --skip-invalid --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__import__subcmd__help)
+            opts="json csv help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__import__subcmd__help__subcmd__csv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

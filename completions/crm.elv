@@ -507,6 +507,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand csv 'Import a spreadsheet or another CRM''s CSV export'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;import;json'= {
@@ -522,11 +523,30 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;import;csv'= {
+            cand --map 'Column mapping: "Header=field,…" (fields: name, contact, first_name, last_name, email, phone, website, address, city, country, reg_code, notes, tags, owner, stage, role, birthday, fields.NAME, ignore)'
+            cand --delimiter 'The delimiter (default: detected from the header line)'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --dry-run 'Say what would happen; write nothing'
+            cand --skip-invalid 'Skip invalid rows (reported) instead of importing nothing'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;import;help'= {
             cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand csv 'Import a spreadsheet or another CRM''s CSV export'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;import;help;json'= {
+        }
+        &'crm;import;help;csv'= {
         }
         &'crm;import;help;help'= {
         }
@@ -820,8 +840,11 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;help;import'= {
             cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand csv 'Import a spreadsheet or another CRM''s CSV export'
         }
         &'crm;help;import;json'= {
+        }
+        &'crm;help;import;csv'= {
         }
         &'crm;help;ls'= {
         }

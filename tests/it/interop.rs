@@ -157,3 +157,208 @@ fn export_csv_is_read_back_by_python_csv_with_the_same_values() {
     assert_eq!(r["contact"], "Pekka Virtanen");
     assert_eq!(r["contact_email"], "pekka@aripaev.example");
 }
+
+fn corpus(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/csv")
+        .join(name)
+}
+
+#[test]
+fn import_csv_in_estonian_with_bom_semicolons_and_line_breaks_updates_instead_of_duplicating() {
+    let env = Env::with_store();
+    env.ok(&["add", "Äripäev AS", "--email", "info@aripaev.example"]);
+    env.ok(&["add", "Tartu Tarkvara OÜ", "--phone", "5111 2222"]);
+    let csv = "\u{feff}Ettevõte;E-post;Telefon;Kontaktisik;Ametikoht;Aadress;Märkused;Sildid\n\
+ÄRIPÄEV;;;Pekka Virtanen;CEO;\"Pärnu mnt 105,\nTallinn\";;media\n\
+Uus Klient OÜ;uus@klient.example;5333 4444;Kadri Saar;;;\"Rida üks\nRida kaks\";uus, vip\n\
+Some Other Name;;+372 5111 2222;;;;;\n\
+;;;;;;;\n";
+    let p = env.tmp.path().join("kliendid.csv");
+    std::fs::write(&p, csv).expect("write");
+    let before = env.commits();
+    let out = env.ok(&["import", "csv", p.to_str().expect("utf-8"), "-f", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&out).expect("json report");
+    let action = |row: u64| {
+        rows.iter().find(|r| r["row"] == row).map(|r| {
+            (
+                r["action"].as_str().unwrap_or("").to_string(),
+                r["customer"].as_str().unwrap_or("").to_string(),
+            )
+        })
+    };
+    assert_eq!(
+        action(2),
+        Some(("updated".into(), "aripaev-as".into())),
+        "same name ignoring case and legal form"
+    );
+    // Rows are counted as a spreadsheet shows them (a quoted line break
+    // does not start a new row).
+    assert_eq!(
+        action(3),
+        Some(("created".into(), "uus-klient-ou".into())),
+        "{rows:?}"
+    );
+    assert_eq!(
+        action(4),
+        Some(("unchanged".into(), "tartu-tarkvara-ou".into())),
+        "same phone, nothing new: {rows:?}"
+    );
+    assert_eq!(
+        rows.iter()
+            .find(|r| r["row"] == 5)
+            .map(|r| r["reason"].clone()),
+        Some(serde_json::json!("no company or person name"))
+    );
+    assert_eq!(env.commits(), before + 1, "one commit");
+    let a = env.file("aripaev-as");
+    assert!(
+        a.contains("name = \"Pekka Virtanen\"") && a.contains("role = \"CEO\""),
+        "{a}"
+    );
+    assert!(
+        a.contains("address = \"Pärnu mnt 105,\\nTallinn\"")
+            || a.contains("Pärnu mnt 105,\nTallinn"),
+        "{a}"
+    );
+    let u = env.file("uus-klient-ou");
+    assert!(
+        u.contains("tags = [\"uus\", \"vip\"]") && u.contains("phone = \"+372 5333 4444\""),
+        "{u}"
+    );
+    assert!(u.contains("Rida üks\nRida kaks"), "{u}");
+    assert_eq!(
+        std::fs::read_dir(env.store.join("customers"))
+            .expect("dir")
+            .count(),
+        3,
+        "no duplicates"
+    );
+    env.assert_clean();
+}
+
+#[test]
+fn import_csv_with_an_invalid_row_writes_nothing_unless_told_to_skip() {
+    let env = Env::with_store();
+    let p = env.tmp.path().join("leads.csv");
+    std::fs::write(
+        &p,
+        "Company,Email,Phone\nGood Ltd,good@ltd.example,\nBad Ltd,not-an-email,\n",
+    )
+    .expect("write");
+    let err = env.fails(1, &["import", "csv", p.to_str().expect("utf-8")]);
+    assert!(
+        err.contains("leads.csv")
+            && err.contains("row 3")
+            && err.contains("not-an-email")
+            && err.contains("--skip-invalid"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(env.store.join("customers"))
+            .expect("dir")
+            .count(),
+        0
+    );
+    let o = env.run(&[
+        "import",
+        "csv",
+        p.to_str().expect("utf-8"),
+        "--skip-invalid",
+        "--dry-run",
+    ]);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("dry run, nothing written: 1 created"));
+    assert_eq!(
+        std::fs::read_dir(env.store.join("customers"))
+            .expect("dir")
+            .count(),
+        0
+    );
+    env.ok(&[
+        "import",
+        "csv",
+        p.to_str().expect("utf-8"),
+        "--skip-invalid",
+    ]);
+    assert!(env.store.join("customers/good-ltd.toml").exists());
+    assert!(!env.store.join("customers/bad-ltd.toml").exists());
+    // --map names columns the automatic mapping does not know.
+    std::fs::write(&p, "Firmanimi|Kontakt\nMapped Oy|Anna Laine\n").expect("write");
+    env.ok(&[
+        "import",
+        "csv",
+        p.to_str().expect("utf-8"),
+        "--delimiter",
+        "|",
+        "--map",
+        "Firmanimi=name,Kontakt=contact",
+    ]);
+    assert!(env.file("mapped-oy").contains("name = \"Anna Laine\""));
+    let err = env.fails(
+        2,
+        &[
+            "import",
+            "csv",
+            p.to_str().expect("utf-8"),
+            "--map",
+            "Nope=name",
+        ],
+    );
+    assert!(err.contains("no column 'Nope'"), "{err}");
+}
+
+#[test]
+fn import_csv_accepts_the_real_exports_of_other_programs() {
+    let env = Env::with_store();
+    if !corpus("salesforce_dataloader_accounts_excerpt.csv").exists() {
+        eprintln!("skipped: shared/corpus is not beside the repository");
+        return;
+    }
+    let run = |name: &str, extra: &[&str]| {
+        let p = corpus(name);
+        let mut args = vec!["import", "csv", p.to_str().expect("utf-8")];
+        args.extend_from_slice(extra);
+        env.run(&args)
+    };
+    let o = run("salesforce_dataloader_accounts_excerpt.csv", &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("5 created"));
+    let g = env.file("gravity-investments");
+    assert!(
+        g.contains("address = \"00045742 150 Palmer Drive, FORT COLLINS, US\""),
+        "{g}"
+    );
+    let o = run("thunderbird_import_semicolon.csv", &[]);
+    assert!(o.status.success());
+    assert!(
+        env.file("john-doe")
+            .contains("email = \"john@doe.invalid\"")
+    );
+    // Files whose rows hold junk (test data: 'pager' as a phone) are refused
+    // row by row, with the reason, and import nothing unless told to skip.
+    for f in [
+        "google_contacts_legacy.csv",
+        "roundcube_all_fields_bom_ddmmyyyy.csv",
+        "thunderbird_export_quoting.csv",
+        "thunderbird_export_trailing_comma.csv",
+    ] {
+        let o = run(f, &[]);
+        assert_eq!(o.status.code(), Some(1), "{f}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("row 2"), "{f}");
+        let o = run(f, &["--skip-invalid"]);
+        assert!(
+            o.status.success(),
+            "{f}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&o.stdout).contains("skipped"),
+            "{f}"
+        );
+    }
+    let o = run("outlook_email_columns.csv", &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--map"));
+    env.assert_clean();
+}

@@ -45,6 +45,35 @@ pub enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Import a spreadsheet or another CRM's CSV export.
+    ///
+    /// UTF-8 with or without BOM (else Windows-1252); `,` `;` or tab,
+    /// detected; headers mapped automatically (English, Estonian, Finnish,
+    /// Google, Outlook, Thunderbird, Salesforce, HubSpot, Pipedrive) unless
+    /// --map names them. Rows matching a customer (name ignoring legal
+    /// forms, e-mail, phone) update it. One commit, or nothing when a row
+    /// is invalid (unless --skip-invalid). Prints a report per row.
+    ///
+    /// Example: crm import csv leads.csv --map "Firma=name,Kontakt=contact" --dry-run
+    Csv {
+        /// The file.
+        file: PathBuf,
+        /// Column mapping: "Header=field,…" (fields: name, contact,
+        /// first_name, last_name, email, phone, website, address, city,
+        /// country, reg_code, notes, tags, owner, stage, role, birthday,
+        /// fields.NAME, ignore).
+        #[arg(long, value_name = "MAP")]
+        map: Option<String>,
+        /// The delimiter (default: detected from the header line).
+        #[arg(long, value_name = "C")]
+        delimiter: Option<String>,
+        /// Say what would happen; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Skip invalid rows (reported) instead of importing nothing.
+        #[arg(long)]
+        skip_invalid: bool,
+    },
 }
 
 /// Run `crm export …`.
@@ -89,7 +118,16 @@ pub fn export(c: ExportCommand, ctx: &Ctx) -> Result<()> {
 
 /// Run `crm import …`.
 pub fn import(c: ImportCommand, ctx: &Ctx) -> Result<()> {
-    let ImportCommand::Json { file, dry_run } = c;
+    let (file, dry_run) = match c {
+        ImportCommand::Json { file, dry_run } => (file, dry_run),
+        ImportCommand::Csv {
+            file,
+            map,
+            delimiter,
+            dry_run,
+            skip_invalid,
+        } => return import_csv(ctx, file, map, delimiter, dry_run, skip_invalid),
+    };
     let text = if file.as_os_str() == "-" {
         let mut s = String::new();
         std::io::stdin()
@@ -136,5 +174,81 @@ pub fn import(c: ImportCommand, ctx: &Ctx) -> Result<()> {
         "created {created}, updated {updated}, unchanged {same}"
     )
     .map_err(out_err)?;
+    Ok(())
+}
+
+fn import_csv(
+    ctx: &Ctx,
+    file: PathBuf,
+    map: Option<String>,
+    delimiter: Option<String>,
+    dry_run: bool,
+    skip_invalid: bool,
+) -> Result<()> {
+    let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
+    let mut opts = interop::csv_import::Options {
+        skip_invalid,
+        ..Default::default()
+    };
+    if let Some(m) = map {
+        for pair in m.split(',').filter(|p| !p.trim().is_empty()) {
+            let Some((h, t)) = pair.rsplit_once('=') else {
+                return Err(Error::usage(format!("--map: '{pair}' is not Header=field")));
+            };
+            opts.map.push((h.trim().to_string(), t.trim().to_string()));
+        }
+    }
+    if let Some(d) = delimiter {
+        let d = if d == "\\t" || d == "tab" {
+            "\t".to_string()
+        } else {
+            d
+        };
+        match d.as_bytes() {
+            [b] => opts.delimiter = Some(*b),
+            _ => {
+                return Err(Error::usage(format!(
+                    "--delimiter: '{d}' is not one character"
+                )));
+            }
+        }
+    }
+    let store = ctx.store()?;
+    let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
+    let _lock = store.lock()?;
+    let source = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |f| f.to_string_lossy().into_owned(),
+    );
+    let plan =
+        interop::csv_import::plan(&store, &bytes, &source, &opts, &user, crm::clock::today())?;
+    let mut rec = Records::new(&["row", "action", "customer", "reason"]);
+    rec.id_key = "customer".into();
+    for r in &plan.rows {
+        if let Ok(serde_json::Value::Object(m)) = serde_json::to_value(r) {
+            rec.rows.push(m);
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    output::render(&mut out, &rec, ctx.format_or(Format::Table), ctx.tty).map_err(out_err)?;
+    let count = |a: &str| plan.rows.iter().filter(|r| r.action == a).count();
+    let summary = format!(
+        "{} created, {} updated, {} unchanged, {} skipped; columns: {}",
+        count("created"),
+        count("updated"),
+        count("unchanged"),
+        count("skipped"),
+        plan.mapping
+            .iter()
+            .map(|(h, t)| format!("{h}={t}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if dry_run {
+        ctx.info(&format!("dry run, nothing written: {summary}"));
+        return Ok(());
+    }
+    store.commit(plan.tx)?;
+    ctx.info(&summary);
     Ok(())
 }
