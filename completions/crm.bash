@@ -151,8 +151,14 @@ _crm() {
             crm__subcmd__export,help)
                 cmd="crm__subcmd__export__subcmd__help"
                 ;;
+            crm__subcmd__export,ics)
+                cmd="crm__subcmd__export__subcmd__ics"
+                ;;
             crm__subcmd__export,json)
                 cmd="crm__subcmd__export__subcmd__json"
+                ;;
+            crm__subcmd__export,vcard)
+                cmd="crm__subcmd__export__subcmd__vcard"
                 ;;
             crm__subcmd__export__subcmd__help,csv)
                 cmd="crm__subcmd__export__subcmd__help__subcmd__csv"
@@ -160,8 +166,14 @@ _crm() {
             crm__subcmd__export__subcmd__help,help)
                 cmd="crm__subcmd__export__subcmd__help__subcmd__help"
                 ;;
+            crm__subcmd__export__subcmd__help,ics)
+                cmd="crm__subcmd__export__subcmd__help__subcmd__ics"
+                ;;
             crm__subcmd__export__subcmd__help,json)
                 cmd="crm__subcmd__export__subcmd__help__subcmd__json"
+                ;;
+            crm__subcmd__export__subcmd__help,vcard)
+                cmd="crm__subcmd__export__subcmd__help__subcmd__vcard"
                 ;;
             crm__subcmd__help,activities)
                 cmd="crm__subcmd__help__subcmd__activities"
@@ -268,14 +280,23 @@ _crm() {
             crm__subcmd__help__subcmd__export,csv)
                 cmd="crm__subcmd__help__subcmd__export__subcmd__csv"
                 ;;
+            crm__subcmd__help__subcmd__export,ics)
+                cmd="crm__subcmd__help__subcmd__export__subcmd__ics"
+                ;;
             crm__subcmd__help__subcmd__export,json)
                 cmd="crm__subcmd__help__subcmd__export__subcmd__json"
+                ;;
+            crm__subcmd__help__subcmd__export,vcard)
+                cmd="crm__subcmd__help__subcmd__export__subcmd__vcard"
                 ;;
             crm__subcmd__help__subcmd__import,csv)
                 cmd="crm__subcmd__help__subcmd__import__subcmd__csv"
                 ;;
             crm__subcmd__help__subcmd__import,json)
                 cmd="crm__subcmd__help__subcmd__import__subcmd__json"
+                ;;
+            crm__subcmd__help__subcmd__import,vcard)
+                cmd="crm__subcmd__help__subcmd__import__subcmd__vcard"
                 ;;
             crm__subcmd__help__subcmd__report,activity)
                 cmd="crm__subcmd__help__subcmd__report__subcmd__activity"
@@ -304,6 +325,9 @@ _crm() {
             crm__subcmd__import,json)
                 cmd="crm__subcmd__import__subcmd__json"
                 ;;
+            crm__subcmd__import,vcard)
+                cmd="crm__subcmd__import__subcmd__vcard"
+                ;;
             crm__subcmd__import__subcmd__help,csv)
                 cmd="crm__subcmd__import__subcmd__help__subcmd__csv"
                 ;;
@@ -312,6 +336,9 @@ _crm() {
                 ;;
             crm__subcmd__import__subcmd__help,json)
                 cmd="crm__subcmd__import__subcmd__help__subcmd__json"
+                ;;
+            crm__subcmd__import__subcmd__help,vcard)
+                cmd="crm__subcmd__import__subcmd__help__subcmd__vcard"
                 ;;
             crm__subcmd__report,activity)
                 cmd="crm__subcmd__report__subcmd__activity"
@@ -1212,7 +1239,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__export)
-            opts="-C -f -q -h --store --as --format --color --quiet --help json csv help"
+            opts="-C -f -q -h --store --as --format --color --quiet --help json csv vcard ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1288,7 +1315,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__export__subcmd__help)
-            opts="json csv help"
+            opts="json csv vcard ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1329,6 +1356,20 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__export__subcmd__help__subcmd__ics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__export__subcmd__help__subcmd__json)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1343,7 +1384,97 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__export__subcmd__help__subcmd__vcard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__export__subcmd__ics)
+            opts="-C -f -q -h --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__export__subcmd__json)
+            opts="-C -f -q -h --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__export__subcmd__vcard)
             opts="-C -f -q -h --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1606,7 +1737,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__export)
-            opts="json csv"
+            opts="json csv vcard ics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1633,7 +1764,35 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__help__subcmd__export__subcmd__ics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__help__subcmd__export__subcmd__json)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__export__subcmd__vcard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1676,7 +1835,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__import)
-            opts="json csv"
+            opts="json vcard csv"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1704,6 +1863,20 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__import__subcmd__json)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__import__subcmd__vcard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2050,7 +2223,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__import)
-            opts="-C -f -q -h --store --as --format --color --quiet --help json csv help"
+            opts="-C -f -q -h --store --as --format --color --quiet --help json vcard csv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,7 +2307,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__import__subcmd__help)
-            opts="json csv help"
+            opts="json vcard csv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2189,7 +2362,59 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__import__subcmd__help__subcmd__vcard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__import__subcmd__json)
+            opts="-C -f -q -h --dry-run --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__import__subcmd__vcard)
             opts="-C -f -q -h --dry-run --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

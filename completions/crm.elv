@@ -458,6 +458,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --help 'Print help'
             cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
             cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
+            cand vcard 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
+            cand ics 'Open tasks (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;export;json'= {
@@ -484,14 +486,44 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;export;vcard'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;export;ics'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;export;help'= {
             cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
             cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
+            cand vcard 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
+            cand ics 'Open tasks (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;export;help;json'= {
         }
         &'crm;export;help;csv'= {
+        }
+        &'crm;export;help;vcard'= {
+        }
+        &'crm;export;help;ics'= {
         }
         &'crm;export;help;help'= {
         }
@@ -507,10 +539,24 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand vcard 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
             cand csv 'Import a spreadsheet or another CRM''s CSV export'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;import;json'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --dry-run 'Say what would happen; write nothing'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;import;vcard'= {
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
@@ -541,10 +587,13 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;import;help'= {
             cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand vcard 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
             cand csv 'Import a spreadsheet or another CRM''s CSV export'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;import;help;json'= {
+        }
+        &'crm;import;help;vcard'= {
         }
         &'crm;import;help;csv'= {
         }
@@ -833,16 +882,25 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;export'= {
             cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
             cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
+            cand vcard 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
+            cand ics 'Open tasks (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
         }
         &'crm;help;export;json'= {
         }
         &'crm;help;export;csv'= {
         }
+        &'crm;help;export;vcard'= {
+        }
+        &'crm;help;export;ics'= {
+        }
         &'crm;help;import'= {
             cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand vcard 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
             cand csv 'Import a spreadsheet or another CRM''s CSV export'
         }
         &'crm;help;import;json'= {
+        }
+        &'crm;help;import;vcard'= {
         }
         &'crm;help;import;csv'= {
         }

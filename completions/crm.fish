@@ -457,22 +457,24 @@ never\t''"
 complete -c crm -n "__fish_crm_using_subcommand check" -l fix -d 'Apply the safe fixes in one commit, then report what is left'
 complete -c crm -n "__fish_crm_using_subcommand check" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
 csv\t''
 tsv\t''
 json\t''
 jsonl\t''
 ids\t''"
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv help" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv help" -s h -l help -d 'Print help'
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv help" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv help" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "vcard" -d 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "ics" -d 'Open tasks (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from json" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from json" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from json" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
@@ -499,25 +501,54 @@ always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
-complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
-complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json csv help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json csv help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json csv help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from vcard" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from vcard" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from vcard" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
 csv\t''
 tsv\t''
 json\t''
 jsonl\t''
 ids\t''"
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json csv help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from vcard" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json csv help" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json csv help" -s h -l help -d 'Print help'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json csv help" -f -a "json" -d 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json csv help" -f -a "csv" -d 'Import a spreadsheet or another CRM\'s CSV export'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json csv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from vcard" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from vcard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from ics" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from ics" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from ics" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from ics" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "vcard" -d 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Open tasks (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "json" -d 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "vcard" -d 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card\'s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "csv" -d 'Import a spreadsheet or another CRM\'s CSV export'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
@@ -532,6 +563,20 @@ never\t''"
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -l dry-run -d 'Say what would happen; write nothing'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''"
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -l dry-run -d 'Say what would happen; write nothing'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l map -d 'Column mapping: "Header=field,…" (fields: name, contact, first_name, last_name, email, phone, website, address, city, country, reg_code, notes, tags, owner, stage, role, birthday, fields.NAME, ignore)' -r
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l delimiter -d 'The delimiter (default: detected from the header line)' -r
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
@@ -550,6 +595,7 @@ complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcomma
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "json" -d 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "vcard" -d 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card\'s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "csv" -d 'Import a spreadsheet or another CRM\'s CSV export'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand ls" -l sort -d 'Sort by this key (name, id, stage, owner, created, last_contact, or any column); a leading \'-\' sorts descending' -r
@@ -773,7 +819,10 @@ complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "set" -d 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal\'s id'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "vcard" -d 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "ics" -d 'Open tasks (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "json" -d 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "vcard" -d 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card\'s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "csv" -d 'Import a spreadsheet or another CRM\'s CSV export'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pipeline" -d 'Open deals by stage: count, amount and probability-weighted amount'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Open deals by expected close period: count, total and weighted'

@@ -407,7 +407,6 @@ pub fn plan(
     user: &str,
     today: chrono::NaiveDate,
 ) -> Result<Plan> {
-    let cfg = &store.config;
     let text = decode(bytes);
     let delim = opts.delimiter.unwrap_or_else(|| detect_delimiter(&text));
     let mut rdr = ::csv::ReaderBuilder::new()
@@ -496,22 +495,7 @@ pub fn plan(
             "name one with --map \"Your Column=name\"",
         ));
     }
-    let loaded = store.load_all()?;
-    let mut targets: Vec<Target> = Vec::new();
-    for c in &loaded.customers {
-        let Ok(t) = store.read_text(&c.id) else {
-            continue;
-        };
-        let Ok(doc) = t.parse::<DocumentMut>() else {
-            continue;
-        };
-        targets.push(target_of(c, doc, Some(t), &cfg.phone_country));
-    }
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    for (i, t) in targets.iter().enumerate() {
-        by_key.entry(t.name_key.clone()).or_insert(i);
-    }
-    let mut rows = Vec::new();
+    let mut input: Vec<(usize, HashMap<String, String>)> = Vec::new();
     for (n, rec) in rdr.records().enumerate() {
         let line = n + 2;
         let rec = rec.map_err(|e| Error::parse(source, Some(line), None, e.to_string()))?;
@@ -533,6 +517,47 @@ pub fn plan(
                 );
             }
         }
+        input.push((line, row));
+    }
+    let mapping = headers
+        .iter()
+        .zip(mapping)
+        .filter_map(|(h, m)| m.map(|m| (h.clone(), m)))
+        .collect();
+    let (rows, mut tx) = plan_rows(store, input, source, opts, user, today)?;
+    tx.message = tx.message.replacen("import ", "import csv ", 1);
+    Ok(Plan { rows, tx, mapping })
+}
+
+/// Plan rows of target → value (as CSV columns or vCards give them): match
+/// customers, validate, and build one transaction. A `_dropped` entry is
+/// reported with the row.
+pub fn plan_rows(
+    store: &Store,
+    input: Vec<(usize, HashMap<String, String>)>,
+    source: &str,
+    opts: &Options,
+    user: &str,
+    today: chrono::NaiveDate,
+) -> Result<(Vec<RowReport>, Transaction)> {
+    let cfg = &store.config;
+    let loaded = store.load_all()?;
+    let mut targets: Vec<Target> = Vec::new();
+    for c in &loaded.customers {
+        let Ok(t) = store.read_text(&c.id) else {
+            continue;
+        };
+        let Ok(doc) = t.parse::<DocumentMut>() else {
+            continue;
+        };
+        targets.push(target_of(c, doc, Some(t), &cfg.phone_country));
+    }
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (i, t) in targets.iter().enumerate() {
+        by_key.entry(t.name_key.clone()).or_insert(i);
+    }
+    let mut rows = Vec::new();
+    for (line, row) in input {
         let person = row.get("contact").cloned().or_else(|| {
             let f = [row.get("first_name"), row.get("last_name")]
                 .into_iter()
@@ -679,9 +704,11 @@ pub fn plan(
                         None => {
                             root.insert(k, Item::Value(edit::string(&v)));
                         }
-                        Some(old) if old != v => {
-                            kept.push(format!("kept {k} '{old}' (file had '{v}')"))
-                        }
+                        Some(old) if old != v => kept.push(format!(
+                            "kept {k} '{}' (file had '{}')",
+                            short(old),
+                            short(&v)
+                        )),
                         _ => {}
                     }
                 }
@@ -725,7 +752,9 @@ pub fn plan(
                 }
             }
         }
-        if let Some(p) = person.filter(|p| !p.eq_ignore_ascii_case(&name) || is_company_row) {
+        if let Some(p) = person
+            .filter(|p| !p.eq_ignore_ascii_case(&name) || is_company_row || birthday.is_some())
+        {
             let exists =
                 edit::find_table(&t.doc, "contacts", "name", |x| x.eq_ignore_ascii_case(&p))
                     .is_some();
@@ -766,7 +795,13 @@ pub fn plan(
                 "unchanged"
             },
             customer: t.id.clone(),
-            reason: kept.join("; "),
+            reason: row
+                .get("_dropped")
+                .into_iter()
+                .cloned()
+                .chain(kept)
+                .collect::<Vec<_>>()
+                .join("; "),
         });
     }
     let mut tx = Transaction::new("");
@@ -783,15 +818,20 @@ pub fn plan(
     let created = rows.iter().filter(|r| r.action == "created").count();
     let skipped = rows.iter().filter(|r| r.action == "skipped").count();
     tx.message = format!(
-        "import csv {source}: {created} created, {} updated, {skipped} skipped",
+        "import {source}: {created} created, {} updated, {skipped} skipped",
         n - created.min(n)
     );
-    let mapping = headers
-        .iter()
-        .zip(mapping)
-        .filter_map(|(h, m)| m.map(|m| (h.clone(), m)))
-        .collect();
-    Ok(Plan { rows, tx, mapping })
+    Ok((rows, tx))
+}
+
+/// A value shortened for a report line.
+fn short(s: &str) -> String {
+    let one = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one.chars().count() > 40 {
+        format!("{}…", one.chars().take(39).collect::<String>())
+    } else {
+        one
+    }
 }
 
 fn target_of(c: &Customer, doc: DocumentMut, original: Option<String>, country: &str) -> Target {

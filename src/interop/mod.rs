@@ -2,4 +2,6 @@
 
 pub mod csv;
 pub mod csv_import;
+pub mod ics;
 pub mod json;
+pub mod vcard;

@@ -362,3 +362,192 @@ fn import_csv_accepts_the_real_exports_of_other_programs() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("--map"));
     env.assert_clean();
 }
+
+fn vcard_corpus(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/vcard")
+        .join(name)
+}
+
+/// Run a Python check that needs `module`; None (skip) when it is missing,
+/// except in CI, which installs it.
+fn python_with(module: &str, script: &str, input: &str) -> Option<String> {
+    let have = Command::new("python3")
+        .args(["-c", &format!("import {module}")])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !have {
+        assert!(
+            std::env::var("CI").map_or(true, |v| v != "true"),
+            "python module {module} missing in CI; .ci/run installs it"
+        );
+        eprintln!("skipped: python module {module} is not installed");
+        return None;
+    }
+    python(script, input)
+}
+
+#[test]
+fn import_vcard_reads_every_corpus_file_with_their_awkward_parts() {
+    let env = Env::with_store();
+    let dir = vcard_corpus("");
+    if !dir.exists() {
+        eprintln!("skipped: shared/corpus is not beside the repository");
+        return;
+    }
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    names.sort();
+    for p in &names {
+        let o = env.run(&["import", "vcard", p.to_str().expect("utf-8")]);
+        assert!(
+            o.status.success(),
+            "{}: {}",
+            p.display(),
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    env.assert_clean();
+    // Windows-1252 bytes and quoted-printable decode to the right letters.
+    let all: String = std::fs::read_dir(env.store.join("customers"))
+        .expect("dir")
+        .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("read"))
+        .collect();
+    assert!(
+        all.contains("Ñ Ñ Ñ"),
+        "quoted-printable UTF-8 (Android 2.1)"
+    );
+    assert!(all.contains("Wurstdarm KG"), "Outlook's Windows-1252 card");
+    assert!(
+        all.contains("Möhrke") || all.contains("Öhrdingen"),
+        "vCard 4.0 umlauts"
+    );
+    assert!(all.contains("Dummy GmbH"), "Nextcloud 4.0");
+    let ibm = env.file("ibm");
+    assert!(
+        ibm.contains("name = \"Mr. Doe John I Johny\""),
+        "FN, with ORG as the customer: {ibm}"
+    );
+    assert!(
+        ibm.contains("birthday = 1980-05-21") && ibm.contains("email = \"john.doe@ibm.com\""),
+        "{ibm}"
+    );
+    // Re-importing the same cards adds nothing.
+    let before = env.commits();
+    let p = vcard_corpus("apple_addressbook_6_1_v3.vcf");
+    env.ok(&["import", "vcard", p.to_str().expect("utf-8")]);
+    assert_eq!(env.commits(), before, "no duplicate contacts, no commit");
+    let err = env.fails(
+        1,
+        &[
+            "import",
+            "vcard",
+            env.store.join("crm.toml").to_str().expect("utf-8"),
+        ],
+    );
+    assert!(err.contains("no BEGIN:VCARD"), "{err}");
+}
+
+#[test]
+fn export_vcard_is_read_back_by_vobject() {
+    let env = Env::with_store();
+    env.ok(&["add", "Äripäev AS", "--tag", "media"]);
+    env.ok(&[
+        "contact",
+        "add",
+        "aripaev-as",
+        "Pekka Virtanen",
+        "--role",
+        "CEO, Sales; Nordics",
+        "--email",
+        "pekka@aripaev.example",
+        "--phone",
+        "+358 40 1234567",
+        "--birthday",
+        "1975-03-14",
+    ]);
+    env.ok(&["add", "Solo OÜ", "--email", "solo@solo.example"]);
+    let vcf = env.ok(&["export", "vcard"]);
+    assert!(
+        vcf.contains("\r\n") && vcf.lines().all(|l| l.len() <= 76),
+        "CRLF, folded"
+    );
+    let Some(out) = python_with(
+        "vobject",
+        "import sys, vobject, json\nout=[]\nfor c in vobject.readComponents(sys.stdin.read()):\n    out.append({'fn': c.fn.value, 'org': c.org.value[0], 'email': c.email.value if hasattr(c,'email') else None, 'title': c.title.value if hasattr(c,'title') else None, 'bday': c.bday.value if hasattr(c,'bday') else None})\nprint(json.dumps(out))",
+        &vcf,
+    ) else {
+        return;
+    };
+    let cards: Vec<serde_json::Value> = serde_json::from_str(&out).expect("json");
+    assert_eq!(cards.len(), 2, "{cards:?}");
+    let p = cards
+        .iter()
+        .find(|c| c["fn"] == "Pekka Virtanen")
+        .expect("Pekka");
+    assert_eq!(p["org"], "Äripäev AS");
+    assert_eq!(p["title"], "CEO, Sales; Nordics");
+    assert_eq!(p["email"], "pekka@aripaev.example");
+    assert_eq!(p["bday"], "1975-03-14");
+    // And our own import reads our export.
+    let path = env.tmp.path().join("out.vcf");
+    std::fs::write(&path, &vcf).expect("write");
+    let other = Env::with_store();
+    other.ok(&["import", "vcard", path.to_str().expect("utf-8")]);
+    assert!(other.file("aripaev-as").contains("birthday = 1975-03-14"));
+}
+
+#[test]
+fn export_ics_has_tasks_meetings_and_birthdays_with_stable_uids() {
+    let env = Env::new();
+    env.ok(&["init", "--demo", env.store.to_str().expect("utf-8")]);
+    let ics = env.ok(&["export", "ics"]);
+    assert_eq!(
+        ics,
+        env.ok(&["export", "ics"]),
+        "the same file twice: stable UIDs"
+    );
+    let Some(out) = python_with(
+        "icalendar",
+        "import sys, json, icalendar\ncal=icalendar.Calendar.from_ical(sys.stdin.read())\nout={'todo':0,'event':0,'yearly':0,'uids':[]}\nfor c in cal.walk():\n    if c.name=='VTODO': out['todo']+=1; assert c.get('due') is not None\n    if c.name=='VEVENT':\n        out['event']+=1\n        if c.get('rrule'): out['yearly']+=1\n    if c.name in ('VTODO','VEVENT'): out['uids'].append(str(c.get('uid')))\nprint(json.dumps(out))",
+        &ics,
+    ) else {
+        return;
+    };
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let open_tasks = ics.matches("BEGIN:VTODO").count();
+    assert!(open_tasks > 0 && v["todo"] == open_tasks, "{v}");
+    assert!(
+        v["yearly"].as_u64().unwrap_or(0) > 0,
+        "birthdays are yearly events: {v}"
+    );
+    assert!(
+        v["event"].as_u64().unwrap_or(0) > v["yearly"].as_u64().unwrap_or(0),
+        "meetings too: {v}"
+    );
+    let uids: Vec<&str> = v["uids"]
+        .as_array()
+        .expect("uids")
+        .iter()
+        .filter_map(|u| u.as_str())
+        .collect();
+    let mut unique = uids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), uids.len(), "UIDs are unique");
+    // A closed task leaves the calendar; the others keep their UIDs.
+    let task = ics
+        .split("BEGIN:VTODO\r\nUID:")
+        .nth(1)
+        .expect("a task")
+        .split('@')
+        .next()
+        .expect("uid")
+        .to_string();
+    env.ok(&["done", &task]);
+    let after = env.ok(&["export", "ics"]);
+    assert!(!after.contains(&format!("UID:{task}@crm")));
+    assert_eq!(after.matches("BEGIN:VTODO").count(), open_tasks - 1);
+}

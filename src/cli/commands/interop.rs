@@ -22,6 +22,17 @@ pub enum ExportCommand {
     ///
     /// Example: crm export csv tag:vip > vip.csv
     Csv(ExportArgs),
+    /// Contacts of matching customers as vCard 3.0 (one card per contact,
+    /// or per firm without contacts), for address books and phones.
+    ///
+    /// Example: crm export vcard stage:customer > contacts.vcf
+    Vcard(ExportArgs),
+    /// Open tasks (VTODO), meetings (VEVENT) and contacts' birthdays
+    /// (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that
+    /// re-imports the file updates its entries.
+    ///
+    /// Example: crm export ics owner:me > ~/crm.ics
+    Ics(ExportArgs),
 }
 
 /// What to export.
@@ -40,6 +51,19 @@ pub enum ImportCommand {
     /// Example: crm import json customers.json --dry-run
     Json {
         /// The file, or - for stdin.
+        file: PathBuf,
+        /// Say what would happen; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook,
+    /// Thunderbird, Android). Each card's ORG is the customer (created when
+    /// missing, matched by name, e-mail or phone); the person becomes its
+    /// contact. Values that do not validate are left out and reported.
+    ///
+    /// Example: crm import vcard contacts.vcf --dry-run
+    Vcard {
+        /// The .vcf file.
         file: PathBuf,
         /// Say what would happen; write nothing.
         #[arg(long)]
@@ -78,15 +102,30 @@ pub enum ImportCommand {
 
 /// Run `crm export …`.
 pub fn export(c: ExportCommand, ctx: &Ctx) -> Result<()> {
-    let (args, json) = match c {
-        ExportCommand::Json(a) => (a, true),
-        ExportCommand::Csv(a) => (a, false),
+    let (args, kind) = match c {
+        ExportCommand::Json(a) => (a, "json"),
+        ExportCommand::Csv(a) => (a, "csv"),
+        ExportCommand::Vcard(a) => (a, "vcard"),
+        ExportCommand::Ics(a) => (a, "ics"),
     };
     let rc = ReadCtx::open(ctx)?;
     let q = rc.query(&args.query)?;
     let customers = rc.customers(ctx)?;
     let mut out = std::io::stdout().lock();
-    if json {
+    let selected: Vec<&crm::model::Customer> =
+        customers.iter().filter(|c| q.matches_customer(c)).collect();
+    if kind == "vcard" {
+        for c in &selected {
+            out.write_all(interop::vcard::export(c).as_bytes())
+                .map_err(out_err)?;
+        }
+        return Ok(());
+    }
+    if kind == "ics" {
+        let cal = interop::ics::calendar(&selected, crm::clock::now());
+        return out.write_all(cal.as_bytes()).map_err(out_err);
+    }
+    if kind == "json" {
         let mut items = Vec::new();
         for c in customers.iter().filter(|c| q.matches_customer(c)) {
             let text = rc.store.read_text(&c.id)?;
@@ -127,6 +166,7 @@ pub fn import(c: ImportCommand, ctx: &Ctx) -> Result<()> {
             dry_run,
             skip_invalid,
         } => return import_csv(ctx, file, map, delimiter, dry_run, skip_invalid),
+        ImportCommand::Vcard { file, dry_run } => return import_vcard(ctx, file, dry_run),
     };
     let text = if file.as_os_str() == "-" {
         let mut s = String::new();
@@ -249,6 +289,62 @@ fn import_csv(
         return Ok(());
     }
     store.commit(plan.tx)?;
+    ctx.info(&summary);
+    Ok(())
+}
+
+fn import_vcard(ctx: &Ctx, file: PathBuf, dry_run: bool) -> Result<()> {
+    let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
+    let cards = interop::vcard::parse(&bytes);
+    if cards.is_empty() {
+        return Err(Error::parse(
+            &file,
+            None,
+            None,
+            "no BEGIN:VCARD … END:VCARD found; is this a vCard file?",
+        ));
+    }
+    let store = ctx.store()?;
+    let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
+    let _lock = store.lock()?;
+    let source = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |f| f.to_string_lossy().into_owned(),
+    );
+    let rows = interop::vcard::rows(&cards, &store.config.phone_country);
+    let opts = interop::csv_import::Options {
+        skip_invalid: true,
+        ..Default::default()
+    };
+    let (report, mut tx) =
+        interop::csv_import::plan_rows(&store, rows, &source, &opts, &user, crm::clock::today())?;
+    tx.message = tx.message.replacen("import ", "import vcard ", 1);
+    let mut rec = Records::new(&["card", "action", "customer", "reason"]);
+    rec.id_key = "customer".into();
+    for r in &report {
+        if let Ok(serde_json::Value::Object(mut m)) = serde_json::to_value(r) {
+            if let Some(n) = m.remove("row") {
+                m.insert("card".into(), n);
+            }
+            rec.rows.push(m);
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    output::render(&mut out, &rec, ctx.format_or(Format::Table), ctx.tty).map_err(out_err)?;
+    let count = |a: &str| report.iter().filter(|r| r.action == a).count();
+    let summary = format!(
+        "{} cards: {} created, {} updated, {} unchanged, {} skipped",
+        cards.len(),
+        count("created"),
+        count("updated"),
+        count("unchanged"),
+        count("skipped")
+    );
+    if dry_run {
+        ctx.info(&format!("dry run, nothing written: {summary}"));
+        return Ok(());
+    }
+    store.commit(tx)?;
     ctx.info(&summary);
     Ok(())
 }
