@@ -283,33 +283,6 @@ pub fn fold(line: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folded_quoted_printable_and_escapes() {
-        let v = b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=91=\r\n=20X;Y;;;\r\nFN:Jo\r\n hn Doe\r\nORG:Company\\, The;Dept\r\nTEL;CELL;PREF:123\r\nitem1.EMAIL;type=INTERNET:a@b.example\r\nNOTE:one\\ntwo\r\nEND:VCARD\r\n";
-        let cards = parse(v);
-        assert_eq!(cards.len(), 1);
-        let c = &cards[0];
-        assert_eq!(c.full_name().as_deref(), Some("John Doe"));
-        assert_eq!(c.org().as_deref(), Some("Company, The"));
-        assert_eq!(split_components(&c.get("N").expect("N").value)[0], "Ñ X");
-        assert!(c.get("TEL").expect("TEL").has_type("CELL"));
-        assert_eq!(c.get("EMAIL").expect("EMAIL").value, "a@b.example");
-        assert_eq!(unescape(&c.get("NOTE").expect("NOTE").value), "one\ntwo");
-    }
-
-    #[test]
-    fn folding_keeps_characters_whole() {
-        let long = "NOTE:".to_string() + &"ä".repeat(60);
-        let folded = fold(&long);
-        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
-        assert_eq!(folded.replace("\r\n ", "").trim_end(), long);
-    }
-}
-
 /// The import rows of cards (as `csv_import::plan_rows` takes them): the
 /// organisation as the customer (the person when there is none), the
 /// person as its contact. Values that do not validate (a phone `pager`, a
@@ -456,4 +429,31 @@ pub fn export(c: &crate::model::Customer) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_quoted_printable_and_escapes() {
+        let v = b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=91=\r\n=20X;Y;;;\r\nFN:Jo\r\n hn Doe\r\nORG:Company\\, The;Dept\r\nTEL;CELL;PREF:123\r\nitem1.EMAIL;type=INTERNET:a@b.example\r\nNOTE:one\\ntwo\r\nEND:VCARD\r\n";
+        let cards = parse(v);
+        assert_eq!(cards.len(), 1);
+        let c = &cards[0];
+        assert_eq!(c.full_name().as_deref(), Some("John Doe"));
+        assert_eq!(c.org().as_deref(), Some("Company, The"));
+        assert_eq!(split_components(&c.get("N").expect("N").value)[0], "Ñ X");
+        assert!(c.get("TEL").expect("TEL").has_type("CELL"));
+        assert_eq!(c.get("EMAIL").expect("EMAIL").value, "a@b.example");
+        assert_eq!(unescape(&c.get("NOTE").expect("NOTE").value), "one\ntwo");
+    }
+
+    #[test]
+    fn folding_keeps_characters_whole() {
+        let long = "NOTE:".to_string() + &"ä".repeat(60);
+        let folded = fold(&long);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(folded.replace("\r\n ", "").trim_end(), long);
+    }
 }
