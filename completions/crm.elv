@@ -43,6 +43,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand done 'Mark a task or follow-up done. ID is any unique prefix of its id'
             cand deal 'Offers, contracts and sales'
             cand completions 'Print shell completions'
+            cand man 'Write man pages generated from the command definitions'
             cand sync 'Commit hand edits, fetch, merge, push; say what came in and went out'
             cand clone 'Join a team: clone a store, register the merge driver, check identity'
             cand merge-file 'The git merge driver for customer files (registered by init and clone)'
@@ -51,6 +52,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand review 'Everything that changed in the store since a point, by customer'
             cand undo 'Revert the last change crm made in this clone, as a new commit'
             cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
+            cand merge 'Fold a duplicate customer into another, in one commit'
             cand export 'Export customers for other programs'
             cand import 'Import customers'
             cand ls 'List customers matching a query'
@@ -343,6 +345,18 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;man'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;sync'= {
             cand --remote 'The git remote to sync with'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
@@ -440,6 +454,18 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --format 'Output format of commands that print records'
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand --fix 'Apply the safe fixes in one commit, then report what is left'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;merge'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -805,6 +831,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand done 'Mark a task or follow-up done. ID is any unique prefix of its id'
             cand deal 'Offers, contracts and sales'
             cand completions 'Print shell completions'
+            cand man 'Write man pages generated from the command definitions'
             cand sync 'Commit hand edits, fetch, merge, push; say what came in and went out'
             cand clone 'Join a team: clone a store, register the merge driver, check identity'
             cand merge-file 'The git merge driver for customer files (registered by init and clone)'
@@ -813,6 +840,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand review 'Everything that changed in the store since a point, by customer'
             cand undo 'Revert the last change crm made in this clone, as a new commit'
             cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
+            cand merge 'Fold a duplicate customer into another, in one commit'
             cand export 'Export customers for other programs'
             cand import 'Import customers'
             cand ls 'List customers matching a query'
@@ -863,6 +891,8 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;help;completions'= {
         }
+        &'crm;help;man'= {
+        }
         &'crm;help;sync'= {
         }
         &'crm;help;clone'= {
@@ -878,6 +908,8 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;undo'= {
         }
         &'crm;help;check'= {
+        }
+        &'crm;help;merge'= {
         }
         &'crm;help;export'= {
             cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'

@@ -69,6 +69,7 @@ pub enum Command {
     #[command(subcommand)]
     Deal(deal::DealCommand),
     Completions(completions::CompletionsArgs),
+    Man(completions::ManArgs),
     Sync(sync::SyncArgs),
     Clone(sync::CloneArgs),
     MergeFile(sync::MergeFileArgs),
@@ -77,6 +78,7 @@ pub enum Command {
     Review(history::ReviewArgs),
     Undo(history::UndoArgs),
     Check(check::CheckArgs),
+    Merge(sync::MergeArgs),
     #[command(subcommand)]
     Export(interop::ExportCommand),
     #[command(subcommand)]
@@ -128,6 +130,7 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Done(a)) => activity::done(a, ctx),
         Some(Command::Deal(c)) => deal::run(c, ctx),
         Some(Command::Completions(a)) => completions::run(a),
+        Some(Command::Man(a)) => completions::man(a),
         Some(Command::Sync(a)) => sync::run(a, ctx),
         Some(Command::Clone(a)) => sync::clone(a, ctx),
         Some(Command::MergeFile(a)) => sync::merge_file(a, ctx),
@@ -136,6 +139,7 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Review(a)) => history::review(a, ctx),
         Some(Command::Undo(a)) => history::undo(a, ctx),
         Some(Command::Check(a)) => check::run(a, ctx),
+        Some(Command::Merge(a)) => sync::merge(a, ctx),
         Some(Command::Export(c)) => interop::export(c, ctx),
         Some(Command::Import(c)) => interop::import(c, ctx),
         Some(Command::Ls(a)) => ls::run(a, ctx),

@@ -150,3 +150,124 @@ fn check_fix_normalises_phones_trims_and_sorts_in_one_commit() {
     env.ok(&["check", "--fix"]);
     assert_eq!(env.commits(), before + 1);
 }
+
+#[test]
+fn merge_folds_a_duplicate_into_a_customer_in_one_commit_keeping_clashes_as_conflicts() {
+    let env = Env::with_store();
+    env.ok(&[
+        "add",
+        "Äripäev AS",
+        "--tag",
+        "media",
+        "--phone",
+        "5555 1234",
+        "--note",
+        "Prefers e-mail",
+    ]);
+    env.ok(&[
+        "add",
+        "ÄRIPÄEV OÜ",
+        "--tag",
+        "vip",
+        "--phone",
+        "5555 9999",
+        "--email",
+        "info@aripaev.example",
+        "--note",
+        "Call before noon",
+    ]);
+    env.ok(&["contact", "add", "aripaev-as", "Pekka", "--role", "CEO"]);
+    env.ok(&[
+        "contact",
+        "add",
+        "aripaev-ou",
+        "Pekka",
+        "--role",
+        "CFO",
+        "--email",
+        "pekka@aripaev.example",
+    ]);
+    env.ok(&["contact", "add", "aripaev-ou", "Kadri"]);
+    let a1 = env.ok(&[
+        "log",
+        "aripaev-as",
+        "call",
+        "one",
+        "--at",
+        "2026-11-02 10:00",
+    ]);
+    let a2 = env.ok(&[
+        "log",
+        "aripaev-ou",
+        "call",
+        "two",
+        "--at",
+        "2026-11-01 10:00",
+    ]);
+    let d = env.ok(&["deal", "add", "aripaev-ou", "Package", "--amount", "100"]);
+    let before = env.commits();
+    let o = env.run(&["merge", "aripaev-ou", "aripaev-as"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(env.commits(), before + 1, "one commit");
+    assert!(
+        env.last_message()
+            .starts_with("merge aripaev-ou into aripaev-as: 1 activities, 1 deals, 1 contacts"),
+        "{}",
+        env.last_message()
+    );
+    assert!(!env.store.join("customers/aripaev-ou.toml").exists());
+    let f = env.file("aripaev-as");
+    let v: toml::Table = toml::from_str(&f).expect("valid");
+    assert_eq!(
+        v["phone"].as_str(),
+        Some("+372 5555 1234"),
+        "the target's value stays"
+    );
+    assert_eq!(
+        v["email"].as_str(),
+        Some("info@aripaev.example"),
+        "missing fields are taken over"
+    );
+    let mut tags: Vec<&str> = v["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .filter_map(|t| t.as_str())
+        .collect();
+    tags.sort();
+    assert_eq!(tags, ["media", "vip"]);
+    assert!(
+        v["notes"]
+            .as_str()
+            .expect("notes")
+            .contains("Prefers e-mail")
+            && v["notes"]
+                .as_str()
+                .expect("notes")
+                .contains("Call before noon")
+    );
+    for id in [a1.trim(), a2.trim(), d.trim()] {
+        assert!(f.contains(id), "{id} lost:\n{f}");
+    }
+    assert!(
+        f.find(a2.trim()).expect("a2") < f.find(a1.trim()).expect("a1"),
+        "activities in time order"
+    );
+    let contacts = v["contacts"].as_array().expect("contacts");
+    assert_eq!(contacts.len(), 2);
+    assert_eq!(contacts[0]["email"].as_str(), Some("pekka@aripaev.example"));
+    let fields: Vec<&str> = v["conflicts"]
+        .as_array()
+        .expect("conflicts")
+        .iter()
+        .filter_map(|c| c["field"].as_str())
+        .collect();
+    assert_eq!(fields, ["phone", "contacts.pekka.role"]);
+    // check now reports the conflicts; resolve settles one.
+    assert_eq!(env.run(&["check"]).status.code(), Some(1));
+    env.ok(&["resolve", "aripaev-as", "contacts.pekka.role", "--theirs"]);
+    assert!(env.file("aripaev-as").contains("role = \"CFO\""));
+    env.assert_clean();
+    env.fails(2, &["merge", "aripaev-as", "aripaev-as"]);
+    env.fails(3, &["merge", "nobody", "aripaev-as"]);
+}

@@ -1076,3 +1076,37 @@ fn completions_are_generated_for_every_shell_and_the_committed_files_are_current
     }
     env.fails(2, &["completions", "tcsh"]);
 }
+
+#[test]
+fn man_pages_are_generated_and_the_committed_ones_are_current() {
+    let env = Env::new();
+    let out = env.tmp.path().join("man");
+    env.ok(&["man", out.to_str().expect("utf-8")]);
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/man");
+    let list = |d: &Path| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(d)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        list(&out),
+        list(&committed),
+        "docs/man is out of date: run `cargo run -- man docs/man`"
+    );
+    for name in list(&out) {
+        let fresh = std::fs::read_to_string(out.join(&name)).expect("fresh");
+        let old = std::fs::read_to_string(committed.join(&name)).unwrap_or_default();
+        assert!(
+            fresh == old,
+            "docs/man/{name} is out of date: run `rm -r docs/man && cargo run -- man docs/man`"
+        );
+    }
+    assert!(list(&out).contains(&"crm-log.1".to_string()));
+    assert!(env.ok(&["man"]).contains(".TH crm 1"));
+}
