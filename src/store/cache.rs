@@ -207,7 +207,7 @@ fn refresh_shard(
                 });
                 Entry {
                     id: f.id.clone(),
-                    racy: stamp.mtime.max(stamp.ctime) >= built - RACY_NS || stamp.mtime == 0,
+                    racy: stamp.mtime >= built - RACY_NS || stamp.mtime == 0,
                     stamp,
                     value: parse(&f.id),
                 }

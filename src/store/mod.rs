@@ -259,28 +259,19 @@ impl Store {
     /// parsed again, so a warm read costs a directory scan plus decoding.
     /// `CRM_NO_CACHE=1` parses every file.
     pub fn load_all(&self) -> Result<Loaded> {
-        let dir = self.root.join(CUSTOMERS);
-        let dir = &dir;
-        let parse = |id: &str| -> std::result::Result<Customer, Broken> {
-            let path = PathBuf::from(Self::rel_path(id));
-            let text =
-                std::fs::read_to_string(dir.join(format!("{id}.toml"))).map_err(|e| Broken {
-                    path: path.clone(),
-                    line: None,
-                    message: e.to_string(),
-                })?;
-            Customer::parse(id, &text).map_err(|e| Broken {
-                path,
-                line: e.line,
-                message: match e.column {
-                    Some(c) => format!("column {c}: {}", e.message),
-                    None => e.message.clone(),
-                },
-            })
-        };
+        let root = self.root.as_path();
+        let parse = |id: &str| parse_file(root, id);
         if !cache::disabled() {
             return cache::load(&self.root, &cache::dir(self.repo.path()), &parse);
         }
+        self.load_all_uncached()
+    }
+
+    /// [`Store::load_all`] without the cache: parse every file. The answer
+    /// the cache must always agree with (tests compare the two).
+    pub fn load_all_uncached(&self) -> Result<Loaded> {
+        let root = self.root.as_path();
+        let parse = |id: &str| parse_file(root, id);
         let ids = self.ids()?;
         // Parsing dominates; two threads use both cores of a small machine.
         let threads = std::thread::available_parallelism()
@@ -444,6 +435,24 @@ impl Store {
         })()
         .unwrap_or(false)
     }
+}
+
+/// Read and parse one customer file for [`Store::load_all`].
+fn parse_file(root: &Path, id: &str) -> std::result::Result<Customer, Broken> {
+    let path = PathBuf::from(Store::rel_path(id));
+    let text = std::fs::read_to_string(root.join(&path)).map_err(|e| Broken {
+        path: path.clone(),
+        line: None,
+        message: e.to_string(),
+    })?;
+    Customer::parse(id, &text).map_err(|e| Broken {
+        path,
+        line: e.line,
+        message: match e.column {
+            Some(c) => format!("column {c}: {}", e.message),
+            None => e.message.clone(),
+        },
+    })
 }
 
 /// Refuse a customer that does not validate, naming file and field.

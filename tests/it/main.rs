@@ -1,5 +1,6 @@
 //! One integration test binary: every test drives the real `crm` binary
 //! against a temporary store with an isolated HOME and git identity.
 
+mod cache;
 mod common;
 mod core;
