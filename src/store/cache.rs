@@ -18,7 +18,7 @@
 //! reader sees the old or the new shard, never a torn one; a cache that
 //! cannot be written (read-only repository) is skipped silently.
 
-use super::{Broken, CUSTOMERS, Loaded};
+use super::{Broken, CUSTOMERS};
 use crate::model::{Activity, Conflict, Contact, Customer, Deal, id};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rust_decimal::Decimal;
@@ -99,15 +99,25 @@ struct Found {
 /// Load every customer through the snapshot in `cache_dir`, parsing only
 /// what changed and rewriting the shards that changed. `parse` reads and
 /// parses one file (the uncached path).
-pub(super) fn load(
+///
+/// Each customer is handed to `keep` as soon as its shard is read, and only
+/// what `keep` returns is collected (in id order), so a caller that keeps a
+/// little holds a little: see [`super::Store::scan`].
+pub(super) fn scan<T: Send>(
     root: &Path,
     cache_dir: &Path,
     parse: &(dyn Fn(&str) -> Result<Customer, Broken> + Sync),
-) -> crate::Result<Loaded> {
+    keep: &(dyn Fn(Customer) -> Option<T> + Sync),
+) -> crate::Result<Scanned<T>> {
     let dir = root.join(CUSTOMERS);
     let rd = match std::fs::read_dir(&dir) {
         Ok(rd) => rd,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Scanned {
+                items: Vec::new(),
+                broken: Vec::new(),
+            });
+        }
         Err(e) => return Err(crate::Error::io(dir, e)),
     };
     let mut ids: Vec<String> = rd
@@ -119,7 +129,6 @@ pub(super) fn load(
         })
         .collect();
     ids.sort_unstable();
-    let n = ids.len();
     let mut shards: Vec<Vec<Found>> = (0..SHARDS).map(|_| Vec::new()).collect();
     for (index, id) in ids.into_iter().enumerate() {
         shards[shard_of(&id)].push(Found { index, id });
@@ -136,12 +145,12 @@ pub(super) fn load(
             if k >= SHARDS {
                 break;
             }
-            out.extend(refresh_shard(k, &shards[k], &dir, cache_dir, parse));
+            out.extend(refresh_shard(k, &shards[k], &dir, cache_dir, parse, keep));
         }
         out
     };
     // The calling thread works too, so a one-core machine spawns nothing.
-    let results: Vec<(usize, Result<Customer, Broken>)> = std::thread::scope(|s| {
+    let mut results: Vec<(usize, Result<T, Broken>)> = std::thread::scope(|s| {
         let handles: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
         let mut all = work();
         for h in handles {
@@ -150,30 +159,36 @@ pub(super) fn load(
         all
     });
     drop(shards);
-    let mut slots: Vec<Option<Result<Customer, Broken>>> = (0..n).map(|_| None).collect();
-    for (i, r) in results {
-        slots[i] = Some(r);
-    }
-    let mut loaded = Loaded::default();
-    loaded.customers.reserve(n);
-    for r in slots.into_iter().flatten() {
+    results.sort_unstable_by_key(|(i, _)| *i);
+    let mut out = Scanned {
+        items: Vec::with_capacity(results.len()),
+        broken: Vec::new(),
+    };
+    for (_, r) in results {
         match r {
-            Ok(c) => loaded.customers.push(c),
-            Err(b) => loaded.broken.push(b),
+            Ok(c) => out.items.push(c),
+            Err(b) => out.broken.push(b),
         }
     }
-    Ok(loaded)
+    Ok(out)
+}
+
+/// What a scan kept, in id order, and the files that do not parse.
+pub(super) struct Scanned<T> {
+    pub items: Vec<T>,
+    pub broken: Vec<Broken>,
 }
 
 /// Bring one shard up to date with the files it covers; return the values
 /// with their places in the sorted list.
-fn refresh_shard(
+fn refresh_shard<T>(
     k: usize,
     found: &[Found],
     dir: &Path,
     cache_dir: &Path,
     parse: &(dyn Fn(&str) -> Result<Customer, Broken> + Sync),
-) -> Vec<(usize, Result<Customer, Broken>)> {
+    keep: &(dyn Fn(Customer) -> Option<T> + Sync),
+) -> Vec<(usize, Result<T, Broken>)> {
     let path = cache_dir.join(format!("{k:02x}"));
     let mut cached: std::collections::HashMap<String, Entry> = match std::fs::read(&path) {
         Ok(bytes) => decode_shard(&bytes).unwrap_or_default(),
@@ -221,7 +236,10 @@ fn refresh_shard(
     found
         .iter()
         .zip(entries)
-        .map(|(f, e)| (f.index, e.value))
+        .filter_map(|(f, e)| match e.value {
+            Ok(c) => keep(c).map(|t| (f.index, Ok(t))),
+            Err(b) => Some((f.index, Err(b))),
+        })
         .collect()
 }
 
