@@ -143,3 +143,31 @@ mod tests {
         assert_ne!(new_id('a'), new_id('a'));
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the name, the slug is a valid file stem inside customers/.
+        #[test]
+        fn any_name_gives_a_safe_slug(name in any::<String>()) {
+            let s = slugify(&name);
+            prop_assert!(is_valid_slug(&s), "{:?} -> {:?}", name, s);
+            prop_assert!(!s.contains('/') && !s.contains("..") && !s.contains('\0'));
+        }
+
+        /// Numbered slugs stay valid and unique.
+        #[test]
+        fn unique_slugs_are_valid(name in "\\PC{0,80}", taken in 0usize..5) {
+            let base = slugify(&name);
+            let existing: Vec<String> = (0..taken)
+                .map(|i| if i == 0 { base.clone() } else { format!("{base}-{}", i + 1) })
+                .collect();
+            let s = unique_slug(&base, |c| existing.iter().any(|e| e == c));
+            prop_assert!(is_valid_slug(&s));
+            prop_assert!(!existing.contains(&s));
+        }
+    }
+}

@@ -302,3 +302,19 @@ fn opt_percent<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> 
         )))
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// No text makes parsing panic; errors carry a position in the text.
+        #[test]
+        fn parsing_any_text_never_panics(text in "\\PC{0,200}") {
+            if let Err(e) = Customer::parse("x", &text) {
+                prop_assert!(e.line.is_none_or(|l| l <= text.lines().count() + 1));
+            }
+        }
+    }
+}

@@ -246,3 +246,22 @@ mod tests {
         assert!(normalize("5555 1234", "XX").is_err());
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any input either fails with a message or gives a number that
+        /// parses back to itself (normalising is idempotent).
+        #[test]
+        fn normalising_is_total_and_idempotent(s in "[0-9 +()./-]{0,24}|\\PC{0,24}") {
+            if let Ok(n) = normalize(&s, "EE") {
+                let again = normalize(&n, "FI");
+                prop_assert_eq!(again.as_deref(), Ok(n.as_str()));
+                prop_assert_eq!(e164(&n, "EE"), e164(&s, "EE"));
+            }
+        }
+    }
+}
