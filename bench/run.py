@@ -118,8 +118,11 @@ def pick_ids(store, k):
 
 
 def du(path):
+    """Bytes under path, not counting the read cache (.git/crm-cache),
+    which is derived data of a fixed size, not history."""
     total = 0
-    for root, _, files in os.walk(path):
+    for root, dirs, files in os.walk(path):
+        dirs[:] = [d for d in dirs if d != "crm-cache"]
         for f in files:
             try:
                 total += os.lstat(os.path.join(root, f)).st_size
@@ -201,6 +204,8 @@ def main():
     ap.add_argument("--dir", default="/tmp/crm-bench")
     ap.add_argument("--growth", type=int, default=0,
                     help="also run this many `crm log` on the largest store and report .git size")
+    ap.add_argument("--growth-only", action="store_true",
+                    help="skip the timings, run only the --growth measurement")
     ap.add_argument("--crm", help="binary under test (default: build target/release/crm)")
     a = ap.parse_args()
     crm, load_all = build()
@@ -219,7 +224,7 @@ def main():
     print(f"binary: {crm}; commands present: "
           + ", ".join(f"{c}={'yes' if ok else 'n/a'}" for c, ok in cmds.items()))
     results = {}
-    for n in sizes:
+    for n in [] if a.growth_only else sizes:
         store = ensure_store(a.dir, n, crm)
         e = env_for()
         mb = du(os.path.join(store, "customers")) / 1e6
@@ -251,12 +256,15 @@ def main():
             [crm, "log", one, "call", "Benchmark call"], store, e, a.runs)
         res["crm sync (100 changed each side)"] = sync_bench(crm, store, a.sync_runs, cmds["sync"])
         results[n] = (res, mb)
+    if a.growth_only:
+        sizes = []
     # The table: one row per operation, per size median ms / peak MiB / x rg.
-    labels = list(next(iter(results.values()))[0].keys())
+    labels = list(next(iter(results.values()))[0].keys()) if results else []
     head = "| operation | " + " | ".join(f"{n:,} customers" for n in sizes) + " |"
     print()
-    print(head)
-    print("|---|" + "---|" * len(sizes))
+    if results:
+        print(head)
+        print("|---|" + "---|" * len(sizes))
     for label in labels:
         cells = []
         for n in sizes:
@@ -270,12 +278,13 @@ def main():
             ratio = "" if label.startswith("rg ") else f", {ms / floor:.2f}× rg"
             cells.append(f"{ms:.0f} ms, {mem:.0f} MiB{ratio}")
         print(f"| {label} | " + " | ".join(cells) + " |")
-    print()
-    print("median wall time of %d runs after a warm-up; peak resident memory; "
-          "× rg = ratio to `rg` over the same files in the same run" % a.runs)
+    if results:
+        print()
+        print("median wall time of %d runs after a warm-up; peak resident memory; "
+              "× rg = ratio to `rg` over the same files in the same run" % a.runs)
     print(f"load average at end {os.getloadavg()[0]:.1f}")
     if a.growth:
-        n = max(sizes)
+        n = max(int(x) for x in a.sizes.split(","))
         g = growth_bench(crm, ensure_store(a.dir, n, crm), a.growth)
         print(f"\n.git growth at {n:,} customers over {g['count']} `crm log`: "
               f"{g['start'] / 2**20:.0f} MiB before, at most {g['worst'] / 2**20:.0f} MiB during, "

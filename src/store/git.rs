@@ -285,7 +285,6 @@ fn write_loose(repo: &Repository, kind: &str, data: &[u8]) -> Result<Oid> {
     if path.exists() {
         return Ok(oid);
     }
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     let tmp = tempfile::Builder::new()
         .prefix("tmp_obj_crm_")
         .tempfile_in(&objects)
@@ -302,7 +301,21 @@ fn write_loose(repo: &Repository, kind: &str, data: &[u8]) -> Result<Oid> {
             .as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o444));
     }
-    tmp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
+    // `git repack -d` (see `maintain`) removes loose-object directories
+    // that it emptied, possibly between our mkdir and our rename: make the
+    // directory again and retry, as git does.
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let mut tmp = tmp;
+    for attempt in 0.. {
+        match tmp.persist(&path) {
+            Ok(_) => break,
+            Err(e) if e.error.kind() == std::io::ErrorKind::NotFound && attempt < 5 => {
+                tmp = e.file;
+                std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+            }
+            Err(e) => return Err(Error::io(&path, e.error)),
+        }
+    }
     Ok(oid)
 }
 
