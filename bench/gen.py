@@ -190,6 +190,8 @@ def main():
         for _ in range(rng.randint(1, 2)):
             fn, ln = rng.choice(FIRST), rng.choice(LAST)
             cname = f"{fn} {ln}"
+            if cname in contacts:  # crm refuses two contacts of one name
+                continue
             contacts.append(cname)
             bday = f"{rng.randint(1955, 1999)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             L += ["", "[[contacts]]", f"name = {q(cname)}", f"role = {q(rng.choice(ROLES))}",
