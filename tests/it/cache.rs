@@ -1,0 +1,311 @@
+//! The read cache in `.git/crm-cache/` (docs/performance.md): whatever
+//! happens to it or to the files, reads give the same answers as parsing
+//! every file, and commits leave git clean.
+
+use crate::common::Env;
+use crm::store::{Loaded, Store};
+use std::path::PathBuf;
+
+/// A store with the demo firm (about 30 customers, a few hundred
+/// activities) to have something worth caching.
+fn demo() -> Env {
+    let env = Env::new();
+    env.ok(&["init", "--demo", env.store.to_str().expect("utf-8 path")]);
+    env
+}
+
+fn open(env: &Env) -> Store {
+    Store::open(&env.store).expect("store opens")
+}
+
+/// Everything a reader can see, as comparable text.
+fn answers(l: &Loaded) -> (Vec<String>, Vec<String>) {
+    (
+        l.customers.iter().map(|c| format!("{c:?}")).collect(),
+        l.broken.iter().map(|b| b.to_string()).collect(),
+    )
+}
+
+/// load_all (through the cache) agrees with parsing every file.
+fn assert_same_as_uncached(env: &Env) -> Loaded {
+    backdate(env);
+    let store = open(env);
+    let cached = store.load_all().expect("cached load");
+    let fresh = store.load_all_uncached().expect("uncached load");
+    assert_eq!(answers(&cached), answers(&fresh));
+    cached
+}
+
+fn cache_dir(env: &Env) -> PathBuf {
+    env.store.join(".git/crm-cache")
+}
+
+fn shards(env: &Env) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(cache_dir(env))
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    v.retain(|p| {
+        !p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+    });
+    v.sort();
+    v
+}
+
+/// Replace one line of a customer file by hand, as an editor would.
+fn hand_edit(env: &Env, id: &str, from: &str, to: &str) {
+    let text = env.file(id);
+    assert!(text.contains(from), "{id} holds {from}");
+    env.write_file(id, &text.replacen(from, to, 1));
+}
+
+/// Set the mtime of every customer file to one fixed old moment, so no
+/// entry is "racily clean" (changed within seconds of the cache being
+/// built, which is always re-parsed) and only the stamps can tell a change:
+/// these tests then fail if the cache misses one.
+fn backdate(env: &Env) {
+    let old = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000);
+    for e in std::fs::read_dir(env.store.join("customers")).expect("customers/") {
+        let p = e.expect("entry").path();
+        std::fs::File::options()
+            .write(true)
+            .open(&p)
+            .and_then(|f| f.set_modified(old))
+            .expect("set mtime");
+    }
+}
+
+fn first_id(env: &Env) -> String {
+    let l = open(env).load_all_uncached().expect("load");
+    l.customers[0].id.clone()
+}
+
+#[test]
+fn cache_is_built_on_first_read_and_rebuilt_when_missing() {
+    let env = demo();
+    let _ = std::fs::remove_dir_all(cache_dir(&env));
+    let first = assert_same_as_uncached(&env);
+    assert!(first.customers.len() >= 20);
+    assert!(!shards(&env).is_empty(), "the first read writes the cache");
+    // Warm read, then with the cache gone again.
+    assert_same_as_uncached(&env);
+    std::fs::remove_dir_all(cache_dir(&env)).expect("remove cache");
+    assert_same_as_uncached(&env);
+    env.assert_clean();
+}
+
+#[test]
+fn cache_corrupt_truncated_or_garbage_is_rebuilt() {
+    let env = demo();
+    let before = assert_same_as_uncached(&env);
+    let files = shards(&env);
+    assert!(files.len() >= 3);
+    // One shard truncated, one with a flipped byte in the middle, one
+    // replaced with garbage, one empty.
+    let bytes = std::fs::read(&files[0]).expect("shard");
+    std::fs::write(&files[0], &bytes[..bytes.len() / 2]).expect("truncate");
+    let mut flipped = std::fs::read(&files[1]).expect("shard");
+    let mid = flipped.len() / 2;
+    flipped[mid] ^= 0x20;
+    std::fs::write(&files[1], flipped).expect("flip");
+    std::fs::write(&files[2], b"not a cache at all").expect("garbage");
+    if let Some(f) = files.get(3) {
+        std::fs::write(f, b"").expect("empty");
+    }
+    let after = assert_same_as_uncached(&env);
+    assert_eq!(answers(&before), answers(&after));
+    // The damaged shards were rewritten: the next read is warm and right.
+    assert_same_as_uncached(&env);
+}
+
+#[test]
+fn cache_sees_hand_edits_even_of_the_same_size_at_the_same_mtime() {
+    let env = demo();
+    let id = first_id(&env);
+    assert_same_as_uncached(&env);
+    let path = env.store.join(format!("customers/{id}.toml"));
+    let mtime = std::fs::metadata(&path)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    // Same length, and the old mtime put back: only ctime and the content
+    // tell. (ctime cannot be set back by a user.)
+    let text = env.file(&id);
+    let stage_line = text
+        .lines()
+        .find(|l| l.starts_with("stage = "))
+        .expect("a stage")
+        .to_string();
+    let same_len = if stage_line.contains("\"customer\"") {
+        "stage = \"inactive\"".to_string()
+    } else {
+        format!("stage = \"{}\"", "x".repeat(stage_line.len() - 10))
+    };
+    assert_eq!(same_len.len(), stage_line.len());
+    hand_edit(&env, &id, &stage_line, &same_len);
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_modified(mtime))
+        .expect("set mtime back");
+    let l = assert_same_as_uncached(&env);
+    let c = l
+        .customers
+        .iter()
+        .find(|c| c.id == id)
+        .expect("still there");
+    assert_eq!(
+        c.stage.as_deref(),
+        same_len
+            .strip_prefix("stage = \"")
+            .and_then(|s| s.strip_suffix('"'))
+    );
+
+    // A file that stops parsing is reported as broken, then fixed again.
+    hand_edit(&env, &id, "name = ", "name = = ");
+    let l = assert_same_as_uncached(&env);
+    assert_eq!(l.broken.len(), 1, "{:?}", l.broken);
+    assert!(
+        l.broken[0]
+            .to_string()
+            .contains(&format!("customers/{id}.toml:1"))
+    );
+    hand_edit(&env, &id, "name = = ", "name = ");
+    let l = assert_same_as_uncached(&env);
+    assert!(l.broken.is_empty());
+
+    // A file added and one removed by hand.
+    env.write_file(
+        "hand-made-ou",
+        "name = \"Hand Made OÜ\"\nstage = \"lead\"\n",
+    );
+    std::fs::remove_file(&path).expect("remove");
+    let l = assert_same_as_uncached(&env);
+    assert!(l.customers.iter().any(|c| c.id == "hand-made-ou"));
+    assert!(!l.customers.iter().any(|c| c.id == id));
+}
+
+#[test]
+fn cache_follows_checkout_of_another_commit() {
+    let env = demo();
+    let id = first_id(&env);
+    let old_head = env.git(&["rev-parse", "HEAD"]).trim().to_string();
+    env.ok(&["log", &id, "call", "Checked the cache after checkout"]);
+    env.ok(&["set", &id, "tags+=cache-test"]);
+    env.ok(&["add", "Checkout Test OÜ"]);
+    let new = assert_same_as_uncached(&env);
+    env.git(&["checkout", "-q", &old_head]);
+    let old = assert_same_as_uncached(&env);
+    assert_eq!(old.customers.len() + 1, new.customers.len());
+    let c = old.customers.iter().find(|c| c.id == id).expect("customer");
+    assert!(!c.tags.contains(&"cache-test".to_string()));
+    env.git(&["checkout", "-q", "main"]);
+    let back = assert_same_as_uncached(&env);
+    assert_eq!(answers(&back), answers(&new));
+}
+
+#[test]
+fn cache_follows_git_pull_of_a_colleagues_changes() {
+    let env = demo();
+    let id = first_id(&env);
+    let colleague = env.tmp.path().join("colleague");
+    env.git_in(
+        env.tmp.path(),
+        &[
+            "clone",
+            "-q",
+            env.store.to_str().expect("utf-8"),
+            "colleague",
+        ],
+    );
+    assert_same_as_uncached(&env);
+    let mut c = env.crm_std();
+    c.env("CRM_DIR", &colleague)
+        .args(["log", &id, "meeting", "Logged in the colleague's clone"]);
+    assert!(c.status().expect("crm runs").success());
+    env.git(&["pull", "-q", colleague.to_str().expect("utf-8"), "main"]);
+    let l = assert_same_as_uncached(&env);
+    let c = l.customers.iter().find(|c| c.id == id).expect("customer");
+    assert!(
+        c.activities
+            .iter()
+            .any(|a| a.text.as_deref() == Some("Logged in the colleague's clone"))
+    );
+    env.assert_clean();
+}
+
+#[test]
+fn cache_serves_name_lookups_through_the_binary_after_a_hand_edit() {
+    let env = demo();
+    let id = first_id(&env);
+    let name = open(&env).load(&id).expect("load").name;
+    // Warm the cache with a lookup by name.
+    env.ok(&["log", &name, "call", "First"]);
+    hand_edit(
+        &env,
+        &id,
+        &format!("name = \"{name}\""),
+        "name = \"Renamed By Hand AS\"",
+    );
+    env.git(&["commit", "-qam", "rename by hand"]);
+    assert_eq!(
+        env.ok(&["log", "Renamed By Hand AS", "call", "Second"])
+            .lines()
+            .count(),
+        1
+    );
+    let stderr = env.fails(3, &["log", &name, "call", "Third"]);
+    assert!(stderr.contains("error"), "{stderr}");
+    env.assert_clean();
+}
+
+#[test]
+fn commits_keep_git_status_clean_and_fsck_happy() {
+    // The commit fast path writes trees and index records itself.
+    let env = demo();
+    let id = first_id(&env);
+    env.ok(&["log", &id, "call", "One"]);
+    env.ok(&["add", "Aaa First OÜ"]);
+    env.ok(&["add", "Zzz Last Ltd"]);
+    env.ok(&["rm", "Aaa First OÜ"]);
+    env.ok(&["set", &id, "tags+=fast-path"]);
+    env.assert_clean();
+    env.git(&["fsck", "--strict", "--no-progress"]);
+    let listed = env.git(&["ls-files", "customers"]);
+    assert!(listed.contains("customers/zzz-last-ltd.toml"));
+    assert!(!listed.contains("aaa-first-ou"));
+    // git's own view of the index agrees with the work tree, stat data included.
+    assert_eq!(env.git(&["diff-files", "--name-only"]), "");
+    assert_eq!(
+        env.git(&["diff-index", "--cached", "--name-only", "HEAD"]),
+        ""
+    );
+}
+
+#[test]
+fn gc_packs_loose_objects_in_the_background_past_the_threshold() {
+    let env = demo();
+    let id = first_id(&env);
+    let loose = || {
+        env.git(&["count-objects"])
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse::<u64>().ok())
+            .expect("a count")
+    };
+    for i in 0..3 {
+        env.ok(&["log", &id, "call", &format!("Call {i}")]);
+    }
+    assert!(loose() > 0);
+    let mut c = env.crm_std();
+    c.env("CRM_GC_BYTES", "1")
+        .args(["log", &id, "call", "This one triggers git repack"]);
+    assert!(c.status().expect("crm runs").success());
+    let mut waited = 0;
+    while loose() > 0 && waited < 200 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        waited += 1;
+    }
+    assert_eq!(loose(), 0, "git repack packed the loose objects");
+    env.git(&["fsck", "--no-progress"]);
+    env.assert_clean();
+}
