@@ -332,33 +332,85 @@ fn merge_remote(
         theirs: commit_time(&theirs),
         now: clock::now(),
     };
-    let mut resolved: Vec<(IndexEntry, Vec<u8>)> = Vec::new();
+    let root = store.root().display().to_string();
+    let (tree, settled) = settle_index(repo, &mut index, times, &format!("on {remote}"), |path| {
+        Error::other(
+            format!(
+                "{path} was changed differently here and on {remote}; crm merges customer files only, so nothing was changed in this clone"
+            ),
+            Some(format!(
+                "merge it by hand: `git -C {root} pull` and fix {path}, then `crm sync`"
+            )),
+        )
+    })?;
+    for s in settled {
+        report
+            .conflicts
+            .extend(s.conflicts.iter().map(|c| format!("{}: {c}", s.id)));
+        report
+            .notes
+            .extend(s.notes.iter().map(|n| format!("{}: {n}", s.id)));
+        report.merged.push(s.id);
+    }
+    let sig = sgit::signature(repo)?;
+    let mut msg = format!("sync: merge {remote}/{branch}");
+    if !report.merged.is_empty() {
+        msg.push_str(&format!(" ({} customers merged", report.merged.len()));
+        if !report.conflicts.is_empty() {
+            msg.push_str(&format!(", {} conflicts recorded", report.conflicts.len()));
+        }
+        msg.push(')');
+    }
+    let oid = repo
+        .commit(None, &sig, &sig, &msg, &tree, &[&ours, &theirs])
+        .map_err(|e| Error::git("committing the merge", e))?;
+    check_out(repo, &tree)?;
+    repo.reference(&head_ref, oid, true, "crm sync: merge")
+        .map_err(|e| Error::git("moving the branch", e))?;
+    report.incoming.extend(incoming);
+    Ok(())
+}
+
+/// A conflicted customer file settled by [`settle_index`].
+#[derive(Debug)]
+pub struct Settled {
+    pub id: String,
+    /// Conflicts the merge recorded in the file.
+    pub conflicts: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+/// Settle every conflict of an in-memory merge (or revert) index: customer
+/// files with the semantic merge — a file removed on one side and changed
+/// on the other is kept — and any other file refused with `other_file`.
+/// Returns the resulting tree; nothing outside the object store changes.
+pub fn settle_index<'r>(
+    repo: &'r Repository,
+    index: &mut git2::Index,
+    times: Times,
+    there: &str,
+    other_file: impl Fn(&str) -> Error,
+) -> Result<(git2::Tree<'r>, Vec<Settled>)> {
     let conflicts: Vec<git2::IndexConflict> = index
         .conflicts()
         .map_err(|e| Error::git("reading merge conflicts", e))?
         .collect::<std::result::Result<_, _>>()
         .map_err(|e| Error::git("reading merge conflicts", e))?;
+    let mut settled = Vec::new();
+    let mut resolved: Vec<(IndexEntry, Vec<u8>)> = Vec::new();
     for c in conflicts {
-        let any = c
-            .our
-            .as_ref()
-            .or(c.their.as_ref())
-            .or(c.ancestor.as_ref())
-            .expect("a conflict has an entry");
+        let Some(any) = c.our.as_ref().or(c.their.as_ref()).or(c.ancestor.as_ref()) else {
+            continue;
+        };
         let path = String::from_utf8_lossy(&any.path).into_owned();
-        let is_customer =
-            path.starts_with("customers/") && path.ends_with(".toml") && !path[10..].contains('/');
-        if !is_customer {
-            return Err(Error::other(
-                format!(
-                    "{path} was changed differently here and on {remote}; crm merges customer files only, so nothing was changed in this clone"
-                ),
-                Some(format!(
-                    "merge it by hand: `git -C {} pull` and fix {path}, then `crm sync`",
-                    store.root().display()
-                )),
-            ));
-        }
+        let Some(id) = path
+            .strip_prefix("customers/")
+            .and_then(|p| p.strip_suffix(".toml"))
+            .filter(|p| !p.contains('/'))
+            .map(str::to_string)
+        else {
+            return Err(other_file(&path));
+        };
         let blob = |e: &Option<IndexEntry>| -> Result<Option<String>> {
             match e {
                 Some(e) => {
@@ -371,46 +423,41 @@ fn merge_remote(
             }
         };
         let (base, o, t) = (blob(&c.ancestor)?, blob(&c.our)?, blob(&c.their)?);
-        let id = path
-            .trim_start_matches("customers/")
-            .trim_end_matches(".toml")
-            .to_string();
+        let mut s = Settled {
+            id,
+            conflicts: Vec::new(),
+            notes: Vec::new(),
+        };
         let text = match (o, t) {
             (Some(o), Some(t)) => {
                 let m = merge::merge_customer(base.as_deref(), &o, &t, times).map_err(|m| {
                     Error::other(
                         format!("{path}: cannot merge: {m}"),
-                        Some("fix the file on the side named, then `crm sync` again".into()),
+                        Some("fix the file on the side named, then try again".into()),
                     )
                 })?;
-                report
-                    .conflicts
-                    .extend(m.conflicts.iter().map(|c| format!("{id}: {c}")));
-                report
-                    .notes
-                    .extend(m.notes.iter().map(|n| format!("{id}: {n}")));
+                s.conflicts = m.conflicts;
+                s.notes = m.notes;
                 m.text
             }
             (Some(o), None) => {
-                report
-                    .notes
-                    .push(format!("{id}: removed on {remote} but changed here; kept"));
+                s.notes
+                    .push(format!("removed {there} but changed here; kept"));
                 o
             }
             (None, Some(t)) => {
-                report
-                    .notes
-                    .push(format!("{id}: removed here but changed on {remote}; kept"));
+                s.notes
+                    .push(format!("removed here but changed {there}; kept"));
                 t
             }
             (None, None) => continue,
         };
-        report.merged.push(id);
         let Some(mut entry) = c.our.or(c.their) else {
             continue;
         };
-        entry.flags &= !0x3000; // stage 0
+        entry.flags &= !0x3000; // stage 0, or the entry re-enters as "ours"
         resolved.push((entry, text.into_bytes()));
+        settled.push(s);
     }
     for (mut entry, bytes) in resolved {
         let path = String::from_utf8_lossy(&entry.path).into_owned();
@@ -431,43 +478,27 @@ fn merge_remote(
             None,
         ));
     }
+    // The index from merge_commits lives in memory: write_tree_to, not write_tree.
     let tree_oid = index
         .write_tree_to(repo)
         .map_err(|e| Error::git("writing the merged tree", e))?;
     let tree = repo
         .find_tree(tree_oid)
         .map_err(|e| Error::git("reading the merged tree", e))?;
-    let sig = sgit::signature(repo)?;
-    let mut msg = format!("sync: merge {remote}/{branch}");
-    if !report.merged.is_empty() {
-        msg.push_str(&format!(" ({} customers merged", report.merged.len()));
-        if !report.conflicts.is_empty() {
-            msg.push_str(&format!(", {} conflicts recorded", report.conflicts.len()));
-        }
-        msg.push(')');
-    }
-    let oid = repo
-        .commit(None, &sig, &sig, &msg, &tree, &[&ours, &theirs])
-        .map_err(|e| Error::git("committing the merge", e))?;
-    let merged_commit = repo
-        .find_commit(oid)
-        .map_err(|e| Error::git("reading the merge", e))?;
-    repo.checkout_tree(
-        merged_commit.as_object(),
-        Some(CheckoutBuilder::new().force()),
-    )
-    .map_err(|e| Error::git("updating the work tree", e))?;
-    repo.reference(&head_ref, oid, true, "crm sync: merge")
-        .map_err(|e| Error::git("moving the branch", e))?;
+    Ok((tree, settled))
+}
+
+/// Make the work tree and the index match `tree` (after a merge or undo
+/// commit, when the work tree is clean).
+pub fn check_out(repo: &Repository, tree: &git2::Tree) -> Result<()> {
+    repo.checkout_tree(tree.as_object(), Some(CheckoutBuilder::new().force()))
+        .map_err(|e| Error::git("updating the work tree", e))?;
     let mut idx = repo
         .index()
         .map_err(|e| Error::git("opening the index", e))?;
-    idx.read_tree(&tree)
+    idx.read_tree(tree)
         .map_err(|e| Error::git("updating the index", e))?;
-    idx.write()
-        .map_err(|e| Error::git("writing the index", e))?;
-    report.incoming.extend(incoming);
-    Ok(())
+    idx.write().map_err(|e| Error::git("writing the index", e))
 }
 
 /// The times of HEAD and MERGE_HEAD (or the rebase/cherry-pick head) in the

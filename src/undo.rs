@@ -10,11 +10,11 @@
 
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::merge::{self, Times};
+use crate::merge::Times;
 use crate::store::{Store, git as sgit};
-use git2::{Oid, Repository, build::CheckoutBuilder};
+use git2::{Oid, Repository};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn journal(repo: &Repository) -> PathBuf {
     repo.path().join("crm-undo")
@@ -90,70 +90,19 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
     let mut index = repo
         .revert_commit(&commit, &head, 0, None)
         .map_err(|e| Error::git("reverting", e))?;
-    let conflicts: Vec<git2::IndexConflict> = index
-        .conflicts()
-        .map_err(|e| Error::git("reading conflicts", e))?
-        .collect::<std::result::Result<_, _>>()
-        .map_err(|e| Error::git("reading conflicts", e))?;
     let now = clock::now();
     let times = Times {
         ours: now,
         theirs: now,
         now,
     };
-    let mut resolved = Vec::new();
-    for c in conflicts {
-        let blob = |e: &Option<git2::IndexEntry>| -> Option<String> {
-            let b = repo.find_blob(e.as_ref()?.id).ok()?;
-            Some(String::from_utf8_lossy(b.content()).into_owned())
-        };
-        let (base, ours, theirs) = (blob(&c.ancestor), blob(&c.our), blob(&c.their));
-        let path = c
-            .our
-            .as_ref()
-            .or(c.their.as_ref())
-            .or(c.ancestor.as_ref())
-            .map(|e| String::from_utf8_lossy(&e.path).into_owned())
-            .unwrap_or_default();
-        let text = match (ours, theirs) {
-            (Some(o), Some(t)) if path.starts_with("customers/") => {
-                merge::merge_customer(base.as_deref(), &o, &t, times)
-                    .map_err(|m| Error::other(format!("{path}: cannot undo: {m}"), None))?
-                    .text
-            }
-            // Changed since, and the undo would remove it: keep it.
-            (Some(o), None) => o,
-            _ => {
-                return Err(Error::other(
-                    format!(
-                        "cannot undo '{message}': {path} changed since in a way crm cannot merge"
-                    ),
-                    Some("revert it by hand with `git revert`".into()),
-                ));
-            }
-        };
-        let Some(mut entry) = c.our.or(c.their) else {
-            continue;
-        };
-        entry.flags &= !0x3000;
-        resolved.push((entry, path, text));
-    }
-    for (mut entry, path, text) in resolved {
-        entry.id = repo
-            .blob(text.as_bytes())
-            .map_err(|e| Error::git("writing a blob", e))?;
-        entry.file_size = text.len() as u32;
-        index
-            .conflict_remove(Path::new(&path))
-            .map_err(|e| Error::git("resolving", e))?;
-        index.add(&entry).map_err(|e| Error::git("resolving", e))?;
-    }
-    let tree_oid = index
-        .write_tree_to(repo)
-        .map_err(|e| Error::git("writing the tree", e))?;
-    let tree = repo
-        .find_tree(tree_oid)
-        .map_err(|e| Error::git("reading the tree", e))?;
+    let (tree, _) =
+        crate::sync::settle_index(repo, &mut index, times, "before the change", |path| {
+            Error::other(
+                format!("cannot undo '{message}': {path} changed since in a way crm cannot merge"),
+                Some("revert it by hand with `git revert`".into()),
+            )
+        })?;
     let sig = sgit::signature(repo)?;
     let oid = repo
         .commit(
@@ -165,15 +114,7 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
             &[&head],
         )
         .map_err(|e| Error::git("committing the undo", e))?;
-    repo.checkout_tree(tree.as_object(), Some(CheckoutBuilder::new().force()))
-        .map_err(|e| Error::git("updating the work tree", e))?;
-    let mut idx = repo
-        .index()
-        .map_err(|e| Error::git("opening the index", e))?;
-    idx.read_tree(&tree)
-        .map_err(|e| Error::git("updating the index", e))?;
-    idx.write()
-        .map_err(|e| Error::git("writing the index", e))?;
+    crate::sync::check_out(repo, &tree)?;
     forget(repo, target)?;
     Ok(Undone {
         message,
