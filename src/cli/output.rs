@@ -86,7 +86,16 @@ pub fn render(out: &mut dyn Write, records: &Records, format: Format, tty: bool)
                     csv::QuoteStyle::Never
                 })
                 .from_writer(&mut *out);
-            let io_err = |e: csv::Error| io::Error::other(e.to_string());
+            // Keep the io::Error itself, so a closed pipe stays a closed pipe.
+            let io_err = |e: csv::Error| {
+                if !e.is_io_error() {
+                    return io::Error::other(e.to_string());
+                }
+                match e.into_kind() {
+                    csv::ErrorKind::Io(e) => e,
+                    k => io::Error::other(format!("{k:?}")),
+                }
+            };
             w.write_record(&records.columns).map_err(io_err)?;
             for r in &records.rows {
                 let row: Vec<String> = records

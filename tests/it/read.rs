@@ -597,3 +597,39 @@ fn scripting_doc_one_liners_all_work_on_the_demo_store() {
         }
     }
 }
+
+/// `crm … | head -1`: a reader that goes away is not an error. Every
+/// record-printing command exits 0 and says nothing on stderr when its
+/// stdout is closed (regression: `crm export json | head` printed
+/// "error: Broken pipe" and exited 1).
+#[test]
+fn a_closed_stdout_pipe_ends_quietly_with_exit_0() {
+    let env = demo();
+    for args in [
+        vec!["ls", "-f", "json"],
+        vec!["ls"],
+        vec!["activities", "-f", "jsonl"],
+        vec![
+            "report", "activity", "--by", "customer", "--period", "weekly",
+        ],
+        vec!["export", "json"],
+        vec!["export", "csv"],
+        vec!["export", "vcard"],
+        vec!["export", "ics"],
+        vec!["history", "aripaev"],
+        vec!["show", "aripaev"],
+    ] {
+        let mut child = env
+            .crm_std()
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn crm");
+        // Close the read end before crm writes anything.
+        drop(child.stdout.take());
+        let o = child.wait_with_output().expect("wait");
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&o.stderr), "", "{args:?}");
+    }
+}

@@ -133,8 +133,11 @@ pub fn export(c: ExportCommand, ctx: &Ctx) -> Result<()> {
                 .map_err(|m| Error::parse(Store::rel_path(&c.id), None, None, m))?;
             items.push(serde_json::Value::Object(obj));
         }
-        serde_json::to_writer_pretty(&mut out, &items)
-            .map_err(|e| Error::other(e.to_string(), None))?;
+        serde_json::to_writer_pretty(&mut out, &items).map_err(|e| match e.io_error_kind() {
+            // A closed pipe (`crm export json | head`) ends quietly in main.
+            Some(kind) => out_err(kind.into()),
+            None => Error::other(e.to_string(), None),
+        })?;
         writeln!(out).map_err(out_err)
     } else {
         let fields: Vec<String> = rc.store.config.fields.keys().cloned().collect();
