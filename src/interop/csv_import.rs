@@ -15,7 +15,7 @@ use crate::check::name_key;
 use crate::error::{Error, Result};
 use crate::model::{Customer, id, is_email, phone};
 use crate::store::{Store, Transaction, edit};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use toml_edit::{DocumentMut, Item, Value};
 
 /// Fields a column can map to.
@@ -552,9 +552,22 @@ pub fn plan_rows(
         };
         targets.push(target_of(c, doc, Some(t), &cfg.phone_country));
     }
+    // Lookups by name, e-mail, phone and id, so that matching a row costs
+    // the same at the 5,000th row as at the first. The first customer
+    // holding a key keeps it.
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    for (i, t) in targets.iter().enumerate() {
+    let mut by_email: HashMap<String, usize> = HashMap::new();
+    let mut by_phone: HashMap<String, usize> = HashMap::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    for (i, t) in targets.iter_mut().enumerate() {
         by_key.entry(t.name_key.clone()).or_insert(i);
+        for e in t.emails.drain(..) {
+            by_email.entry(e).or_insert(i);
+        }
+        for p in t.phones.drain(..) {
+            by_phone.entry(p).or_insert(i);
+        }
+        ids.insert(t.id.clone());
     }
     let mut rows = Vec::new();
     for (line, row) in input {
@@ -640,21 +653,13 @@ pub fn plan_rows(
             .get(&key)
             .copied()
             .filter(|_| !key.is_empty())
-            .or_else(|| {
-                lower_email
-                    .as_ref()
-                    .and_then(|e| targets.iter().position(|t| t.emails.contains(e)))
-            })
-            .or_else(|| {
-                e164.as_ref()
-                    .and_then(|p| targets.iter().position(|t| t.phones.contains(p)))
-            });
+            .or_else(|| lower_email.as_ref().and_then(|e| by_email.get(e).copied()))
+            .or_else(|| e164.as_ref().and_then(|p| by_phone.get(p).copied()));
         let (idx, created) = match found {
             Some(i) => (i, false),
             None => {
                 let base = id::slugify(&name);
-                let taken =
-                    |s: &str| store.customer_path(s).exists() || targets.iter().any(|t| t.id == s);
+                let taken = |s: &str| ids.contains(s) || store.customer_path(s).exists();
                 let cid = id::unique_slug(&base, taken);
                 let mut doc = DocumentMut::new();
                 let t = doc.as_table_mut();
@@ -689,6 +694,7 @@ pub fn plan_rows(
                     touched: true,
                 });
                 let i = targets.len() - 1;
+                ids.insert(targets[i].id.clone());
                 by_key.insert(key.clone(), i);
                 (i, true)
             }
@@ -700,12 +706,15 @@ pub fn plan_rows(
             let root = t.doc.as_table_mut();
             let mut fill = |k: &str, v: Option<String>| {
                 if let Some(v) = v {
+                    // Compared as it would be stored: a multi-line value
+                    // is written with a final line break.
+                    let new = edit::string(&v);
                     match root.get(k).and_then(Item::as_str) {
                         None => {
-                            root.insert(k, Item::Value(edit::string(&v)));
+                            root.insert(k, Item::Value(new));
                         }
-                        Some(old) if old != v => kept.push(format!(
-                            "kept {k} '{}' (file had '{}')",
+                        Some(old) if Some(old) != new.as_str() => kept.push(format!(
+                            "kept {k} '{}' (the row had '{}')",
                             short(old),
                             short(&v)
                         )),
@@ -778,10 +787,10 @@ pub fn plan_rows(
             kept.push(format!("birthday {b} needs a contact person; not imported"));
         }
         if let Some(e) = lower_email {
-            t.emails.push(e);
+            by_email.entry(e).or_insert(idx);
         }
         if let Some(p) = e164 {
-            t.phones.push(p);
+            by_phone.entry(p).or_insert(idx);
         }
         let changed = t.original.as_deref() != Some(t.doc.to_string().as_str());
         t.touched |= changed;
@@ -805,21 +814,22 @@ pub fn plan_rows(
         });
     }
     let mut tx = Transaction::new("");
-    let mut n = 0;
     for t in &targets {
         let text = t.doc.to_string();
         if t.touched && t.original.as_deref() != Some(text.as_str()) {
             let c = Customer::parse(&t.id, &text).map_err(|e| e.in_file(Store::rel_path(&t.id)))?;
             crate::store::check_valid(&c, cfg, &Store::rel_path(&t.id))?;
             tx = tx.write(&t.id, text);
-            n += 1;
         }
     }
-    let created = rows.iter().filter(|r| r.action == "created").count();
-    let skipped = rows.iter().filter(|r| r.action == "skipped").count();
+    // The same counts as the summary printed to the user: rows, not files
+    // (a row may update a customer an earlier row of the file created).
+    let count = |action: &str| rows.iter().filter(|r| r.action == action).count();
     tx.message = format!(
-        "import {source}: {created} created, {} updated, {skipped} skipped",
-        n - created.min(n)
+        "import {source}: {} created, {} updated, {} skipped",
+        count("created"),
+        count("updated"),
+        count("skipped")
     );
     Ok((rows, tx))
 }

@@ -234,7 +234,28 @@ Some Other Name;;+372 5111 2222;;;;;\n\
         3,
         "no duplicates"
     );
+    assert_eq!(
+        env.last_message(),
+        "import csv kliendid.csv: 1 created, 1 updated, 1 skipped",
+        "the commit counts rows as the printed summary does"
+    );
     env.assert_clean();
+
+    // The same file again brings nothing new: every row is unchanged
+    // (multi-line notes included), nothing is "kept", and no commit is made.
+    let again = env.ok(&["import", "csv", p.to_str().expect("utf-8"), "-f", "json"]);
+    let again: Vec<serde_json::Value> = serde_json::from_str(&again).expect("json report");
+    for r in &again {
+        if r["action"] != "skipped" {
+            assert_eq!(r["action"], "unchanged", "{r}");
+            assert_eq!(r["reason"], "", "{r}");
+        }
+    }
+    assert_eq!(
+        env.commits(),
+        before + 1,
+        "a re-import of the same file commits nothing"
+    );
 }
 
 #[test]
