@@ -1009,6 +1009,15 @@ fn quiet_silences_info_and_help_has_examples_everywhere() {
     let o = env.run(&["-q", "set", "acme", "tags+=x"]);
     assert!(o.status.success());
     assert!(o.stderr.is_empty());
+    let other = env.tmp.path().join("other");
+    let o = env.run(&["-q", "init", other.to_str().expect("utf-8")]);
+    assert!(o.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "",
+        "init -q prints nothing"
+    );
+    assert!(other.join("crm.toml").exists());
     let help = env.ok(&["--help"]);
     assert!(help.contains("Exit codes"));
     for cmd in [

@@ -60,7 +60,12 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
         Some(d) => format!("crm -C {}", d.display()),
         None => "crm".to_string(),
     };
-    let mut out = std::io::stdout().lock();
+    // What init prints is a greeting, not data: `-q` silences it.
+    let mut out: Box<dyn Write> = if ctx.quiet {
+        Box::new(std::io::sink())
+    } else {
+        Box::new(std::io::stdout().lock())
+    };
     let demo = if a.demo {
         let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
         Some((user.clone(), crm::demo::fill(&store, &user)?))
