@@ -43,6 +43,8 @@ pub struct Query {
     today: NaiveDate,
     /// Last contact before this date makes a customer stale.
     stale_before: NaiveDate,
+    /// The store's currency: a deal without `currency` is in it.
+    currency: String,
 }
 
 #[derive(Debug, Clone)]
@@ -267,6 +269,7 @@ impl Query {
                 .today
                 .checked_sub_signed(Duration::days(stale_days))
                 .unwrap_or(NaiveDate::MIN),
+            currency: env.config.currency.clone(),
         })
     }
 
@@ -276,6 +279,7 @@ impl Query {
             root: None,
             today: env.today,
             stale_before: NaiveDate::MIN,
+            currency: env.config.currency.clone(),
         }
     }
 
@@ -474,7 +478,11 @@ impl Query {
             }
             Key::Expected => r.d.is_some_and(|d| date_match(t, d.expected)),
             Key::Closed => r.d.is_some_and(|d| date_match(t, d.closed)),
-            Key::Currency => r.d.is_some_and(|d| text(d.currency.as_deref())),
+            Key::Currency => r.d.is_some_and(|d| {
+                text(Some(
+                    d.currency.as_deref().unwrap_or(self.currency.as_str()),
+                ))
+            }),
         }
     }
 
@@ -658,22 +666,49 @@ struct Token {
 
 /// Split each shell word on whitespace outside double quotes; words that
 /// follow a `key:value` inside the same shell word and are not terms
-/// themselves continue its value (`'at:last month'`).
+/// themselves continue its value (`'at:last month'`). Parentheses need no
+/// spaces around them: `'(stage:lead or tag:vip)'` is `(`, two terms and
+/// `)`; an opening one right after `-` or `not:` negates the group. A `)`
+/// that closes a `(` inside the same word stays part of it (`name:Acme(UK)`).
 fn tokenize(words: &[String]) -> Vec<Token> {
     let mut out = Vec::new();
     for w in words {
         let mut parts: Vec<String> = Vec::new();
         let mut cur = String::new();
         let mut quoted = false;
+        // `(` minus `)` inside `cur`.
+        let mut depth = 0i32;
         for ch in w.chars() {
             match ch {
                 '"' => quoted = !quoted,
                 c if c.is_whitespace() && !quoted => {
                     if !cur.is_empty() {
                         parts.push(std::mem::take(&mut cur));
+                        depth = 0;
                     }
                 }
-                c => cur.push(c),
+                '(' if !quoted
+                    && (cur.is_empty() || cur == "-" || cur.eq_ignore_ascii_case("not:")) =>
+                {
+                    cur.push('(');
+                    parts.push(std::mem::take(&mut cur));
+                }
+                ')' if !quoted && depth == 0 => {
+                    if !cur.is_empty() {
+                        parts.push(std::mem::take(&mut cur));
+                    }
+                    parts.push(")".into());
+                }
+                c => {
+                    if !quoted {
+                        depth += match c {
+                            '(' => 1,
+                            ')' => -1,
+                            _ => 0,
+                        };
+                    }
+                    cur.push(c)
+                }
             }
         }
         if !cur.is_empty() {
@@ -682,7 +717,7 @@ fn tokenize(words: &[String]) -> Vec<Token> {
         let mut first_in_word: Option<usize> = None;
         for part in parts {
             let is_term = split_term(&part).is_some()
-                || matches!(part.to_lowercase().as_str(), "or" | "(" | ")")
+                || matches!(part.to_lowercase().as_str(), "or" | "(" | ")" | "not:(")
                 || part.starts_with('-');
             match first_in_word {
                 Some(i) if !is_term => {
@@ -784,13 +819,19 @@ impl Parser<'_, '_> {
     fn unary(&mut self) -> Result<Node> {
         let tok = self.tokens[self.pos].clone();
         self.pos += 1;
-        if tok.text == "(" {
+        let negated_group = tok.text == "-(" || tok.text.eq_ignore_ascii_case("not:(");
+        if tok.text == "(" || negated_group {
             let inner = self.conjunction()?;
             if self.peek() != Some(")") {
                 return Err(bad(&tok, "this parenthesis is not closed"));
             }
             self.pos += 1;
-            return inner.ok_or_else(|| bad(&tok, "empty parentheses"));
+            let inner = inner.ok_or_else(|| bad(&tok, "empty parentheses"))?;
+            return Ok(if negated_group {
+                Node::Not(Box::new(inner))
+            } else {
+                inner
+            });
         }
         if let Some(rest) = tok.text.strip_prefix("not:") {
             return self.negated(&tok, rest);
@@ -860,7 +901,15 @@ impl Parser<'_, '_> {
         let value = match kind {
             ValKind::Text => {
                 let v = match (&key, raw) {
-                    (Key::Owner | Key::By, "me") => env.user.unwrap_or(raw).to_string(),
+                    (Key::Owner | Key::By, "me") => match env.user {
+                        Some(u) => u.to_string(),
+                        None => {
+                            return Err(Error::usage_hint(
+                                format!("query term '{}': who 'me' is is not known", tok.text),
+                                "set CRM_USER, pass --as HANDLE, or set git's user.email",
+                            ));
+                        }
+                    },
                     _ => raw.to_string(),
                 };
                 let check = |what: &str, list: &[String]| -> Result<()> {
@@ -1059,6 +1108,13 @@ done = false
             "is:overdue",
             "is:open",
             "last:2026-11",
+            // Parentheses need no spaces; `-(` and `not:(` negate a group.
+            "(tag:old or tag:vip) stage:customer",
+            "(stage:lead or (tag:vip stage:customer))",
+            "not:(stage:lead or tag:old)",
+            "-(tag:old)",
+            // A deal without `currency` is in the store's currency.
+            "currency:EUR",
         ] {
             assert!(hit(yes), "{yes} should match");
         }
@@ -1077,9 +1133,28 @@ done = false
             "zzz",
             "is:stale",
             "is:won",
+            "(stage:lead or tag:old)",
+            "not:(stage:customer tag:vip)",
+            "currency:USD",
+            // A `)` closing a `(` inside the word is part of the value.
+            "name:Äripäev(UK)",
         ] {
             assert!(!hit(no), "{no} should not match");
         }
+    }
+
+    #[test]
+    fn me_without_a_known_user_is_an_error_not_the_handle_me() {
+        let config = cfg();
+        let env = QueryEnv {
+            config: &config,
+            today: NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"),
+            user: None,
+        };
+        let e = Query::parse(&["owner:me".to_string()], &env)
+            .expect_err("no user")
+            .to_string();
+        assert!(e.contains("'owner:me'") && e.contains("'me'"), "{e}");
     }
 
     #[test]

@@ -83,12 +83,22 @@ impl Period {
             Some(p) => Period::parse("-p", p, today)?,
             None => Period::ALL,
         };
+        // A bound is a period (its start, or its end) or any date the
+        // date parser takes (`monday`, `1.12.2026`, `+3d`); an error names
+        // the period forms, which cover the common cases.
+        let bound = |flag: &str, v: &str| -> Result<Period> {
+            Period::parse(flag, v, today).or_else(|e| {
+                super::when::parse_date(flag, v, today)
+                    .map(|d| Period::inclusive(d, d))
+                    .map_err(|_| e)
+            })
+        };
         if let Some(s) = since {
-            let from = Period::parse("--since", s, today)?.start;
+            let from = bound("--since", s)?.start;
             out.start = out.start.max(from);
         }
         if let Some(u) = until {
-            let to = Period::parse("--until", u, today)?.end_exclusive;
+            let to = bound("--until", u)?.end_exclusive;
             out.end_exclusive = out.end_exclusive.min(to);
         }
         Ok(out)

@@ -348,6 +348,21 @@ fn activities_newest_first_with_periods_and_json_keys() {
         ]),
         ["call"]
     );
+    // --since and --until take dates as people write them, not just periods.
+    assert_eq!(
+        q(&[
+            "--since",
+            "22.11.2026",
+            "--until",
+            "25.11.2026",
+            "-kind:task"
+        ]),
+        ["call"]
+    );
+    assert_eq!(
+        q(&["(kind:call", "or", "kind:meeting)", "-p", "2026-11"]),
+        ["meeting", "call"]
+    );
     assert_eq!(q(&["by:jaan"]), ["meeting", "task"]);
     assert_eq!(q(&["tag:vip", "is:open"]), ["task"]);
     assert_eq!(q(&["discount"]), ["call"]);
