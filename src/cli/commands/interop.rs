@@ -325,10 +325,12 @@ fn import_vcard(ctx: &Ctx, file: PathBuf, dry_run: bool) -> Result<()> {
     let mut rec = Records::new(&["card", "action", "customer", "reason"]);
     rec.id_key = "customer".into();
     for r in &report {
-        if let Ok(serde_json::Value::Object(mut m)) = serde_json::to_value(r) {
-            if let Some(n) = m.remove("row") {
-                m.insert("card".into(), n);
-            }
+        if let Ok(serde_json::Value::Object(m)) = serde_json::to_value(r) {
+            // The row's keys with `row` renamed to `card`, in column order.
+            let m = m
+                .into_iter()
+                .map(|(k, v)| (if k == "row" { "card".to_string() } else { k }, v))
+                .collect();
             rec.rows.push(m);
         }
     }
