@@ -186,6 +186,13 @@ pub fn best(mut hits: Vec<Found>, limit: usize) -> Vec<Hit> {
 /// The score of `needle` (folded) in one line, or None when it does not
 /// match well enough.
 fn score(m: &SkimMatcherV2, line: &str, needle: &str) -> Option<i64> {
+    // Both a substring and a fuzzy match need the needle's letters in order
+    // (fuzzy-matcher checks that first, too). Text below DEL folds to its
+    // lowercase, so such a line can be turned down before it is folded:
+    // most lines of a large store are, without an allocation.
+    if line.bytes().all(|b| b < 0x7f) && !in_order(needle.as_bytes(), line.as_bytes()) {
+        return None;
+    }
     let hay = fold(line);
     if let Some(pos) = hay.find(needle) {
         // Substring: best when it starts a word and the field is short.
@@ -203,6 +210,22 @@ fn score(m: &SkimMatcherV2, line: &str, needle: &str) -> Option<i64> {
     let span = last - first + 1;
     let n = needle.chars().count();
     (n >= 3 && span <= n + n / 2 + 1).then_some(s)
+}
+
+/// Whether the bytes of `needle` occur in `hay` in order, ignoring ASCII
+/// case.
+fn in_order(needle: &[u8], hay: &[u8]) -> bool {
+    let mut rest = needle.iter().peekable();
+    for h in hay {
+        match rest.peek() {
+            Some(n) if h.eq_ignore_ascii_case(n) => {
+                rest.next();
+            }
+            Some(_) => {}
+            None => break,
+        }
+    }
+    rest.peek().is_none()
 }
 
 fn snippet(line: &str) -> String {

@@ -75,7 +75,11 @@ pub fn run(a: ActivitiesArgs, ctx: &Ctx) -> Result<()> {
         );
         m.insert("kind".into(), json!(act.kind));
         m.insert("by".into(), json!(act.by));
-        m.insert("with".into(), json!(act.with));
+        // The table shows none of these: tens of thousands of rows are
+        // lighter without them.
+        if !table {
+            m.insert("with".into(), json!(act.with));
+        }
         let text = if table {
             act.text
                 .as_deref()
@@ -85,8 +89,10 @@ pub fn run(a: ActivitiesArgs, ctx: &Ctx) -> Result<()> {
         };
         m.insert("text".into(), json!(text));
         m.insert("minutes".into(), json!(act.minutes));
-        m.insert("due".into(), json!(act.due.map(|d| d.to_string())));
-        m.insert("done".into(), json!(act.done));
+        if !table {
+            m.insert("due".into(), json!(act.due.map(|d| d.to_string())));
+            m.insert("done".into(), json!(act.done));
+        }
         records.rows.push(m);
     }
     print(ctx, &records)

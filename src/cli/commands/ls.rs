@@ -64,6 +64,19 @@ pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
             .unwrap_or(usize::MAX)
     };
     let by_stage = sort_key == "stage";
+    // What each row keeps once its sort key is known: the --fields (with
+    // `fields.X` flattened), else for anything but JSON the default columns
+    // (the only keys those formats print), else everything.
+    let keep: Option<Vec<String>> = if !fields.is_empty() {
+        Some(fields.clone())
+    } else if matches!(
+        ctx.format_or(crate::cli::output::Format::Table),
+        crate::cli::output::Format::Json | crate::cli::output::Format::Jsonl
+    ) {
+        None
+    } else {
+        Some(DEFAULT_COLUMNS.iter().map(|s| s.to_string()).collect())
+    };
     // Each matching customer becomes its row (in parallel, as it is read)
     // with what the sort compares, worked out once instead of at every
     // comparison.
@@ -71,14 +84,26 @@ pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
         if !query.matches_customer(c) {
             return None;
         }
-        let row = customer_row(c, rc.today);
+        let mut row = customer_row(c, rc.today);
+        let key = if by_stage {
+            SortKey::Null
+        } else {
+            SortKey::of(get(&row, &sort_key))
+        };
+        if let Some(keep) = &keep {
+            // Flatten `fields.X` so it is a column and a JSON key of its own.
+            for f in keep {
+                if let Some(v) = get(&row, f).cloned()
+                    && f.starts_with("fields.")
+                {
+                    row.insert(f.clone(), v);
+                }
+            }
+            project(std::slice::from_mut(&mut row), keep);
+        }
         Some(Hit {
             rank: rank(c),
-            key: if by_stage {
-                SortKey::Null
-            } else {
-                SortKey::of(get(&row, &sort_key))
-            },
+            key,
             name: fold(&c.name),
             id: c.id.clone(),
             row,
@@ -94,25 +119,12 @@ pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
         o.then_with(|| i.name.cmp(&j.name))
             .then_with(|| i.id.cmp(&j.id))
     });
-    let mut rows: Vec<Map<String, Value>> = hits.into_iter().map(|h| h.row).collect();
+    let rows: Vec<Map<String, Value>> = hits.into_iter().map(|h| h.row).collect();
     let columns: Vec<String> = if fields.is_empty() {
         DEFAULT_COLUMNS.iter().map(|s| s.to_string()).collect()
     } else {
         fields.clone()
     };
-    if !fields.is_empty() {
-        // Flatten `fields.X` so it is a column and a JSON key of its own.
-        for r in rows.iter_mut() {
-            for f in &fields {
-                if let Some(v) = get(r, f).cloned()
-                    && f.starts_with("fields.")
-                {
-                    r.insert(f.clone(), v);
-                }
-            }
-        }
-        project(&mut rows, &fields);
-    }
     let mut records = Records::new(&columns.iter().map(String::as_str).collect::<Vec<_>>());
     records.rows = rows;
     print(ctx, &records)
