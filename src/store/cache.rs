@@ -30,7 +30,7 @@ pub const SHARDS: usize = 64;
 /// Entries changed this close to the shard's build time are re-checked.
 pub const RACY_NS: i64 = 3_000_000_000;
 /// Bump when the encoding or the model changes.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 const MAGIC: &[u8; 8] = b"CRMCACHE";
 
 /// The directory of the snapshot inside the git directory.
@@ -96,6 +96,11 @@ struct Found {
     id: String,
 }
 
+/// A test of a customer that does not look at its activities: customers it
+/// turns down are not handed on, and their activities are not even decoded
+/// (see [`super::Store::scan_where`]).
+pub(super) type Pre<'a> = &'a (dyn Fn(&Customer) -> bool + Sync);
+
 /// What the workers of a scan give back: each worker's state, and the
 /// broken files with their places in the sorted list.
 pub(super) type Visited<S> = (Vec<S>, Vec<(usize, Broken)>);
@@ -113,6 +118,7 @@ pub(super) fn visit<S: Send>(
     root: &Path,
     cache_dir: &Path,
     parse: &(dyn Fn(&str) -> Result<Customer, Broken> + Sync),
+    pre: Option<Pre>,
     init: &(dyn Fn() -> S + Sync),
     each: &(dyn Fn(&mut S, usize, &mut Customer) + Sync),
 ) -> crate::Result<Visited<S>> {
@@ -159,6 +165,7 @@ pub(super) fn visit<S: Send>(
                 &dir,
                 cache_dir,
                 parse,
+                pre,
                 &mut buf,
                 &mut scratch,
                 &mut sink,
@@ -274,6 +281,7 @@ fn refresh_shard(
     dir: &Path,
     cache_dir: &Path,
     parse: &(dyn Fn(&str) -> Result<Customer, Broken> + Sync),
+    pre: Option<Pre>,
     buf: &mut Vec<u8>,
     scratch: &mut Customer,
     each: &mut dyn FnMut(usize, &mut Customer),
@@ -311,17 +319,27 @@ fn refresh_shard(
     for (n, (f, plan)) in found.iter().zip(&plans).enumerate() {
         if let (Plan::Hit(j), Some(s)) = (*plan, shard.as_ref()) {
             let e = &s.entries[j];
+            // Ok(false): turned down by `pre` on its head alone.
             let value = if e.broken {
                 decode_broken(s, e).map(Err)
+            } else if let Some(pre) = pre {
+                decode_head(s, e, scratch).and_then(|at| {
+                    if pre(scratch) {
+                        decode_activities(s, e, at, scratch).map(|()| Ok(true))
+                    } else {
+                        Some(Ok(false))
+                    }
+                })
             } else {
-                decode_customer(s, e, scratch).map(Ok)
+                decode_customer(s, e, scratch).map(|()| Ok(true))
             };
             if let Some(value) = value {
                 if let Some(w) = out.as_mut() {
                     w.copy_entry(s, e);
                 }
                 match value {
-                    Ok(()) => each(f.index, scratch),
+                    Ok(true) => each(f.index, scratch),
+                    Ok(false) => {}
                     Err(b) => broken.push((f.index, b)),
                 }
                 continue;
@@ -348,7 +366,11 @@ fn refresh_shard(
             w.entry(&f.id, stamp, racy, &value);
         }
         match value {
-            Ok(mut c) => each(f.index, &mut c),
+            Ok(mut c) => {
+                if pre.is_none_or(|pre| pre(&c)) {
+                    each(f.index, &mut c)
+                }
+            }
             Err(b) => broken.push((f.index, b)),
         }
     }
@@ -505,7 +527,36 @@ fn decode_broken(s: &Shard, e: &Cached) -> Option<Broken> {
 
 /// Decode an entry's customer into `c`, reusing its strings and vectors.
 fn decode_customer(s: &Shard, e: &Cached, c: &mut Customer) -> Option<()> {
-    payload(s, e, |r| read_customer(r, e.id, c))
+    payload(s, e, |r| {
+        read_head(r, e.id, c)?;
+        read_activities(r, c)
+    })
+}
+
+/// Decode an entry's customer into `c` without its activities (left
+/// empty); where they start, for [`decode_activities`].
+fn decode_head(s: &Shard, e: &Cached, c: &mut Customer) -> Option<(usize, usize)> {
+    let mut r = R {
+        b: s.body,
+        p: e.payload.0,
+        t: s.text,
+        tp: e.payload.1,
+    };
+    read_head(&mut r, e.id, c)?;
+    c.activities.clear();
+    Some((r.p, r.tp))
+}
+
+/// Decode the activities of an entry whose head [`decode_head`] read.
+fn decode_activities(s: &Shard, e: &Cached, at: (usize, usize), c: &mut Customer) -> Option<()> {
+    let mut r = R {
+        b: s.body,
+        p: at.0,
+        t: s.text,
+        tp: at.1,
+    };
+    read_activities(&mut r, c)?;
+    (r.p == e.body.end && r.tp == e.text.end).then_some(())
 }
 
 // ---- the encoding: little-endian, LEB128 lengths, a tag byte for options ----
@@ -695,6 +746,15 @@ fn customer(w: &mut W, c: &Customer) {
         w.opt_date(&d.closed);
         w.opt_str(&d.owner);
     }
+    w.uint(c.conflicts.len() as u64);
+    for x in &c.conflicts {
+        w.str(&x.field);
+        w.opt(x.ours.as_ref(), |w, v| w.value(v));
+        w.opt(x.theirs.as_ref(), |w, v| w.value(v));
+        w.opt(x.base.as_ref(), |w, v| w.value(v));
+        w.opt(x.when.as_ref(), |w, d| w.str(&d.to_string()));
+    }
+    // Activities last: a reader that does not need them stops before.
     w.uint(c.activities.len() as u64);
     for a in &c.activities {
         w.str(&a.id);
@@ -708,14 +768,6 @@ fn customer(w: &mut W, c: &Customer) {
         w.opt(a.minutes.as_ref(), |w, m| w.uint(u64::from(*m)));
         w.opt_date(&a.due);
         w.opt(a.done.as_ref(), |w, d| w.bool(*d));
-    }
-    w.uint(c.conflicts.len() as u64);
-    for x in &c.conflicts {
-        w.str(&x.field);
-        w.opt(x.ours.as_ref(), |w, v| w.value(v));
-        w.opt(x.theirs.as_ref(), |w, v| w.value(v));
-        w.opt(x.base.as_ref(), |w, v| w.value(v));
-        w.opt(x.when.as_ref(), |w, d| w.str(&d.to_string()));
     }
 }
 
@@ -861,8 +913,9 @@ fn fill<'a, T: Default>(
     Some(())
 }
 
-/// Decode a customer into `c`; every field is overwritten.
-fn read_customer(r: &mut R, id: &str, c: &mut Customer) -> Option<()> {
+/// Decode a customer but its activities into `c` (every other field is
+/// overwritten), leaving `r` where the activities start.
+fn read_head(r: &mut R, id: &str, c: &mut Customer) -> Option<()> {
     set(&mut c.id, id);
     set(&mut c.name, r.str()?);
     set_opt(&mut c.stage, r.opt(R::str)?);
@@ -900,6 +953,22 @@ fn read_customer(r: &mut R, id: &str, c: &mut Customer) -> Option<()> {
         set_opt(&mut d.owner, r.opt(R::str)?);
         Some(())
     })?;
+    let n = r.len()?;
+    c.conflicts.clear();
+    for _ in 0..n {
+        c.conflicts.push(Conflict {
+            field: r.string()?,
+            ours: r.opt(|r| r.value(0))?,
+            theirs: r.opt(|r| r.value(0))?,
+            base: r.opt(|r| r.value(0))?,
+            when: r.opt(|r| r.str()?.parse().ok())?,
+        });
+    }
+    Some(())
+}
+
+/// Decode the activities (the end of a payload) into `c`.
+fn read_activities(r: &mut R, c: &mut Customer) -> Option<()> {
     fill(r, &mut c.activities, |r, a| {
         set(&mut a.id, r.str()?);
         let secs = r.i64()?;
@@ -915,17 +984,6 @@ fn read_customer(r: &mut R, id: &str, c: &mut Customer) -> Option<()> {
         a.done = r.opt(R::bool)?;
         Some(())
     })?;
-    let n = r.len()?;
-    c.conflicts.clear();
-    for _ in 0..n {
-        c.conflicts.push(Conflict {
-            field: r.string()?,
-            ours: r.opt(|r| r.value(0))?,
-            theirs: r.opt(|r| r.value(0))?,
-            base: r.opt(|r| r.value(0))?,
-            when: r.opt(|r| r.str()?.parse().ok())?,
-        });
-    }
     Some(())
 }
 
@@ -1012,6 +1070,14 @@ when = 2026-11-22T10:15:00+02:00
             got.activities[0].at.to_rfc3339(),
             c.activities[0].at.to_rfc3339()
         );
+        // The head alone leaves the activities empty; they follow on demand.
+        let mut head = Customer::parse("other", text).expect("parses");
+        let at = decode_head(&shard, &shard.entries[0], &mut head).expect("a head");
+        assert!(head.activities.is_empty());
+        assert_eq!(head.conflicts, c.conflicts);
+        assert_eq!(head.name, c.name);
+        decode_activities(&shard, &shard.entries[0], at, &mut head).expect("activities");
+        assert_eq!(head, c);
         let e = &shard.entries[1];
         assert_eq!(
             (e.id, e.stamp, e.racy, e.broken),
@@ -1051,9 +1117,14 @@ when = 2026-11-22T10:15:00+02:00
                 .expect("file");
             Ok(Customer::parse(id, &text).expect("parses"))
         };
-        let (parts, broken) = visit(root, cache, &parse, &Vec::new, &|v: &mut Vec<_>, i, c| {
-            v.push((i, c.name.clone()))
-        })
+        let (parts, broken) = visit(
+            root,
+            cache,
+            &parse,
+            None,
+            &Vec::new,
+            &|v: &mut Vec<_>, i, c| v.push((i, c.name.clone())),
+        )
         .expect("visit");
         assert!(broken.is_empty());
         let mut all: Vec<(usize, String)> = parts.into_iter().flatten().collect();

@@ -303,7 +303,29 @@ impl Store {
         &self,
         keep: impl Fn(&mut Customer) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<Broken>)> {
-        let (parts, broken) = self.visit(&Vec::new, &|out: &mut Vec<(usize, T)>, i, c| {
+        self.scan_inner(None, &keep)
+    }
+
+    /// [`Store::scan`] with a first test, `pre`, that must not look at the
+    /// customer's activities (through the cache it sees them empty; parsed
+    /// from a file, whole): customers it turns down are not handed to
+    /// `keep`, and their activities are not even decoded. `ls tag:vip`
+    /// decodes the activities of the vip customers only.
+    /// (`Query::reads_activities` says whether a query's test qualifies.)
+    pub fn scan_where<T: Send>(
+        &self,
+        pre: impl Fn(&Customer) -> bool + Sync,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<Broken>)> {
+        self.scan_inner(Some(&pre), &keep)
+    }
+
+    fn scan_inner<T: Send>(
+        &self,
+        pre: Option<cache::Pre>,
+        keep: &(dyn Fn(&mut Customer) -> Option<T> + Sync),
+    ) -> Result<(Vec<T>, Vec<Broken>)> {
+        let (parts, broken) = self.visit(pre, &Vec::new, &|out: &mut Vec<(usize, T)>, i, c| {
             if let Some(t) = keep(c) {
                 out.push((i, t));
             }
@@ -326,7 +348,7 @@ impl Store {
         init: impl Fn() -> A + Sync,
         add: impl Fn(&mut A, &Customer) + Sync,
     ) -> Result<(Vec<A>, Vec<Broken>)> {
-        self.visit(&init, &|a: &mut A, _, c| add(a, c))
+        self.visit(None, &init, &|a: &mut A, _, c| add(a, c))
     }
 
     /// The engine of [`Store::scan`] and [`Store::fold`]: every worker
@@ -334,18 +356,20 @@ impl Store {
     /// place in the id order.
     fn visit<S: Send>(
         &self,
+        pre: Option<cache::Pre>,
         init: &(dyn Fn() -> S + Sync),
         each: &(dyn Fn(&mut S, usize, &mut Customer) + Sync),
     ) -> Result<(Vec<S>, Vec<Broken>)> {
         let root = self.root.as_path();
         let parse = |id: &str| parse_file(root, id);
         let (states, broken) = if cache::disabled() {
-            self.visit_uncached(&parse, init, each)?
+            self.visit_uncached(&parse, pre, init, each)?
         } else {
             cache::visit(
                 &self.root,
                 &cache::dir(self.repo.path()),
                 &parse,
+                pre,
                 init,
                 each,
             )?
@@ -357,6 +381,7 @@ impl Store {
     fn visit_uncached<S: Send>(
         &self,
         parse: &(dyn Fn(&str) -> std::result::Result<Customer, Broken> + Sync),
+        pre: Option<cache::Pre>,
         init: &(dyn Fn() -> S + Sync),
         each: &(dyn Fn(&mut S, usize, &mut Customer) + Sync),
     ) -> Result<cache::Visited<S>> {
@@ -377,7 +402,11 @@ impl Store {
                         for (k, id) in part.iter().enumerate() {
                             let i = n * chunk + k;
                             match parse(id) {
-                                Ok(mut c) => each(&mut state, i, &mut c),
+                                Ok(mut c) => {
+                                    if pre.is_none_or(|pre| pre(&c)) {
+                                        each(&mut state, i, &mut c)
+                                    }
+                                }
                                 Err(b) => broken.push((i, b)),
                             }
                         }

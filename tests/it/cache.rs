@@ -319,6 +319,16 @@ fn assert_commands_same_as_uncached(env: &Env) {
         &["ls", "--sort", "-last_contact", "-f", "json"],
         &["ls", "--sort", "stage", "-f", "csv"],
         &["ls", "kind:meeting", "owner:me", "--fields", "id,name,tags"],
+        // Queries with and without activity terms (the ones without are
+        // tested before activities are decoded).
+        &["ls", "last<2026-10", "-f", "ids"],
+        &["ls", "is:overdue"],
+        &["ls", "is:won", "-tag:vip"],
+        &["ls", "by:mari", "minutes>30", "-f", "json"],
+        &["ls", "oü", "stage:customer", "-f", "json"],
+        &["report", "pipeline", "tag:vip"],
+        &["report", "forecast", "is:stale"],
+        &["export", "csv", "is:open"],
         &["activities"],
         &["activities", "-p", "2026-11", "-f", "json"],
         &["activities", "by:me", "-n", "5"],

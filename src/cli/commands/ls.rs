@@ -80,10 +80,7 @@ pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
     // Each matching customer becomes its row (in parallel, as it is read)
     // with what the sort compares, worked out once instead of at every
     // comparison.
-    let mut hits: Vec<Hit> = rc.scan(ctx, |c| {
-        if !query.matches_customer(c) {
-            return None;
-        }
+    let mut hits: Vec<Hit> = rc.scan_matching(ctx, &query, |c| {
         let mut row = customer_row(c, rc.today);
         let key = if by_stage {
             SortKey::Null

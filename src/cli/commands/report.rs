@@ -3,6 +3,7 @@
 use super::filter::{PeriodArgs, QueryArgs, ReadCtx, print, records};
 use crate::cli::ctx::Ctx;
 use crm::Result;
+use crm::model::Customer;
 use crm::query::Interval;
 use crm::report::{self, ActivityBy, ActivityTally, DealOf, Input};
 
@@ -146,14 +147,20 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
     // Each report keeps only what it needs of each customer as the store
     // is read: the deals that pass, a row, or running sums.
     let deals = || -> Result<Vec<DealOf>> {
-        Ok(rc
-            .scan(ctx, |c| {
-                let d = report::deals_of(&inp, c);
-                (!d.is_empty()).then_some(d)
-            })?
-            .into_iter()
-            .flatten()
-            .collect())
+        let keep = |c: &mut Customer| {
+            let d = report::deals_of(&inp, c);
+            (!d.is_empty()).then_some(d)
+        };
+        // Customers without a deal that passes are turned down before
+        // their activities are decoded, unless the query looks at them.
+        let (kept, broken) = if query.reads_activities() {
+            rc.store.scan(keep)?
+        } else {
+            rc.store
+                .scan_where(|c| c.deals.iter().any(|d| query.matches_deal(c, d)), keep)?
+        };
+        ctx.warn_broken(&broken);
+        Ok(kept.into_iter().flatten().collect())
     };
     let r = match cmd {
         ReportCommand::Pipeline { by, .. } => {
