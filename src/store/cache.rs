@@ -900,6 +900,8 @@ fn fill<'a, T: Default>(
 ) -> Option<()> {
     let n = r.len()?;
     v.truncate(n);
+    // Exactly: a customer kept whole (`load_all`) holds no slack.
+    v.reserve_exact(n - v.len());
     for i in 0..n {
         match v.get_mut(i) {
             Some(x) => read(r, x)?,
