@@ -149,10 +149,17 @@ fn plain_table(out: &mut dyn Write, records: &Records) -> io::Result<()> {
     use unicode_width::UnicodeWidthStr;
     let header: Vec<String> = records.columns.iter().map(|c| c.to_uppercase()).collect();
     let text = |r: &Map<String, Value>, c: &str| cell(r.get(c)).replace('\n', " ");
+    // A string cell as it is shown, without a copy when it has no newline.
+    fn shown<'a>(r: &'a Map<String, Value>, c: &str) -> std::borrow::Cow<'a, str> {
+        match r.get(c) {
+            Some(Value::String(s)) if !s.contains('\n') => std::borrow::Cow::Borrowed(s.as_str()),
+            v => std::borrow::Cow::Owned(cell(v).replace('\n', " ")),
+        }
+    }
     let mut widths: Vec<usize> = header.iter().map(|h| h.width().max(1)).collect();
     for r in &records.rows {
         for (w, c) in widths.iter_mut().zip(&records.columns) {
-            *w = (*w).max(text(r, c).width());
+            *w = (*w).max(shown(r, c).width());
         }
     }
     if widths.iter().any(|w| *w > usize::from(u16::MAX)) {
@@ -176,7 +183,7 @@ fn plain_table(out: &mut dyn Write, records: &Records) -> io::Result<()> {
     }
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     let mut line = String::new();
-    let mut write_line = |cells: &mut dyn Iterator<Item = String>| {
+    let mut write_line = |cells: &mut dyn Iterator<Item = std::borrow::Cow<'_, str>>| {
         line.clear();
         for (w, c) in widths.iter().zip(cells) {
             line.push(' ');
@@ -185,9 +192,13 @@ fn plain_table(out: &mut dyn Write, records: &Records) -> io::Result<()> {
         }
         writeln!(out, "{}", line.trim_end())
     };
-    write_line(&mut header.iter().cloned())?;
+    write_line(
+        &mut header
+            .iter()
+            .map(|h| std::borrow::Cow::Borrowed(h.as_str())),
+    )?;
     for r in &records.rows {
-        write_line(&mut records.columns.iter().map(|c| text(r, c)))?;
+        write_line(&mut records.columns.iter().map(|c| shown(r, c)))?;
     }
     out.flush()
 }
