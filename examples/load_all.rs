@@ -49,7 +49,7 @@ fn main() -> ExitCode {
         "ls" => store
             .scan(|c| {
                 (c.stage.as_deref() == Some("customer") && c.tags.iter().any(|t| t == "vip"))
-                    .then_some(c)
+                    .then(|| std::mem::take(c))
             })
             .map(|(found, broken)| {
                 format!("{} customers match, {} broken", found.len(), broken.len())

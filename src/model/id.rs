@@ -52,7 +52,16 @@ const RESERVED: &[&str] = &[
 /// Transliterate to lowercase ASCII (`Äripäev` → `aripaev`), used for ids
 /// and for fuzzy matching, which has no Unicode folding of its own.
 pub fn fold(s: &str) -> String {
-    deunicode::deunicode(s).to_lowercase()
+    // `deunicode(s).to_lowercase()`, with one allocation instead of two:
+    // transliterated text is ASCII, and ASCII needs only ASCII lowercasing.
+    match deunicode::deunicode_with_tofu_cow(s, "[?]") {
+        std::borrow::Cow::Borrowed(a) => a.to_ascii_lowercase(),
+        std::borrow::Cow::Owned(mut t) if t.is_ascii() => {
+            t.make_ascii_lowercase();
+            t
+        }
+        std::borrow::Cow::Owned(t) => t.to_lowercase(),
+    }
 }
 
 /// The slug of a name: `Äripäev AS` → `aripaev-as`.

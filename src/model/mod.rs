@@ -18,7 +18,7 @@ use serde::{Deserialize, Deserializer};
 use std::str::FromStr;
 
 /// One customer: the content of `customers/<id>.toml`.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 pub struct Customer {
     /// The file stem; not stored in the file.
     #[serde(skip)]
@@ -59,7 +59,7 @@ pub struct Customer {
 }
 
 /// A contact person of a customer.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 pub struct Contact {
     pub name: String,
     #[serde(default)]
@@ -75,7 +75,7 @@ pub struct Contact {
 }
 
 /// An offer, contract or sale.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 pub struct Deal {
     pub id: String,
     pub title: String,
@@ -95,7 +95,7 @@ pub struct Deal {
 }
 
 /// Something that happened (or is to happen) with a customer.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 pub struct Activity {
     pub id: String,
     #[serde(deserialize_with = "datetime")]

@@ -306,6 +306,27 @@ impl Query {
         self.root.as_ref().is_some_and(|n| walk(n, &f))
     }
 
+    /// Whether testing a customer or a deal may look at the customer's
+    /// activities (activity keys, `last:`, and `is:` open, overdue, done or
+    /// stale). When it does not, [`Query::matches_customer`] and
+    /// [`Query::matches_deal`] give the same answer for a customer whose
+    /// activities are not read (`Store::scan_where`).
+    pub fn reads_activities(&self) -> bool {
+        fn walk(n: &Node) -> bool {
+            match n {
+                Node::And(v) | Node::Or(v) => v.iter().any(walk),
+                Node::Not(n) => walk(n),
+                Node::Term(t) => {
+                    t.key.scope() == Scope::Activity
+                        || matches!(t.key, Key::Last)
+                        || (matches!(t.key, Key::Is)
+                            && !matches!(t.value, Val::Is(IsFlag::Won | IsFlag::Lost)))
+                }
+            }
+        }
+        self.root.as_ref().is_some_and(walk)
+    }
+
     /// Test a customer.
     pub fn matches_customer(&self, c: &Customer) -> bool {
         self.eval(Rec {

@@ -34,69 +34,104 @@ pub struct Hit {
 /// Search `customers` for `text`; at most `limit` hits, best first (ties:
 /// newer activities first, then by customer id).
 pub fn search(customers: &[Customer], text: &str, limit: usize) -> Vec<Hit> {
-    let needle = fold(text.trim());
-    let needle = needle.split_whitespace().collect::<Vec<_>>().join(" ");
-    if needle.is_empty() {
+    let Some(s) = Searcher::new(text) else {
         return Vec::new();
+    };
+    let hits: Vec<Found> = customers.iter().flat_map(|c| s.hits_of(c)).collect();
+    best(hits, limit)
+}
+
+/// A hit with what sorts it among equal scores (an activity's time).
+pub type Found = (Hit, String);
+
+/// A search text made ready to test customers one at a time:
+/// [`Searcher::hits_of`] each customer in id order, then [`best`] — the
+/// same as [`search`], without holding every customer.
+pub struct Searcher {
+    needle: String,
+    digits: String,
+    phone_query: bool,
+    m: SkimMatcherV2,
+}
+
+impl Searcher {
+    /// None when the text has nothing to look for.
+    pub fn new(text: &str) -> Option<Searcher> {
+        let needle = fold(text.trim());
+        let needle = needle.split_whitespace().collect::<Vec<_>>().join(" ");
+        if needle.is_empty() {
+            return None;
+        }
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let phone_query = digits.len() >= 4
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()/.".contains(c));
+        Some(Searcher {
+            needle,
+            digits,
+            phone_query,
+            m: SkimMatcherV2::default().ignore_case(),
+        })
     }
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    let phone_query = digits.len() >= 4
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-()/.".contains(c));
-    let m = SkimMatcherV2::default().ignore_case();
-    let mut hits: Vec<(Hit, String)> = Vec::new();
-    for c in customers {
-        let mut push = |field: &str, entry: Option<&str>, hay: &str, bonus: i64, sort: String| {
-            for line in hay.lines() {
-                if let Some(s) = score(&m, line, &needle) {
-                    hits.push((
-                        Hit {
-                            score: s + bonus,
-                            customer: c.id.clone(),
-                            name: c.name.clone(),
-                            field: field.to_string(),
-                            entry: entry.map(str::to_string),
-                            text: snippet(line),
-                        },
-                        sort,
-                    ));
-                    break;
+
+    /// Every place where customer `c` matches, unsorted.
+    pub fn hits_of(&self, c: &Customer) -> Vec<Found> {
+        let (m, needle, digits) = (&self.m, self.needle.as_str(), self.digits.as_str());
+        let mut hits: Vec<Found> = Vec::new();
+        let mut push =
+            |field: &str, entry: Option<&str>, hay: &str, bonus: i64, sort: &dyn Fn() -> String| {
+                for line in hay.lines() {
+                    if let Some(s) = score(m, line, needle) {
+                        hits.push((
+                            Hit {
+                                score: s + bonus,
+                                customer: c.id.clone(),
+                                name: c.name.clone(),
+                                field: field.to_string(),
+                                entry: entry.map(str::to_string),
+                                text: snippet(line),
+                            },
+                            sort(),
+                        ));
+                        break;
+                    }
                 }
-            }
-        };
-        push("name", None, &c.name, 300, String::new());
-        push("id", None, &c.id, 250, String::new());
+            };
+        let none = || String::new();
+        push("name", None, &c.name, 300, &none);
+        push("id", None, &c.id, 250, &none);
         for t in &c.tags {
-            push("tag", None, t, 150, String::new());
+            push("tag", None, t, 150, &none);
         }
         for (what, v) in [("email", &c.email), ("website", &c.website)] {
             if let Some(v) = v {
-                push(what, None, v, 200, String::new());
+                push(what, None, v, 200, &none);
             }
         }
         if let Some(n) = &c.notes {
-            push("notes", None, n, 100, String::new());
+            push("notes", None, n, 100, &none);
         }
         for p in &c.contacts {
-            push("contact", None, &p.name, 200, String::new());
+            push("contact", None, &p.name, 200, &none);
             if let Some(e) = &p.email {
-                push("email", None, e, 200, String::new());
+                push("email", None, e, 200, &none);
             }
             if let Some(n) = &p.notes {
-                push("notes", None, n, 100, String::new());
+                push("notes", None, n, 100, &none);
             }
         }
         for a in &c.activities {
-            let sort = a.at.to_rfc3339();
+            // The time is only written out for a hit.
+            let sort = || a.at.to_rfc3339();
             if let Some(t) = &a.text {
-                push("activity", Some(&a.id), t, 100, sort.clone());
+                push("activity", Some(&a.id), t, 100, &sort);
             }
             if let Some(w) = &a.with {
-                push("activity with", None, w, 50, sort);
+                push("activity with", None, w, 50, &sort);
             }
         }
-        if phone_query {
+        if self.phone_query {
             let phones = c.phone.iter().map(|p| ("phone", p)).chain(
                 c.contacts
                     .iter()
@@ -119,7 +154,13 @@ pub fn search(customers: &[Customer], text: &str, limit: usize) -> Vec<Hit> {
                 }
             }
         }
+        hits
     }
+}
+
+/// The best `limit` of the hits (gathered customer by customer in id
+/// order), one per entry, best first.
+pub fn best(mut hits: Vec<Found>, limit: usize) -> Vec<Hit> {
     // An activity's `with` repeats a contact name; keep one hit per entry.
     hits.sort_by(|(a, sa), (b, sb)| {
         b.score
@@ -145,6 +186,13 @@ pub fn search(customers: &[Customer], text: &str, limit: usize) -> Vec<Hit> {
 /// The score of `needle` (folded) in one line, or None when it does not
 /// match well enough.
 fn score(m: &SkimMatcherV2, line: &str, needle: &str) -> Option<i64> {
+    // Both a substring and a fuzzy match need the needle's letters in order
+    // (fuzzy-matcher checks that first, too). Text below DEL folds to its
+    // lowercase, so such a line can be turned down before it is folded:
+    // most lines of a large store are, without an allocation.
+    if line.bytes().all(|b| b < 0x7f) && !in_order(needle.as_bytes(), line.as_bytes()) {
+        return None;
+    }
     let hay = fold(line);
     if let Some(pos) = hay.find(needle) {
         // Substring: best when it starts a word and the field is short.
@@ -162,6 +210,22 @@ fn score(m: &SkimMatcherV2, line: &str, needle: &str) -> Option<i64> {
     let span = last - first + 1;
     let n = needle.chars().count();
     (n >= 3 && span <= n + n / 2 + 1).then_some(s)
+}
+
+/// Whether the bytes of `needle` occur in `hay` in order, ignoring ASCII
+/// case.
+fn in_order(needle: &[u8], hay: &[u8]) -> bool {
+    let mut rest = needle.iter().peekable();
+    for h in hay {
+        match rest.peek() {
+            Some(n) if h.eq_ignore_ascii_case(n) => {
+                rest.next();
+            }
+            Some(_) => {}
+            None => break,
+        }
+    }
+    rest.peek().is_none()
 }
 
 fn snippet(line: &str) -> String {

@@ -69,6 +69,15 @@ pub struct Options<'a> {
 
 /// Build the agenda, sorted by section, then date, then customer.
 pub fn agenda(customers: &[Customer], o: &Options) -> Vec<Item> {
+    let mut items: Vec<Item> = customers.iter().flat_map(|c| items_of(c, o)).collect();
+    sort(&mut items);
+    items
+}
+
+/// The agenda's lines about one customer, unsorted. `crm agenda` gathers
+/// them customer by customer as the store is read (in id order), then
+/// [`sort`]s them: the same as [`agenda`].
+pub fn items_of(c: &Customer, o: &Options) -> Vec<Item> {
     let end = o
         .today
         .checked_add_signed(Duration::days(o.days.into()))
@@ -80,89 +89,93 @@ pub fn agenda(customers: &[Customer], o: &Options) -> Vec<Item> {
         .checked_sub_signed(Duration::days(o.stale_after_days.into()))
         .unwrap_or(NaiveDate::MIN);
     let mut items = Vec::new();
-    for c in customers {
-        for a in &c.activities {
-            if !mine(a.by.as_deref()) {
-                continue;
-            }
-            let first_line = a
+    for a in &c.activities {
+        if !mine(a.by.as_deref()) {
+            continue;
+        }
+        // Most activities are neither due nor a meeting in the window:
+        // nothing is copied for them.
+        let item = |section, date, time| Item {
+            section,
+            date: Some(date),
+            time,
+            customer: c.id.clone(),
+            name: c.name.clone(),
+            id: Some(a.id.clone()),
+            by: a.by.clone(),
+            text: a
                 .text
                 .as_deref()
                 .and_then(|t| t.lines().next())
                 .unwrap_or("")
-                .to_string();
-            let item = |section, date, time| Item {
-                section,
-                date: Some(date),
-                time,
-                customer: c.id.clone(),
-                name: c.name.clone(),
-                id: Some(a.id.clone()),
-                by: a.by.clone(),
-                text: first_line.clone(),
-            };
-            if a.is_open_task()
-                && let Some(due) = a.due
-            {
-                if due < o.today {
-                    items.push(item(Section::Overdue, due, None));
-                } else if in_window(due) {
-                    items.push(item(Section::Due, due, None));
-                }
-            } else if a.kind == "meeting" && in_window(a.at.date_naive()) {
-                items.push(item(
-                    Section::Meeting,
-                    a.at.date_naive(),
-                    Some(a.at.format("%H:%M").to_string()),
-                ));
+                .to_string(),
+        };
+        if a.is_open_task()
+            && let Some(due) = a.due
+        {
+            if due < o.today {
+                items.push(item(Section::Overdue, due, None));
+            } else if in_window(due) {
+                items.push(item(Section::Due, due, None));
             }
+        } else if a.kind == "meeting" && in_window(a.at.date_naive()) {
+            items.push(item(
+                Section::Meeting,
+                a.at.date_naive(),
+                Some(a.at.format("%H:%M").to_string()),
+            ));
         }
-        if !mine(c.owner.as_deref()) {
+    }
+    if !mine(c.owner.as_deref()) {
+        return items;
+    }
+    for p in &c.contacts {
+        let Some(born) = p.birthday else { continue };
+        let Some(next) = next_birthday(born, o.today) else {
             continue;
-        }
-        for p in &c.contacts {
-            let Some(born) = p.birthday else { continue };
-            let Some(next) = next_birthday(born, o.today) else {
-                continue;
-            };
-            if in_window(next) {
-                let age = next.year() - born.year();
-                items.push(Item {
-                    section: Section::Birthday,
-                    date: Some(next),
-                    time: None,
-                    customer: c.id.clone(),
-                    name: c.name.clone(),
-                    id: None,
-                    by: c.owner.clone(),
-                    text: format!("{} turns {age}", p.name),
-                });
-            }
-        }
-        if lang::is_stale(c, o.today, stale_before, true) {
-            let last = lang::last_contact(c, o.today);
-            let text = match last.or(c.created) {
-                Some(d) if last.is_some() => {
-                    format!("no contact for {} days", (o.today - d).num_days())
-                }
-                Some(d) => format!(
-                    "never contacted; added {} days ago",
-                    (o.today - d).num_days()
-                ),
-                None => "never contacted".to_string(),
-            };
+        };
+        if in_window(next) {
+            let age = next.year() - born.year();
             items.push(Item {
-                section: Section::Stale,
-                date: last,
+                section: Section::Birthday,
+                date: Some(next),
                 time: None,
                 customer: c.id.clone(),
                 name: c.name.clone(),
                 id: None,
                 by: c.owner.clone(),
-                text,
+                text: format!("{} turns {age}", p.name),
             });
         }
     }
+    if lang::is_stale(c, o.today, stale_before, true) {
+        let last = lang::last_contact(c, o.today);
+        let text = match last.or(c.created) {
+            Some(d) if last.is_some() => {
+                format!("no contact for {} days", (o.today - d).num_days())
+            }
+            Some(d) => format!(
+                "never contacted; added {} days ago",
+                (o.today - d).num_days()
+            ),
+            None => "never contacted".to_string(),
+        };
+        items.push(Item {
+            section: Section::Stale,
+            date: last,
+            time: None,
+            customer: c.id.clone(),
+            name: c.name.clone(),
+            id: None,
+            by: c.owner.clone(),
+            text,
+        });
+    }
+    items
+}
+
+/// The agenda's order: by section, then date, then time, customer, id.
+pub fn sort(items: &mut [Item]) {
     items.sort_by(|a, b| {
         a.section
             .cmp(&b.section)
@@ -171,7 +184,6 @@ pub fn agenda(customers: &[Customer], o: &Options) -> Vec<Item> {
             .then_with(|| a.customer.cmp(&b.customer))
             .then_with(|| a.id.cmp(&b.id))
     });
-    items
 }
 
 /// The first birthday on or after `today` (29 February: 28 February in

@@ -1,5 +1,11 @@
-//! Reports (SPEC §5): pure aggregations over loaded customers that return
+//! Reports (SPEC §5): pure aggregations over customers that return
 //! serialisable rows. Nothing here prints; `crm report` renders the rows.
+//!
+//! No report needs every customer at once: each takes what it needs of one
+//! customer at a time ([`deals_of`], [`value_of`], [`stale_of`],
+//! [`ActivityTally::add`]) while the store is read, and turns what was kept
+//! into rows at the end, in the same order as a pass over all customers in
+//! id order would.
 //!
 //! Rules every report follows (docs/json.md states them for users):
 //! - amounts are [`Decimal`]s, summed exactly, and serialised as plain
@@ -23,7 +29,7 @@ use crate::query::period::{Interval, Period};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Serialize, Serializer};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Serialise a decimal as a JSON number with exactly its digits
 /// (`0.3`, `12000.5`, `7200`), never float noise: whole numbers go out as
@@ -65,10 +71,9 @@ pub fn weighted(d: &Deal) -> Decimal {
     d.amount * Decimal::from(d.probability.unwrap_or(0)) / Decimal::from(100)
 }
 
-/// What every report gets: the customers, the query, the period, and the
-/// store's defaults.
+/// What every report gets: the query, the period, and the store's
+/// defaults.
 pub struct Input<'a> {
-    pub customers: &'a [Customer],
     pub query: &'a Query,
     pub period: Period,
     /// The store's currency, for deals that name none.
@@ -78,16 +83,27 @@ pub struct Input<'a> {
     pub today: NaiveDate,
 }
 
-impl Input<'_> {
-    fn deals(&self) -> impl Iterator<Item = (&Customer, &Deal)> {
-        self.customers.iter().flat_map(move |c| {
-            c.deals
-                .iter()
-                .filter(move |d| self.query.matches_deal(c, d))
-                .map(move |d| (c, d))
-        })
-    }
+/// A deal that passes the query, with its customer's owner: what the deal
+/// reports (pipeline, forecast, turnover) keep of a customer.
+#[derive(Debug, Clone)]
+pub struct DealOf {
+    pub owner: Option<String>,
+    pub deal: Deal,
+}
 
+/// The deals of customer `c` that pass the query.
+pub fn deals_of(inp: &Input, c: &Customer) -> Vec<DealOf> {
+    c.deals
+        .iter()
+        .filter(|d| inp.query.matches_deal(c, d))
+        .map(|d| DealOf {
+            owner: c.owner.clone(),
+            deal: d.clone(),
+        })
+        .collect()
+}
+
+impl Input<'_> {
     fn currency_of<'d>(&'d self, d: &'d Deal) -> &'d str {
         d.currency.as_deref().unwrap_or(self.currency)
     }
@@ -135,16 +151,16 @@ pub struct PipelineRow {
 
 /// Open deals by stage (and owner): count, amount, weighted amount. `-p`
 /// selects deals by `expected` date.
-pub fn pipeline(inp: &Input, by_owner: bool) -> Vec<PipelineRow> {
+pub fn pipeline(inp: &Input, deals: &[DealOf], by_owner: bool) -> Vec<PipelineRow> {
     let mut groups: BTreeMap<(Option<String>, usize, String, String), Money> = BTreeMap::new();
-    for (c, d) in inp.deals() {
+    for DealOf { owner, deal: d } in deals {
         if !is_open(d) || !in_period(&inp.period, d.expected) {
             continue;
         }
         let user = by_owner.then(|| {
             d.owner
                 .clone()
-                .or_else(|| c.owner.clone())
+                .or_else(|| owner.clone())
                 .unwrap_or_default()
         });
         let key = (
@@ -190,9 +206,9 @@ pub struct ForecastRow {
 }
 
 /// Open deals by expected-close period: count, total, weighted.
-pub fn forecast(inp: &Input, interval: Interval) -> Vec<ForecastRow> {
+pub fn forecast(inp: &Input, deals: &[DealOf], interval: Interval) -> Vec<ForecastRow> {
     let mut groups: BTreeMap<(String, String), Money> = BTreeMap::new();
-    for (_, d) in inp.deals() {
+    for DealOf { deal: d, .. } in deals {
         if !is_open(d) || !in_period(&inp.period, d.expected) {
             continue;
         }
@@ -241,10 +257,10 @@ pub struct TurnoverRow {
 /// Won amounts per period by `closed` date, and open deals per period by
 /// `expected` date. Won deals without `closed` and open deals without
 /// `expected` have no period and are left out (`crm check` names them).
-pub fn turnover(inp: &Input, interval: Interval) -> Vec<TurnoverRow> {
+pub fn turnover(inp: &Input, deals: &[DealOf], interval: Interval) -> Vec<TurnoverRow> {
     let mut won: BTreeMap<(String, String), Money> = BTreeMap::new();
     let mut open: BTreeMap<(String, String), Money> = BTreeMap::new();
-    for (_, d) in inp.deals() {
+    for DealOf { deal: d, .. } in deals {
         let (map, date) = if d.stage == "won" {
             (&mut won, d.closed)
         } else if is_open(d) {
@@ -307,40 +323,107 @@ pub struct ActivityRow {
     pub minutes: u64,
 }
 
-/// Count and minutes of activities per group (and per period), by `at`.
-/// Rows are sorted by group, then period.
-pub fn activity(inp: &Input, by: ActivityBy, interval: Option<Interval>) -> Vec<ActivityRow> {
-    let mut groups: BTreeMap<(String, Option<String>), (u64, u64, String)> = BTreeMap::new();
-    for c in inp.customers {
+/// Count and minutes of activities per group (and per day, with a period
+/// split), gathered customer by customer: [`ActivityTally::add`] each
+/// customer (in any order, on any number of tallies), [`ActivityTally::merge`]
+/// the tallies, then [`ActivityTally::rows`]. Only sums are kept, so the
+/// order customers come in does not change the result.
+pub struct ActivityTally {
+    by: ActivityBy,
+    interval: Option<Interval>,
+    /// Group → (the customer's name with `--by customer`, per day → count
+    /// and minutes). Days become periods only at the end: a few thousand
+    /// labels instead of one per activity.
+    groups: HashMap<String, (String, Days)>,
+}
+
+/// Count and minutes per day (`None`: no period split).
+type Days = HashMap<Option<NaiveDate>, (u64, u64)>;
+
+impl ActivityTally {
+    pub fn new(by: ActivityBy, interval: Option<Interval>) -> ActivityTally {
+        ActivityTally {
+            by,
+            interval,
+            groups: HashMap::new(),
+        }
+    }
+
+    /// Count the activities of customer `c` that pass the query and period.
+    pub fn add(&mut self, inp: &Input, c: &Customer) {
         for a in &c.activities {
             let day = a.at.date_naive();
             if !inp.period.contains(day) || !inp.query.matches_activity(c, a) {
                 continue;
             }
-            let group = match by {
-                ActivityBy::User => a.by.clone().unwrap_or_default(),
-                ActivityBy::Customer => c.id.clone(),
-                ActivityBy::Kind => a.kind.clone(),
+            let group = match self.by {
+                ActivityBy::User => a.by.as_deref().unwrap_or_default(),
+                ActivityBy::Customer => c.id.as_str(),
+                ActivityBy::Kind => a.kind.as_str(),
             };
-            let e = groups
-                .entry((group, interval.map(|i| i.label(day))))
-                .or_insert_with(|| (0, 0, c.name.clone()));
+            let days = match self.groups.get_mut(group) {
+                Some((_, days)) => days,
+                None => {
+                    let name = if self.by == ActivityBy::Customer {
+                        c.name.clone()
+                    } else {
+                        String::new()
+                    };
+                    &mut self
+                        .groups
+                        .entry(group.to_string())
+                        .or_insert((name, HashMap::new()))
+                        .1
+                }
+            };
+            let e = days.entry(self.interval.map(|_| day)).or_default();
             e.0 += 1;
             e.1 += u64::from(a.minutes.unwrap_or(0));
         }
     }
-    groups
-        .into_iter()
-        .map(|((g, period), (count, minutes, name))| ActivityRow {
-            user: (by == ActivityBy::User).then(|| g.clone()),
-            customer: (by == ActivityBy::Customer).then(|| g.clone()),
-            name: (by == ActivityBy::Customer).then_some(name),
-            kind: (by == ActivityBy::Kind).then_some(g),
-            period,
-            count,
-            minutes,
-        })
-        .collect()
+
+    /// Add another tally's counts to this one.
+    pub fn merge(&mut self, other: ActivityTally) {
+        for (group, (name, days)) in other.groups {
+            let (_, mine) = self
+                .groups
+                .entry(group)
+                .or_insert_with(|| (name, HashMap::new()));
+            for (day, (count, minutes)) in days {
+                let e = mine.entry(day).or_default();
+                e.0 += count;
+                e.1 += minutes;
+            }
+        }
+    }
+
+    /// The rows, sorted by group, then period.
+    pub fn rows(self) -> Vec<ActivityRow> {
+        let (by, interval) = (self.by, self.interval);
+        let mut groups: BTreeMap<(String, Option<String>), (u64, u64, String)> = BTreeMap::new();
+        for (group, (name, days)) in self.groups {
+            for (day, (count, minutes)) in days {
+                let label = interval.zip(day).map(|(i, d)| i.label(d));
+                let e = groups
+                    .entry((group.clone(), label))
+                    .or_insert_with(|| (0, 0, name.clone()));
+                e.0 += count;
+                e.1 += minutes;
+            }
+        }
+        groups
+            .into_iter()
+            .map(|((g, period), (count, minutes, name))| ActivityRow {
+                user: (by == ActivityBy::User).then(|| g.clone()),
+                customer: (by == ActivityBy::Customer).then(|| g.clone()),
+                name: (by == ActivityBy::Customer).then_some(name),
+                kind: (by == ActivityBy::Kind).then_some(g),
+                period,
+                count,
+                minutes,
+            })
+            .collect()
+    }
 }
 
 // ---- value ----
@@ -363,50 +446,10 @@ pub struct ValueRow {
     pub last_contact: Option<NaiveDate>,
 }
 
-/// Per customer: won turnover, minutes spent, turnover per hour, last
-/// contact. Only customers with turnover or minutes in the period; won
-/// deals in another currency than the store's get their own row. Sorted
-/// by turnover per hour, best first (no minutes: first, as pure gain),
-/// then by id.
-pub fn value(inp: &Input) -> Vec<ValueRow> {
-    let mut rows = Vec::new();
-    for c in inp.customers {
-        if !inp.query.matches_customer(c) {
-            continue;
-        }
-        let minutes: u64 = c
-            .activities
-            .iter()
-            .filter(|a| inp.period.contains(a.at.date_naive()) && inp.query.matches_activity(c, a))
-            .map(|a| u64::from(a.minutes.unwrap_or(0)))
-            .sum();
-        let mut won: BTreeMap<String, Decimal> = BTreeMap::new();
-        for d in &c.deals {
-            if d.stage == "won"
-                && d.closed.is_some_and(|x| inp.period.contains(x))
-                && inp.query.matches_deal(c, d)
-            {
-                *won.entry(inp.currency_of(d).to_string()).or_default() += d.amount;
-            }
-        }
-        if won.is_empty() && minutes > 0 {
-            won.insert(inp.currency.to_string(), Decimal::ZERO);
-        }
-        let last = lang::last_contact(c, inp.today);
-        for (currency, amount) in won {
-            let per_hour =
-                (minutes > 0).then(|| cents(amount * Decimal::from(60) / Decimal::from(minutes)));
-            rows.push(ValueRow {
-                customer: c.id.clone(),
-                name: c.name.clone(),
-                currency,
-                amount: amount.normalize(),
-                minutes,
-                per_hour,
-                last_contact: last,
-            });
-        }
-    }
+/// Sort the rows of `crm report value` ([`value_of`] each customer): by
+/// turnover per hour, best first (no minutes: first, as pure gain), then
+/// by id.
+pub fn sort_value(rows: &mut [ValueRow]) {
     rows.sort_by(|a, b| {
         let key = |r: &ValueRow| r.per_hour.unwrap_or(Decimal::MAX);
         key(b)
@@ -414,6 +457,49 @@ pub fn value(inp: &Input) -> Vec<ValueRow> {
             .then_with(|| b.amount.cmp(&a.amount))
             .then_with(|| a.customer.cmp(&b.customer))
     });
+}
+
+/// Per customer: won turnover, minutes spent, turnover per hour, last
+/// contact. Only customers with turnover or minutes in the period; won
+/// deals in another currency than the store's get their own row.
+/// Unsorted: see [`sort_value`].
+pub fn value_of(inp: &Input, c: &Customer) -> Vec<ValueRow> {
+    let mut rows = Vec::new();
+    if !inp.query.matches_customer(c) {
+        return rows;
+    }
+    let minutes: u64 = c
+        .activities
+        .iter()
+        .filter(|a| inp.period.contains(a.at.date_naive()) && inp.query.matches_activity(c, a))
+        .map(|a| u64::from(a.minutes.unwrap_or(0)))
+        .sum();
+    let mut won: BTreeMap<String, Decimal> = BTreeMap::new();
+    for d in &c.deals {
+        if d.stage == "won"
+            && d.closed.is_some_and(|x| inp.period.contains(x))
+            && inp.query.matches_deal(c, d)
+        {
+            *won.entry(inp.currency_of(d).to_string()).or_default() += d.amount;
+        }
+    }
+    if won.is_empty() && minutes > 0 {
+        won.insert(inp.currency.to_string(), Decimal::ZERO);
+    }
+    let last = lang::last_contact(c, inp.today);
+    for (currency, amount) in won {
+        let per_hour =
+            (minutes > 0).then(|| cents(amount * Decimal::from(60) / Decimal::from(minutes)));
+        rows.push(ValueRow {
+            customer: c.id.clone(),
+            name: c.name.clone(),
+            currency,
+            amount: amount.normalize(),
+            minutes,
+            per_hour,
+            last_contact: last,
+        });
+    }
     rows
 }
 
@@ -432,65 +518,63 @@ pub struct StaleRow {
     pub days: Option<i64>,
 }
 
-/// Customers not contacted for `days` days (never contacted: counted from
-/// `created`); `lost` and `inactive` customers are left out unless the
-/// query names a stage. With a period, only customers whose last contact
-/// falls in it. Longest-neglected first.
-pub fn stale(inp: &Input, days: u32) -> Vec<StaleRow> {
-    let before = inp
-        .today
-        .checked_sub_signed(chrono::Duration::days(days.into()))
-        .unwrap_or(NaiveDate::MIN);
-    let any_stage = inp.query.mentions("stage");
-    let mut rows: Vec<StaleRow> = inp
-        .customers
-        .iter()
-        .filter(|c| inp.query.matches_customer(c))
-        .filter(|c| lang::is_stale(c, inp.today, before, !any_stage))
-        .filter_map(|c| {
-            let last = lang::last_contact(c, inp.today);
-            if !inp.period.is_all() && !last.is_some_and(|d| inp.period.contains(d)) {
-                return None;
-            }
-            let since = last.or(c.created);
-            Some(StaleRow {
-                customer: c.id.clone(),
-                name: c.name.clone(),
-                owner: c.owner.clone(),
-                stage: c.stage.clone(),
-                last_contact: last,
-                days: since.map(|d| (inp.today - d).num_days()),
-            })
-        })
-        .collect();
+/// Sort the rows of `crm report stale` ([`stale_of`] each customer):
+/// longest-neglected first, then by id.
+pub fn sort_stale(rows: &mut [StaleRow]) {
     rows.sort_by(|a, b| {
         b.days
             .unwrap_or(i64::MAX)
             .cmp(&a.days.unwrap_or(i64::MAX))
             .then_with(|| a.customer.cmp(&b.customer))
     });
-    rows
 }
 
-/// Activities of the customers that pass `query`, newest first, for
-/// `crm activities`.
-pub fn activities<'a>(
-    customers: &'a [Customer],
-    query: &Query,
-    period: &Period,
-) -> Vec<(&'a Customer, &'a Activity)> {
-    let mut out: Vec<(&Customer, &Activity)> = customers
+/// Customer `c` if it was not contacted for `days` days (never contacted:
+/// counted from `created`); `lost` and `inactive` customers are left out
+/// unless the query names a stage. With a period, only if its last contact
+/// falls in it.
+pub fn stale_of(inp: &Input, c: &Customer, days: u32) -> Option<StaleRow> {
+    let before = inp
+        .today
+        .checked_sub_signed(chrono::Duration::days(days.into()))
+        .unwrap_or(NaiveDate::MIN);
+    let any_stage = inp.query.mentions("stage");
+    if !inp.query.matches_customer(c) || !lang::is_stale(c, inp.today, before, !any_stage) {
+        return None;
+    }
+    let last = lang::last_contact(c, inp.today);
+    if !inp.period.is_all() && !last.is_some_and(|d| inp.period.contains(d)) {
+        return None;
+    }
+    let since = last.or(c.created);
+    Some(StaleRow {
+        customer: c.id.clone(),
+        name: c.name.clone(),
+        owner: c.owner.clone(),
+        stage: c.stage.clone(),
+        last_contact: last,
+        days: since.map(|d| (inp.today - d).num_days()),
+    })
+}
+
+/// The activities of customer `c` that pass `query` and fall in `period`,
+/// for `crm activities` (which sorts them with [`sort_activities`]).
+pub fn activities_of<'a>(c: &'a Customer, query: &Query, period: &Period) -> Vec<&'a Activity> {
+    c.activities
         .iter()
-        .flat_map(|c| c.activities.iter().map(move |a| (c, a)))
-        .filter(|(c, a)| period.contains(a.at.date_naive()) && query.matches_activity(c, a))
-        .collect();
-    out.sort_by(|(c1, a1), (c2, a2)| {
+        .filter(|a| period.contains(a.at.date_naive()) && query.matches_activity(c, a))
+        .collect()
+}
+
+/// Activities (with their customer's id) newest first; ties by customer
+/// id, then activity id.
+pub fn sort_activities(list: &mut [(&str, &Activity)]) {
+    list.sort_by(|(c1, a1), (c2, a2)| {
         a2.at
             .cmp(&a1.at)
-            .then_with(|| c1.id.cmp(&c2.id))
+            .then_with(|| c1.cmp(c2))
             .then_with(|| a1.id.cmp(&a2.id))
     });
-    out
 }
 
 #[cfg(test)]

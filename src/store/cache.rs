@@ -19,7 +19,7 @@
 //! cannot be written (read-only repository) is skipped silently.
 
 use super::{Broken, CUSTOMERS};
-use crate::model::{Activity, Conflict, Contact, Customer, Deal, id};
+use crate::model::{Conflict, Customer, id};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
@@ -30,7 +30,7 @@ pub const SHARDS: usize = 64;
 /// Entries changed this close to the shard's build time are re-checked.
 pub const RACY_NS: i64 = 3_000_000_000;
 /// Bump when the encoding or the model changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 3;
 const MAGIC: &[u8; 8] = b"CRMCACHE";
 
 /// The directory of the snapshot inside the git directory.
@@ -54,6 +54,14 @@ struct Stamp {
 }
 
 impl Stamp {
+    /// The stamp of a file that could not be stat'ed.
+    const ZERO: Stamp = Stamp {
+        size: 0,
+        mtime: 0,
+        ctime: 0,
+        ino: 0,
+    };
+
     fn of(meta: &std::fs::Metadata) -> Stamp {
         #[cfg(unix)]
         {
@@ -82,41 +90,43 @@ impl Stamp {
     }
 }
 
-/// One customer file in a shard: its stamp and what parsing it gave.
-struct Entry {
-    id: String,
-    stamp: Stamp,
-    racy: bool,
-    value: Result<Customer, Broken>,
-}
-
 /// A file found by the directory scan, with its place in the sorted list.
 struct Found {
     index: usize,
     id: String,
 }
 
-/// Load every customer through the snapshot in `cache_dir`, parsing only
+/// A test of a customer that does not look at its activities: customers it
+/// turns down are not handed on, and their activities are not even decoded
+/// (see [`super::Store::scan_where`]).
+pub(super) type Pre<'a> = &'a (dyn Fn(&Customer) -> bool + Sync);
+
+/// What the workers of a scan give back: each worker's state, and the
+/// broken files with their places in the sorted list.
+pub(super) type Visited<S> = (Vec<S>, Vec<(usize, Broken)>);
+
+/// Visit every customer through the snapshot in `cache_dir`, parsing only
 /// what changed and rewriting the shards that changed. `parse` reads and
 /// parses one file (the uncached path).
 ///
-/// Each customer is handed to `keep` as soon as its shard is read, and only
-/// what `keep` returns is collected (in id order), so a caller that keeps a
-/// little holds a little: see [`super::Store::scan`].
-pub(super) fn scan<T: Send>(
+/// Each worker thread starts a state with `init` and hands it every
+/// customer it reads to `each`, with the customer's place in the id order;
+/// the customer is decoded into a buffer the worker reuses, so a caller
+/// that keeps a little holds (and allocates) a little: see
+/// [`super::Store::scan`] and [`super::Store::fold`].
+pub(super) fn visit<S: Send>(
     root: &Path,
     cache_dir: &Path,
     parse: &(dyn Fn(&str) -> Result<Customer, Broken> + Sync),
-    keep: &(dyn Fn(Customer) -> Option<T> + Sync),
-) -> crate::Result<Scanned<T>> {
+    pre: Option<Pre>,
+    init: &(dyn Fn() -> S + Sync),
+    each: &(dyn Fn(&mut S, usize, &mut Customer) + Sync),
+) -> crate::Result<Visited<S>> {
     let dir = root.join(CUSTOMERS);
     let rd = match std::fs::read_dir(&dir) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Scanned {
-                items: Vec::new(),
-                broken: Vec::new(),
-            });
+            return Ok((Vec::new(), Vec::new()));
         }
         Err(e) => return Err(crate::Error::io(dir, e)),
     };
@@ -139,108 +149,234 @@ pub(super) fn scan<T: Send>(
         .min(8);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let work = || {
-        let mut out = Vec::new();
+        let mut state = init();
+        let mut broken = Vec::new();
+        let mut scratch = Customer::default();
+        let mut buf = Vec::new();
         loop {
             let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             if k >= SHARDS {
                 break;
             }
-            out.extend(refresh_shard(k, &shards[k], &dir, cache_dir, parse, keep));
+            let mut sink = |i: usize, c: &mut Customer| each(&mut state, i, c);
+            refresh_shard(
+                k,
+                &shards[k],
+                &dir,
+                cache_dir,
+                parse,
+                pre,
+                &mut buf,
+                &mut scratch,
+                &mut sink,
+                &mut broken,
+            );
         }
-        out
+        (state, broken)
     };
     // The calling thread works too, so a one-core machine spawns nothing.
-    let mut results: Vec<(usize, Result<T, Broken>)> = std::thread::scope(|s| {
+    let (states, mut broken) = std::thread::scope(|s| {
         let handles: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
-        let mut all = work();
+        let (first, mut broken) = work();
+        let mut states = vec![first];
         for h in handles {
-            all.extend(h.join().unwrap_or_default());
+            // A worker that panicked takes the whole read down with it.
+            let (st, b) = h.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            states.push(st);
+            broken.extend(b);
         }
-        all
+        (states, broken)
     });
-    drop(shards);
-    results.sort_unstable_by_key(|(i, _)| *i);
-    let mut out = Scanned {
-        items: Vec::with_capacity(results.len()),
-        broken: Vec::new(),
-    };
-    for (_, r) in results {
-        match r {
-            Ok(c) => out.items.push(c),
-            Err(b) => out.broken.push(b),
+    broken.sort_unstable_by_key(|(i, _)| *i);
+    Ok((states, broken))
+}
+
+/// Stats the files of one directory by name. On Linux through `statx`
+/// relative to an open handle of the directory, so the kernel does not walk
+/// the whole path for each of 100,000 files (about a third of the cost of
+/// a stat here); elsewhere, or when that fails, through `std::fs`. Both
+/// give the same stamp.
+struct DirStat<'a> {
+    path: &'a Path,
+    #[cfg(target_os = "linux")]
+    dir: Option<std::fs::File>,
+    name: String,
+}
+
+impl DirStat<'_> {
+    fn open(path: &Path) -> DirStat<'_> {
+        DirStat {
+            path,
+            #[cfg(target_os = "linux")]
+            dir: std::fs::File::open(path).ok(),
+            name: String::new(),
         }
     }
-    Ok(out)
+
+    /// The stamp of `<id>.toml`, None when it cannot be stat'ed.
+    fn stamp(&mut self, id: &str) -> Option<Stamp> {
+        self.name.clear();
+        self.name.push_str(id);
+        self.name.push_str(".toml");
+        #[cfg(target_os = "linux")]
+        if let Some(d) = &self.dir {
+            use rustix::fs::{AtFlags, StatxFlags, statx};
+            let mask = StatxFlags::SIZE | StatxFlags::MTIME | StatxFlags::CTIME | StatxFlags::INO;
+            if let Ok(x) = statx(d, self.name.as_str(), AtFlags::empty(), mask)
+                && x.stx_mask & mask.bits() == mask.bits()
+            {
+                let ns =
+                    |t: rustix::fs::StatxTimestamp| t.tv_sec * 1_000_000_000 + i64::from(t.tv_nsec);
+                return Some(Stamp {
+                    size: x.stx_size,
+                    mtime: ns(x.stx_mtime),
+                    ctime: ns(x.stx_ctime),
+                    ino: x.stx_ino,
+                });
+            }
+        }
+        std::fs::metadata(self.path.join(&self.name))
+            .ok()
+            .map(|m| Stamp::of(&m))
+    }
 }
 
-/// What a scan kept, in id order, and the files that do not parse.
-pub(super) struct Scanned<T> {
-    pub items: Vec<T>,
-    pub broken: Vec<Broken>,
+/// One entry of a shard as read from its bytes: the header is decoded, the
+/// payload (the customer) only when it is used.
+struct Cached<'a> {
+    id: &'a str,
+    stamp: Stamp,
+    racy: bool,
+    broken: bool,
+    /// The whole entry in the structure region and in the text region
+    /// (copied verbatim when the shard is rewritten).
+    body: std::ops::Range<usize>,
+    text: std::ops::Range<usize>,
+    /// Where the payload starts in each region.
+    payload: (usize, usize),
 }
 
-/// Bring one shard up to date with the files it covers; return the values
-/// with their places in the sorted list.
-fn refresh_shard<T>(
+/// A shard file whose header, checksum and entry headers were checked.
+struct Shard<'a> {
+    body: &'a [u8],
+    text: &'a str,
+    entries: Vec<Cached<'a>>,
+}
+
+/// What to do with one file of a shard.
+#[derive(Clone, Copy)]
+enum Plan {
+    /// The cached entry (its index) is current.
+    Hit(usize),
+    /// Parse the file; its stamp as the scan saw it.
+    Parse(Option<Stamp>),
+}
+
+/// Bring one shard up to date with the files it covers, handing every
+/// customer to `each` and every broken file to `broken`.
+#[allow(clippy::too_many_arguments)]
+fn refresh_shard(
     k: usize,
     found: &[Found],
     dir: &Path,
     cache_dir: &Path,
     parse: &(dyn Fn(&str) -> Result<Customer, Broken> + Sync),
-    keep: &(dyn Fn(Customer) -> Option<T> + Sync),
-) -> Vec<(usize, Result<T, Broken>)> {
+    pre: Option<Pre>,
+    buf: &mut Vec<u8>,
+    scratch: &mut Customer,
+    each: &mut dyn FnMut(usize, &mut Customer),
+    broken: &mut Vec<(usize, Broken)>,
+) {
     let path = cache_dir.join(format!("{k:02x}"));
-    let mut cached: std::collections::HashMap<String, Entry> = match std::fs::read(&path) {
-        Ok(bytes) => decode_shard(&bytes).unwrap_or_default(),
-        Err(_) => Default::default(),
-    }
-    .into_iter()
-    .map(|e| (e.id.clone(), e))
-    .collect();
-    let had = cached.len();
+    buf.clear();
+    let read = std::fs::File::open(&path).and_then(|mut f| std::io::Read::read_to_end(&mut f, buf));
+    let shard = read.ok().and_then(|_| open_shard(buf));
+    let cached: &[Cached] = shard.as_ref().map_or(&[], |s| &s.entries);
     // The build time is taken before any stat, so a file changed after it
     // counts as racy.
     let built = now_ns();
-    let mut dirty = had != found.len();
-    let mut entries = Vec::with_capacity(found.len());
+    // Pass 1: stat every file and match it with its entry (both lists are
+    // sorted by id).
+    let mut plans = Vec::with_capacity(found.len());
+    let mut j = 0;
+    let mut dirty = cached.len() != found.len();
+    let mut stat = DirStat::open(dir);
     for f in found {
-        let stamp = std::fs::metadata(dir.join(format!("{}.toml", f.id)))
-            .ok()
-            .map(|m| Stamp::of(&m));
-        let hit = cached
-            .remove(&f.id)
-            .filter(|e| !e.racy && Some(e.stamp) == stamp);
-        let entry = match (hit, stamp) {
-            (Some(e), _) => e,
-            (None, stamp) => {
-                dirty = true;
-                let stamp = stamp.unwrap_or(Stamp {
-                    size: 0,
-                    mtime: 0,
-                    ctime: 0,
-                    ino: 0,
-                });
-                Entry {
-                    id: f.id.clone(),
-                    racy: stamp.mtime >= built - RACY_NS || stamp.mtime == 0,
-                    stamp,
-                    value: parse(&f.id),
+        let stamp = stat.stamp(&f.id);
+        while j < cached.len() && cached[j].id < f.id.as_str() {
+            j += 1;
+        }
+        let plan = match cached.get(j) {
+            Some(e) if e.id == f.id && !e.racy && Some(e.stamp) == stamp => Plan::Hit(j),
+            _ => Plan::Parse(stamp),
+        };
+        dirty |= matches!(plan, Plan::Parse(_));
+        plans.push(plan);
+    }
+    // Pass 2: decode or parse; when anything changed, write the new shard
+    // (current entries copied as they are, changed ones encoded).
+    let mut out: Option<W> = dirty.then(|| W::for_shard(found.len(), buf.len()));
+    for (n, (f, plan)) in found.iter().zip(&plans).enumerate() {
+        if let (Plan::Hit(j), Some(s)) = (*plan, shard.as_ref()) {
+            let e = &s.entries[j];
+            // Ok(false): turned down by `pre` on its head alone.
+            let value = if e.broken {
+                decode_broken(s, e).map(Err)
+            } else if let Some(pre) = pre {
+                decode_head(s, e, scratch).and_then(|at| {
+                    if pre(scratch) {
+                        decode_activities(s, e, at, scratch).map(|()| Ok(true))
+                    } else {
+                        Some(Ok(false))
+                    }
+                })
+            } else {
+                decode_customer(s, e, scratch).map(|()| Ok(true))
+            };
+            if let Some(value) = value {
+                if let Some(w) = out.as_mut() {
+                    w.copy_entry(s, e);
+                }
+                match value {
+                    Ok(true) => each(f.index, scratch),
+                    Ok(false) => {}
+                    Err(b) => broken.push((f.index, b)),
+                }
+                continue;
+            }
+            // Checked but not decodable (never seen): parse the file and
+            // rewrite the shard, copying the entries handed out so far.
+            if out.is_none() {
+                let mut w = W::for_shard(found.len(), buf.len());
+                for p in &plans[..n] {
+                    if let Plan::Hit(i) = p {
+                        w.copy_entry(s, &s.entries[*i]);
+                    }
+                }
+                out = Some(w);
+            }
+        }
+        let stamp = match *plan {
+            Plan::Parse(Some(st)) => st,
+            _ => stat.stamp(&f.id).unwrap_or(Stamp::ZERO),
+        };
+        let racy = stamp.mtime >= built - RACY_NS || stamp.mtime == 0;
+        let value = parse(&f.id);
+        if let Some(w) = out.as_mut() {
+            w.entry(&f.id, stamp, racy, &value);
+        }
+        match value {
+            Ok(mut c) => {
+                if pre.is_none_or(|pre| pre(&c)) {
+                    each(f.index, &mut c)
                 }
             }
-        };
-        entries.push(entry);
+            Err(b) => broken.push((f.index, b)),
+        }
     }
-    if dirty || !cached.is_empty() {
-        let _ = write_shard(&path, &encode_shard(&entries));
+    if let Some(w) = out {
+        let _ = write_shard(&path, &w.finish());
     }
-    found
-        .iter()
-        .zip(entries)
-        .filter_map(|(f, e)| match e.value {
-            Ok(c) => keep(c).map(|t| (f.index, Ok(t))),
-            Err(b) => Some((f.index, Err(b))),
-        })
-        .collect()
 }
 
 fn shard_of(id: &str) -> usize {
@@ -269,16 +405,23 @@ fn write_shard(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// A fast 64-bit checksum (not cryptographic): catches truncation and
-/// stray bytes at memory speed.
+/// stray bytes at memory speed. Four independent lanes over each 32 bytes,
+/// so the multiplications overlap instead of waiting on each other.
 fn checksum(bytes: &[u8]) -> u64 {
     const P: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut h: u64 = bytes.len() as u64 ^ 0x243F_6A88_85A3_08D3;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes(c.try_into().expect("chunks of 8"));
-        h = (h ^ w).wrapping_mul(P).rotate_left(29);
+    let seed = bytes.len() as u64 ^ 0x243F_6A88_85A3_08D3;
+    let mut lanes = [seed, seed ^ 1, seed ^ 2, seed ^ 3];
+    let mut blocks = bytes.chunks_exact(32);
+    for b in &mut blocks {
+        for (lane, w) in lanes.iter_mut().zip(b.chunks_exact(8)) {
+            let w = u64::from_le_bytes(w.try_into().expect("chunks of 8"));
+            *lane = (*lane ^ w).wrapping_mul(P).rotate_left(29);
+        }
     }
-    for &b in chunks.remainder() {
+    let mut h = lanes
+        .iter()
+        .fold(0u64, |h, l| (h ^ l).wrapping_mul(P).rotate_left(29));
+    for &b in blocks.remainder() {
         h = (h ^ u64::from(b)).wrapping_mul(P).rotate_left(29);
     }
     h ^ (h >> 31)
@@ -288,45 +431,9 @@ fn header_version() -> String {
     format!("{FORMAT}:{}", env!("CARGO_PKG_VERSION"))
 }
 
-fn encode_shard(entries: &[Entry]) -> Vec<u8> {
-    let mut body = W(
-        Vec::with_capacity(entries.len() * 512),
-        Vec::with_capacity(entries.len() * 2048),
-    );
-    body.uint(entries.len() as u64);
-    for e in entries {
-        body.str(&e.id);
-        body.u64(e.stamp.size);
-        body.i64(e.stamp.mtime);
-        body.i64(e.stamp.ctime);
-        body.u64(e.stamp.ino);
-        body.bool(e.racy);
-        match &e.value {
-            Ok(c) => {
-                body.0.push(0);
-                customer(&mut body, c);
-            }
-            Err(b) => {
-                body.0.push(1);
-                body.opt(b.line.as_ref(), |w, l| w.uint(*l as u64));
-                body.str(&b.message);
-            }
-        }
-    }
-    let mut out = Vec::with_capacity(body.0.len() + body.1.len() + 64);
-    out.extend_from_slice(MAGIC);
-    let version = header_version();
-    out.extend_from_slice(&(version.len() as u64).to_le_bytes());
-    out.extend_from_slice(version.as_bytes());
-    out.extend_from_slice(&(checksum(&body.0) ^ checksum(&body.1).rotate_left(1)).to_le_bytes());
-    out.extend_from_slice(&(body.0.len() as u64).to_le_bytes());
-    out.extend_from_slice(&(body.1.len() as u64).to_le_bytes());
-    out.extend_from_slice(&body.0);
-    out.extend_from_slice(&body.1);
-    out
-}
-
-fn decode_shard(bytes: &[u8]) -> Option<Vec<Entry>> {
+/// Check a shard file's header, checksum and text, and read the header of
+/// every entry (ids must be strictly ascending, as they are written).
+fn open_shard(bytes: &[u8]) -> Option<Shard<'_>> {
     let mut r = R {
         b: bytes,
         p: 0,
@@ -355,9 +462,13 @@ fn decode_shard(bytes: &[u8]) -> Option<Vec<Entry>> {
         tp: 0,
     };
     let n = r.len()?;
-    let mut out = Vec::with_capacity(n);
+    let mut entries: Vec<Cached> = Vec::with_capacity(n);
     for _ in 0..n {
-        let id = r.string()?;
+        let (p0, tp0) = (r.p, r.tp);
+        let id = r.str()?;
+        if entries.last().is_some_and(|e| e.id >= id) {
+            return None;
+        }
         let stamp = Stamp {
             size: r.u64()?,
             mtime: r.i64()?,
@@ -365,23 +476,87 @@ fn decode_shard(bytes: &[u8]) -> Option<Vec<Entry>> {
             ino: r.u64()?,
         };
         let racy = r.bool()?;
-        let value = match r.byte()? {
-            0 => Ok(read_customer(&mut r, &id)?),
-            1 => Err(Broken {
-                path: PathBuf::from(super::Store::rel_path(&id)),
-                line: r.opt(|r| r.uint().map(|l| l as usize))?,
-                message: r.string()?,
-            }),
-            _ => return None,
-        };
-        out.push(Entry {
+        let broken = r.bool()?;
+        let payload_len = usize::try_from(r.u64()?).ok()?;
+        let payload_text = usize::try_from(r.u64()?).ok()?;
+        let payload = (r.p, r.tp);
+        r.take(payload_len)?;
+        r.tp = r.tp.checked_add(payload_text)?;
+        if r.tp > r.t.len() {
+            return None;
+        }
+        entries.push(Cached {
             id,
             stamp,
             racy,
-            value,
+            broken,
+            body: p0..r.p,
+            text: tp0..r.tp,
+            payload,
         });
     }
-    (r.p == body.len() && r.tp == r.t.len()).then_some(out)
+    (r.p == body.len() && r.tp == r.t.len()).then_some(Shard {
+        body,
+        text: r.t,
+        entries,
+    })
+}
+
+/// A reader over one entry's payload, and a check that it ends where the
+/// entry says.
+fn payload<'a, T>(s: &Shard<'a>, e: &Cached, f: impl FnOnce(&mut R<'a>) -> Option<T>) -> Option<T> {
+    let mut r = R {
+        b: s.body,
+        p: e.payload.0,
+        t: s.text,
+        tp: e.payload.1,
+    };
+    let v = f(&mut r)?;
+    (r.p == e.body.end && r.tp == e.text.end).then_some(v)
+}
+
+fn decode_broken(s: &Shard, e: &Cached) -> Option<Broken> {
+    payload(s, e, |r| {
+        Some(Broken {
+            path: PathBuf::from(super::Store::rel_path(e.id)),
+            line: r.opt(|r| r.uint().map(|l| l as usize))?,
+            message: r.string()?,
+        })
+    })
+}
+
+/// Decode an entry's customer into `c`, reusing its strings and vectors.
+fn decode_customer(s: &Shard, e: &Cached, c: &mut Customer) -> Option<()> {
+    payload(s, e, |r| {
+        read_head(r, e.id, c)?;
+        read_activities(r, c)
+    })
+}
+
+/// Decode an entry's customer into `c` without its activities (left
+/// empty); where they start, for [`decode_activities`].
+fn decode_head(s: &Shard, e: &Cached, c: &mut Customer) -> Option<(usize, usize)> {
+    let mut r = R {
+        b: s.body,
+        p: e.payload.0,
+        t: s.text,
+        tp: e.payload.1,
+    };
+    read_head(&mut r, e.id, c)?;
+    c.activities.clear();
+    Some((r.p, r.tp))
+}
+
+/// Decode the activities of an entry whose head [`decode_head`] read.
+fn decode_activities(s: &Shard, e: &Cached, at: (usize, usize), c: &mut Customer) -> Option<()> {
+    let mut r = R {
+        b: s.body,
+        p: at.0,
+        t: s.text,
+        tp: at.1,
+    };
+    read_activities(&mut r, c)?;
+    (r.p == e.body.end && r.tp == e.text.end).then_some(())
 }
 
 // ---- the encoding: little-endian, LEB128 lengths, a tag byte for options ----
@@ -391,6 +566,64 @@ fn decode_shard(bytes: &[u8]) -> Option<Vec<Entry>> {
 struct W(Vec<u8>, Vec<u8>);
 
 impl W {
+    /// A writer for a shard of `n` entries, sized after the old shard.
+    fn for_shard(n: usize, old_len: usize) -> W {
+        let mut w = W(
+            Vec::with_capacity(old_len / 4 + n * 64),
+            Vec::with_capacity(old_len),
+        );
+        w.uint(n as u64);
+        w
+    }
+
+    /// A current entry, copied as it is.
+    fn copy_entry(&mut self, s: &Shard, e: &Cached) {
+        self.0.extend_from_slice(&s.body[e.body.clone()]);
+        self.1.extend_from_slice(&s.text.as_bytes()[e.text.clone()]);
+    }
+
+    /// A new entry: the header, the payload's lengths (filled in after it
+    /// is written) and the payload.
+    fn entry(&mut self, id: &str, stamp: Stamp, racy: bool, value: &Result<Customer, Broken>) {
+        self.str(id);
+        self.u64(stamp.size);
+        self.i64(stamp.mtime);
+        self.i64(stamp.ctime);
+        self.u64(stamp.ino);
+        self.bool(racy);
+        self.bool(value.is_err());
+        let at = self.0.len();
+        self.u64(0);
+        self.u64(0);
+        let (p0, t0) = (self.0.len(), self.1.len());
+        match value {
+            Ok(c) => customer(self, c),
+            Err(b) => {
+                self.opt(b.line.as_ref(), |w, l| w.uint(*l as u64));
+                self.str(&b.message);
+            }
+        }
+        let (pl, tl) = ((self.0.len() - p0) as u64, (self.1.len() - t0) as u64);
+        self.0[at..at + 8].copy_from_slice(&pl.to_le_bytes());
+        self.0[at + 8..at + 16].copy_from_slice(&tl.to_le_bytes());
+    }
+
+    /// The shard file: header, checksum, both regions.
+    fn finish(self) -> Vec<u8> {
+        let (body, text) = (self.0, self.1);
+        let mut out = Vec::with_capacity(body.len() + text.len() + 64);
+        out.extend_from_slice(MAGIC);
+        let version = header_version();
+        out.extend_from_slice(&(version.len() as u64).to_le_bytes());
+        out.extend_from_slice(version.as_bytes());
+        out.extend_from_slice(&(checksum(&body) ^ checksum(&text).rotate_left(1)).to_le_bytes());
+        out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+        out.extend_from_slice(&(text.len() as u64).to_le_bytes());
+        out.extend_from_slice(&body);
+        out.extend_from_slice(&text);
+        out
+    }
+
     fn uint(&mut self, mut v: u64) {
         while v >= 0x80 {
             self.0.push((v as u8) | 0x80);
@@ -513,6 +746,15 @@ fn customer(w: &mut W, c: &Customer) {
         w.opt_date(&d.closed);
         w.opt_str(&d.owner);
     }
+    w.uint(c.conflicts.len() as u64);
+    for x in &c.conflicts {
+        w.str(&x.field);
+        w.opt(x.ours.as_ref(), |w, v| w.value(v));
+        w.opt(x.theirs.as_ref(), |w, v| w.value(v));
+        w.opt(x.base.as_ref(), |w, v| w.value(v));
+        w.opt(x.when.as_ref(), |w, d| w.str(&d.to_string()));
+    }
+    // Activities last: a reader that does not need them stops before.
     w.uint(c.activities.len() as u64);
     for a in &c.activities {
         w.str(&a.id);
@@ -526,14 +768,6 @@ fn customer(w: &mut W, c: &Customer) {
         w.opt(a.minutes.as_ref(), |w, m| w.uint(u64::from(*m)));
         w.opt_date(&a.due);
         w.opt(a.done.as_ref(), |w, d| w.bool(*d));
-    }
-    w.uint(c.conflicts.len() as u64);
-    for x in &c.conflicts {
-        w.str(&x.field);
-        w.opt(x.ours.as_ref(), |w, v| w.value(v));
-        w.opt(x.theirs.as_ref(), |w, v| w.value(v));
-        w.opt(x.base.as_ref(), |w, v| w.value(v));
-        w.opt(x.when.as_ref(), |w, d| w.str(&d.to_string()));
     }
 }
 
@@ -603,18 +837,11 @@ impl<'a> R<'a> {
             _ => None,
         }
     }
-    fn opt_string(&mut self) -> Option<Option<String>> {
-        self.opt(R::string)
-    }
     fn date(&mut self) -> Option<NaiveDate> {
         NaiveDate::from_num_days_from_ce_opt(i32::try_from(self.i64()?).ok()?)
     }
     fn opt_date(&mut self) -> Option<Option<NaiveDate>> {
         self.opt(R::date)
-    }
-    fn strs(&mut self) -> Option<Vec<String>> {
-        let n = self.len()?;
-        (0..n).map(|_| self.string()).collect()
     }
     fn value(&mut self, depth: usize) -> Option<toml::Value> {
         if depth > 64 {
@@ -650,71 +877,88 @@ impl<'a> R<'a> {
     }
 }
 
-fn read_customer(r: &mut R, id: &str) -> Option<Customer> {
-    let name = r.string()?;
-    let stage = r.opt_string()?;
-    let owner = r.opt_string()?;
-    let tags = r.strs()?;
-    let created = r.opt_date()?;
-    let email = r.opt_string()?;
-    let phone = r.opt_string()?;
-    let website = r.opt_string()?;
-    let address = r.opt_string()?;
-    let reg_code = r.opt_string()?;
-    let notes = r.opt_string()?;
-    let fields = r.table(0)?;
-    let n = r.len()?;
-    let mut contacts = Vec::with_capacity(n);
-    for _ in 0..n {
-        contacts.push(Contact {
-            name: r.string()?,
-            role: r.opt_string()?,
-            email: r.opt_string()?,
-            phone: r.opt_string()?,
-            birthday: r.opt_date()?,
-            notes: r.opt_string()?,
-        });
+/// Overwrite `s` with `v`, keeping its allocation.
+fn set(s: &mut String, v: &str) {
+    s.clear();
+    s.push_str(v);
+}
+
+/// Overwrite an optional string, keeping its allocation when there is one.
+fn set_opt(s: &mut Option<String>, v: Option<&str>) {
+    match (s.as_mut(), v) {
+        (Some(buf), Some(v)) => set(buf, v),
+        (None, Some(v)) => *s = Some(v.to_string()),
+        (_, None) => *s = None,
     }
+}
+
+/// Read `n` items into `v`, decoding into the items it already holds.
+fn fill<'a, T: Default>(
+    r: &mut R<'a>,
+    v: &mut Vec<T>,
+    read: impl Fn(&mut R<'a>, &mut T) -> Option<()>,
+) -> Option<()> {
     let n = r.len()?;
-    let mut deals = Vec::with_capacity(n);
-    for _ in 0..n {
-        deals.push(Deal {
-            id: r.string()?,
-            title: r.string()?,
-            amount: Decimal::deserialize(r.take(16)?.try_into().ok()?),
-            currency: r.opt_string()?,
-            stage: r.string()?,
-            probability: r.opt(R::byte)?,
-            expected: r.opt_date()?,
-            closed: r.opt_date()?,
-            owner: r.opt_string()?,
-        });
+    v.truncate(n);
+    // Exactly: a customer kept whole (`load_all`) holds no slack.
+    v.reserve_exact(n - v.len());
+    for i in 0..n {
+        match v.get_mut(i) {
+            Some(x) => read(r, x)?,
+            None => {
+                let mut x = T::default();
+                read(r, &mut x)?;
+                v.push(x);
+            }
+        }
     }
+    Some(())
+}
+
+/// Decode a customer but its activities into `c` (every other field is
+/// overwritten), leaving `r` where the activities start.
+fn read_head(r: &mut R, id: &str, c: &mut Customer) -> Option<()> {
+    set(&mut c.id, id);
+    set(&mut c.name, r.str()?);
+    set_opt(&mut c.stage, r.opt(R::str)?);
+    set_opt(&mut c.owner, r.opt(R::str)?);
+    fill(r, &mut c.tags, |r, t| {
+        set(t, r.str()?);
+        Some(())
+    })?;
+    c.created = r.opt_date()?;
+    set_opt(&mut c.email, r.opt(R::str)?);
+    set_opt(&mut c.phone, r.opt(R::str)?);
+    set_opt(&mut c.website, r.opt(R::str)?);
+    set_opt(&mut c.address, r.opt(R::str)?);
+    set_opt(&mut c.reg_code, r.opt(R::str)?);
+    set_opt(&mut c.notes, r.opt(R::str)?);
+    c.fields = r.table(0)?;
+    fill(r, &mut c.contacts, |r, p| {
+        set(&mut p.name, r.str()?);
+        set_opt(&mut p.role, r.opt(R::str)?);
+        set_opt(&mut p.email, r.opt(R::str)?);
+        set_opt(&mut p.phone, r.opt(R::str)?);
+        p.birthday = r.opt_date()?;
+        set_opt(&mut p.notes, r.opt(R::str)?);
+        Some(())
+    })?;
+    fill(r, &mut c.deals, |r, d| {
+        set(&mut d.id, r.str()?);
+        set(&mut d.title, r.str()?);
+        d.amount = Decimal::deserialize(r.take(16)?.try_into().ok()?);
+        set_opt(&mut d.currency, r.opt(R::str)?);
+        set(&mut d.stage, r.str()?);
+        d.probability = r.opt(R::byte)?;
+        d.expected = r.opt_date()?;
+        d.closed = r.opt_date()?;
+        set_opt(&mut d.owner, r.opt(R::str)?);
+        Some(())
+    })?;
     let n = r.len()?;
-    let mut activities = Vec::with_capacity(n);
+    c.conflicts.clear();
     for _ in 0..n {
-        let id = r.string()?;
-        let secs = r.i64()?;
-        let nanos = u32::try_from(r.uint()?).ok()?;
-        let offset = FixedOffset::east_opt(i32::try_from(r.i64()?).ok()?)?;
-        let at: DateTime<FixedOffset> =
-            DateTime::from_timestamp(secs, nanos)?.with_timezone(&offset);
-        activities.push(Activity {
-            id,
-            at,
-            kind: r.string()?,
-            by: r.opt_string()?,
-            with: r.opt_string()?,
-            text: r.opt_string()?,
-            minutes: r.opt(|r| r.uint().and_then(|m| u32::try_from(m).ok()))?,
-            due: r.opt_date()?,
-            done: r.opt(R::bool)?,
-        });
-    }
-    let n = r.len()?;
-    let mut conflicts = Vec::with_capacity(n);
-    for _ in 0..n {
-        conflicts.push(Conflict {
+        c.conflicts.push(Conflict {
             field: r.string()?,
             ours: r.opt(|r| r.value(0))?,
             theirs: r.opt(|r| r.value(0))?,
@@ -722,25 +966,27 @@ fn read_customer(r: &mut R, id: &str) -> Option<Customer> {
             when: r.opt(|r| r.str()?.parse().ok())?,
         });
     }
-    Some(Customer {
-        id: id.to_string(),
-        name,
-        stage,
-        owner,
-        tags,
-        created,
-        email,
-        phone,
-        website,
-        address,
-        reg_code,
-        notes,
-        fields,
-        contacts,
-        deals,
-        activities,
-        conflicts,
-    })
+    Some(())
+}
+
+/// Decode the activities (the end of a payload) into `c`.
+fn read_activities(r: &mut R, c: &mut Customer) -> Option<()> {
+    fill(r, &mut c.activities, |r, a| {
+        set(&mut a.id, r.str()?);
+        let secs = r.i64()?;
+        let nanos = u32::try_from(r.uint()?).ok()?;
+        let offset = FixedOffset::east_opt(i32::try_from(r.i64()?).ok()?)?;
+        a.at = DateTime::from_timestamp(secs, nanos)?.with_timezone(&offset);
+        set(&mut a.kind, r.str()?);
+        set_opt(&mut a.by, r.opt(R::str)?);
+        set_opt(&mut a.with, r.opt(R::str)?);
+        set_opt(&mut a.text, r.opt(R::str)?);
+        a.minutes = r.opt(|r| r.uint().and_then(|m| u32::try_from(m).ok()))?;
+        a.due = r.opt_date()?;
+        a.done = r.opt(R::bool)?;
+        Some(())
+    })?;
+    Some(())
 }
 
 #[cfg(test)]
@@ -797,55 +1043,159 @@ theirs = "+372 2"
 when = 2026-11-22T10:15:00+02:00
 "#;
         let c = Customer::parse("aripaev-as", text).expect("parses");
-        let entries = vec![
-            Entry {
-                id: c.id.clone(),
-                stamp: Stamp {
-                    size: 1,
-                    mtime: 2,
-                    ctime: 3,
-                    ino: 4,
-                },
-                racy: false,
-                value: Ok(c.clone()),
-            },
-            Entry {
-                id: "bad".into(),
-                stamp: Stamp {
-                    size: 5,
-                    mtime: 6,
-                    ctime: 7,
-                    ino: 8,
-                },
-                racy: true,
-                value: Err(Broken {
-                    path: PathBuf::from("customers/bad.toml"),
-                    line: Some(3),
-                    message: "oops".into(),
-                }),
-            },
-        ];
-        let bytes = encode_shard(&entries);
-        let back = decode_shard(&bytes).expect("decodes");
-        assert_eq!(back.len(), 2);
-        let got = back[0].value.as_ref().expect("a customer");
-        assert_eq!(got, &c);
+        let stamp = |n: i64| Stamp {
+            size: n as u64,
+            mtime: n + 1,
+            ctime: n + 2,
+            ino: n as u64 + 3,
+        };
+        let bad = Broken {
+            path: PathBuf::from("customers/bad.toml"),
+            line: Some(3),
+            message: "oops".into(),
+        };
+        let mut w = W::for_shard(2, 0);
+        w.entry(&c.id, stamp(1), false, &Ok(c.clone()));
+        w.entry("bad", stamp(5), true, &Err(bad));
+        let bytes = w.finish();
+        let shard = open_shard(&bytes).expect("opens");
+        assert_eq!(shard.entries.len(), 2);
+        // Decoded into a buffer that held another customer with more of
+        // everything: nothing of it may survive.
+        let mut got = Customer::parse("other", text).expect("parses");
+        got.activities.push(got.activities[0].clone());
+        got.tags.push("extra".into());
+        got.email = None;
+        decode_customer(&shard, &shard.entries[0], &mut got).expect("a customer");
+        assert_eq!(got, c);
         assert_eq!(
             got.activities[0].at.to_rfc3339(),
             c.activities[0].at.to_rfc3339()
         );
-        assert_eq!(back[1].stamp, entries[1].stamp);
-        assert!(back[1].racy);
+        // The head alone leaves the activities empty; they follow on demand.
+        let mut head = Customer::parse("other", text).expect("parses");
+        let at = decode_head(&shard, &shard.entries[0], &mut head).expect("a head");
+        assert!(head.activities.is_empty());
+        assert_eq!(head.conflicts, c.conflicts);
+        assert_eq!(head.name, c.name);
+        decode_activities(&shard, &shard.entries[0], at, &mut head).expect("activities");
+        assert_eq!(head, c);
+        let e = &shard.entries[1];
         assert_eq!(
-            back[1].value.as_ref().err().map(|b| b.to_string()),
+            (e.id, e.stamp, e.racy, e.broken),
+            ("bad", stamp(5), true, true)
+        );
+        assert_eq!(
+            decode_broken(&shard, e).map(|b| b.to_string()),
             Some("customers/bad.toml:3: oops".into())
         );
+        // A shard of copied entries is the same bytes.
+        let mut copy = W::for_shard(2, bytes.len());
+        for e in &shard.entries {
+            copy.copy_entry(&shard, e);
+        }
+        assert_eq!(copy.finish(), bytes);
         // Any flipped byte or truncation is refused, never misread.
         for i in [0, 9, bytes.len() / 2, bytes.len() - 1] {
             let mut bad = bytes.clone();
             bad[i] ^= 0x10;
-            assert!(decode_shard(&bad).is_none(), "flip at {i}");
+            assert!(open_shard(&bad).is_none(), "flip at {i}");
         }
-        assert!(decode_shard(&bytes[..bytes.len() - 1]).is_none());
+        assert!(open_shard(&bytes[..bytes.len() - 1]).is_none());
+        // Entries out of order are refused too.
+        let mut w = W::for_shard(2, 0);
+        w.entry("b", stamp(1), false, &Ok(c.clone()));
+        w.entry("a", stamp(1), false, &Ok(c.clone()));
+        assert!(open_shard(&w.finish()).is_none());
+    }
+
+    /// `visit` over a store in a temp dir: the names it was handed, in id
+    /// order, and how many files it parsed.
+    fn names(root: &Path, cache: &Path) -> (Vec<String>, usize) {
+        let parsed = std::sync::atomic::AtomicUsize::new(0);
+        let parse = |id: &str| {
+            parsed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let text = std::fs::read_to_string(root.join(CUSTOMERS).join(format!("{id}.toml")))
+                .expect("file");
+            Ok(Customer::parse(id, &text).expect("parses"))
+        };
+        let (parts, broken) = visit(
+            root,
+            cache,
+            &parse,
+            None,
+            &Vec::new,
+            &|v: &mut Vec<_>, i, c| v.push((i, c.name.clone())),
+        )
+        .expect("visit");
+        assert!(broken.is_empty());
+        let mut all: Vec<(usize, String)> = parts.into_iter().flatten().collect();
+        all.sort();
+        (
+            all.into_iter().map(|(_, n)| n).collect(),
+            parsed.load(std::sync::atomic::Ordering::Relaxed),
+        )
+    }
+
+    #[test]
+    fn an_entry_that_checks_but_does_not_decode_is_parsed_again() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let (root, cache) = (tmp.path(), tmp.path().join("cache"));
+        let dir = root.join(CUSTOMERS);
+        std::fs::create_dir_all(&dir).expect("dir");
+        let old = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000);
+        for (id, name) in [("a", "Alpha"), ("b", "Beta")] {
+            let p = dir.join(format!("{id}.toml"));
+            std::fs::write(&p, format!("name = \"{name}\"\n")).expect("write");
+            std::fs::File::options()
+                .write(true)
+                .open(&p)
+                .and_then(|f| f.set_modified(old))
+                .expect("mtime");
+        }
+        assert_ne!(shard_of("a"), shard_of("b"), "two shards");
+        // Cold: both parsed; warm: none.
+        assert_eq!(
+            names(root, &cache),
+            (vec!["Alpha".into(), "Beta".into()], 2)
+        );
+        let shard = cache.join(format!("{:02x}", shard_of("a")));
+        let before = std::fs::read(&shard).expect("shard");
+        assert_eq!(
+            names(root, &cache),
+            (vec!["Alpha".into(), "Beta".into()], 0)
+        );
+        assert_eq!(
+            std::fs::read(&shard).expect("shard"),
+            before,
+            "not rewritten"
+        );
+        // A current entry whose payload is not a customer (a broken-file
+        // payload flagged as a customer), with a valid checksum.
+        let stamp = DirStat::open(&dir).stamp("a").expect("stat");
+        let mut w = W::for_shard(1, 0);
+        w.entry(
+            "a",
+            stamp,
+            false,
+            &Err(Broken {
+                path: PathBuf::from("customers/a.toml"),
+                line: None,
+                message: "x".into(),
+            }),
+        );
+        // count (1 byte), id length (1 byte), stamp (32), racy, then the flag.
+        assert_eq!(w.0[35], 1);
+        w.0[35] = 0;
+        std::fs::write(&shard, w.finish()).expect("write shard");
+        assert_eq!(
+            names(root, &cache),
+            (vec!["Alpha".into(), "Beta".into()], 1)
+        );
+        assert_eq!(std::fs::read(&shard).expect("shard"), before, "repaired");
+        assert_eq!(
+            names(root, &cache),
+            (vec!["Alpha".into(), "Beta".into()], 0)
+        );
     }
 }

@@ -286,62 +286,146 @@ impl Store {
     /// parsed again, so a warm read costs a directory scan plus decoding.
     /// `CRM_NO_CACHE=1` parses every file.
     pub fn load_all(&self) -> Result<Loaded> {
-        let (customers, broken) = self.scan(Some)?;
+        let (customers, broken) = self.scan(|c| Some(std::mem::take(c)))?;
         Ok(Loaded { customers, broken })
     }
 
     /// Hand every customer that parses to `keep`, in parallel and as soon as
     /// it is read, and collect what it returns, in id order; plus the files
     /// that are broken. The narrow way to read a large store: a query that
-    /// keeps the matching customers (`|c| matches(&c).then_some(c)`) or a
-    /// report that keeps a few figures per customer holds only that, not
-    /// all 2,000,000 activities of 100,000 customers at once. Goes through
-    /// the cache as [`Store::load_all`] does.
+    /// keeps the matching customers (`|c| matches(c).then(|| c.clone())`)
+    /// or a report that keeps a few figures per customer holds only that,
+    /// not all 2,000,000 activities of 100,000 customers at once. The
+    /// customer is decoded into a buffer that is reused for the next one;
+    /// `std::mem::take(c)` keeps it whole without a copy. Goes through the
+    /// cache as [`Store::load_all`] does.
     pub fn scan<T: Send>(
         &self,
-        keep: impl Fn(Customer) -> Option<T> + Sync,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<Broken>)> {
+        self.scan_inner(None, &keep)
+    }
+
+    /// [`Store::scan`] with a first test, `pre`, that must not look at the
+    /// customer's activities (through the cache it sees them empty; parsed
+    /// from a file, whole): customers it turns down are not handed to
+    /// `keep`, and their activities are not even decoded. `ls tag:vip`
+    /// decodes the activities of the vip customers only.
+    /// (`Query::reads_activities` says whether a query's test qualifies.)
+    pub fn scan_where<T: Send>(
+        &self,
+        pre: impl Fn(&Customer) -> bool + Sync,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<Broken>)> {
+        self.scan_inner(Some(&pre), &keep)
+    }
+
+    fn scan_inner<T: Send>(
+        &self,
+        pre: Option<cache::Pre>,
+        keep: &(dyn Fn(&mut Customer) -> Option<T> + Sync),
+    ) -> Result<(Vec<T>, Vec<Broken>)> {
+        let (parts, broken) = self.visit(pre, &Vec::new, &|out: &mut Vec<(usize, T)>, i, c| {
+            if let Some(t) = keep(c) {
+                out.push((i, t));
+            }
+        })?;
+        let mut all: Vec<(usize, T)> = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+        for p in parts {
+            all.extend(p);
+        }
+        all.sort_unstable_by_key(|(i, _)| *i);
+        Ok((all.into_iter().map(|(_, t)| t).collect(), broken))
+    }
+
+    /// Fold every customer that parses into per-thread accumulators, for
+    /// aggregations whose result does not depend on the order customers
+    /// come in (sums, counts): `init` starts one accumulator per worker,
+    /// `add` folds a customer into it; the caller merges what comes back.
+    /// Broken files come back in id order.
+    pub fn fold<A: Send>(
+        &self,
+        init: impl Fn() -> A + Sync,
+        add: impl Fn(&mut A, &Customer) + Sync,
+    ) -> Result<(Vec<A>, Vec<Broken>)> {
+        self.visit(None, &init, &|a: &mut A, _, c| add(a, c))
+    }
+
+    /// The engine of [`Store::scan`] and [`Store::fold`]: every worker
+    /// thread gets a state from `init` and each customer it reads, with its
+    /// place in the id order.
+    fn visit<S: Send>(
+        &self,
+        pre: Option<cache::Pre>,
+        init: &(dyn Fn() -> S + Sync),
+        each: &(dyn Fn(&mut S, usize, &mut Customer) + Sync),
+    ) -> Result<(Vec<S>, Vec<Broken>)> {
         let root = self.root.as_path();
         let parse = |id: &str| parse_file(root, id);
-        if !cache::disabled() {
-            let s = cache::scan(&self.root, &cache::dir(self.repo.path()), &parse, &keep)?;
-            return Ok((s.items, s.broken));
-        }
+        let (states, broken) = if cache::disabled() {
+            self.visit_uncached(&parse, pre, init, each)?
+        } else {
+            cache::visit(
+                &self.root,
+                &cache::dir(self.repo.path()),
+                &parse,
+                pre,
+                init,
+                each,
+            )?
+        };
+        Ok((states, broken.into_iter().map(|(_, b)| b).collect()))
+    }
+
+    /// [`Store::visit`] parsing every file.
+    fn visit_uncached<S: Send>(
+        &self,
+        parse: &(dyn Fn(&str) -> std::result::Result<Customer, Broken> + Sync),
+        pre: Option<cache::Pre>,
+        init: &(dyn Fn() -> S + Sync),
+        each: &(dyn Fn(&mut S, usize, &mut Customer) + Sync),
+    ) -> Result<cache::Visited<S>> {
         let ids = self.ids()?;
         // Parsing dominates; two threads use both cores of a small machine.
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(8);
         let chunk = ids.len().div_ceil(threads).max(64);
-        let (parse, keep) = (&parse, &keep);
-        let results: Vec<std::result::Result<T, Broken>> = std::thread::scope(|s| {
+        let parts: Vec<cache::Visited<S>> = std::thread::scope(|s| {
             let handles: Vec<_> = ids
                 .chunks(chunk)
-                .map(|part| {
+                .enumerate()
+                .map(|(n, part)| {
                     s.spawn(move || {
-                        part.iter()
-                            .filter_map(|id| match parse(id) {
-                                Ok(c) => keep(c).map(Ok),
-                                Err(b) => Some(Err(b)),
-                            })
-                            .collect::<Vec<_>>()
+                        let mut state = init();
+                        let mut broken = Vec::new();
+                        for (k, id) in part.iter().enumerate() {
+                            let i = n * chunk + k;
+                            match parse(id) {
+                                Ok(mut c) => {
+                                    if pre.is_none_or(|pre| pre(&c)) {
+                                        each(&mut state, i, &mut c)
+                                    }
+                                }
+                                Err(b) => broken.push((i, b)),
+                            }
+                        }
+                        (vec![state], broken)
                     })
                 })
                 .collect();
             handles
                 .into_iter()
-                .flat_map(|h| h.join().unwrap_or_default())
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect()
         });
-        let mut items = Vec::new();
+        let mut states = Vec::new();
         let mut broken = Vec::new();
-        for r in results {
-            match r {
-                Ok(t) => items.push(t),
-                Err(b) => broken.push(b),
-            }
+        for (s, b) in parts {
+            states.extend(s);
+            broken.extend(b);
         }
-        Ok((items, broken))
+        Ok((states, broken))
     }
 
     /// [`Store::load_all`] without the cache: parse every file. The answer

@@ -309,3 +309,98 @@ fn gc_packs_loose_objects_in_the_background_past_the_threshold() {
     env.git(&["fsck", "--no-progress"]);
     env.assert_clean();
 }
+
+/// Every read command, through the cache and with `CRM_NO_CACHE=1`: the
+/// same bytes on stdout and stderr, and the same exit code.
+fn assert_commands_same_as_uncached(env: &Env) {
+    const COMMANDS: &[&[&str]] = &[
+        &["ls"],
+        &["ls", "tag:vip", "stage:customer"],
+        &["ls", "--sort", "-last_contact", "-f", "json"],
+        &["ls", "--sort", "stage", "-f", "csv"],
+        &["ls", "kind:meeting", "owner:me", "--fields", "id,name,tags"],
+        // Queries with and without activity terms (the ones without are
+        // tested before activities are decoded).
+        &["ls", "last<2026-10", "-f", "ids"],
+        &["ls", "is:overdue"],
+        &["ls", "is:won", "-tag:vip"],
+        &["ls", "by:mari", "minutes>30", "-f", "json"],
+        &["ls", "oü", "stage:customer", "-f", "json"],
+        &["report", "pipeline", "tag:vip"],
+        &["report", "forecast", "is:stale"],
+        &["export", "csv", "is:open"],
+        &["activities"],
+        &["activities", "-p", "2026-11", "-f", "json"],
+        &["activities", "by:me", "-n", "5"],
+        &["agenda"],
+        &["agenda", "--all", "--days", "30"],
+        &["agenda", "--all", "-f", "json"],
+        &["search", "oü"],
+        &["search", "meeting", "-n", "50", "-f", "json"],
+        &["report", "activity", "--by", "user", "--period", "monthly"],
+        &[
+            "report", "activity", "--by", "customer", "--period", "weekly",
+        ],
+        &["report", "activity", "--by", "kind", "-f", "json"],
+        &["report", "pipeline", "--by", "owner"],
+        &["report", "forecast", "--period", "quarterly"],
+        &["report", "turnover"],
+        &["report", "value", "-f", "json"],
+        &["report", "stale", "--days", "30"],
+        &["export", "csv"],
+        &["export", "json", "tag:vip"],
+    ];
+    backdate(env);
+    for args in COMMANDS {
+        let cached = env.crm().args(*args).output().expect("run crm");
+        let fresh = env
+            .crm()
+            .env("CRM_NO_CACHE", "1")
+            .args(*args)
+            .output()
+            .expect("run crm");
+        assert_eq!(cached.status.code(), fresh.status.code(), "crm {args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&cached.stdout),
+            String::from_utf8_lossy(&fresh.stdout),
+            "stdout of crm {args:?}"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&cached.stderr),
+            String::from_utf8_lossy(&fresh.stderr),
+            "stderr of crm {args:?}"
+        );
+    }
+}
+
+#[test]
+fn read_commands_answer_the_same_with_and_without_the_cache() {
+    let env = demo();
+    // Cold (the cache is built while the commands read), then warm.
+    let _ = std::fs::remove_dir_all(cache_dir(&env));
+    assert_commands_same_as_uncached(&env);
+    assert_commands_same_as_uncached(&env);
+    // Hand edits: one changed, one broken (a warning on stderr), one file
+    // added and one removed; then the cache is damaged.
+    let ids: Vec<String> = open(&env)
+        .load_all_uncached()
+        .expect("load")
+        .customers
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    hand_edit(&env, &ids[1], "name = ", "name = = ");
+    let text = env.file(&ids[2]);
+    env.write_file(&ids[2], &format!("{text}\n[[activities]]\nid = \"a-by-hand\"\nat = 2026-11-23T09:00:00+02:00\nkind = \"meeting\"\nby = \"mari\"\ntext = \"Added by hand\"\n"));
+    env.write_file(
+        "hand-made-ou",
+        "name = \"Hand Made OÜ\"\nstage = \"lead\"\ntags = [\"vip\"]\n",
+    );
+    std::fs::remove_file(env.store.join(format!("customers/{}.toml", ids[3]))).expect("remove");
+    assert_commands_same_as_uncached(&env);
+    for f in shards(&env).iter().take(5) {
+        std::fs::write(f, b"garbage").expect("damage a shard");
+    }
+    assert_commands_same_as_uncached(&env);
+    assert_commands_same_as_uncached(&env);
+}

@@ -648,3 +648,53 @@ fn a_closed_stdout_pipe_ends_quietly_with_exit_0() {
         assert_eq!(String::from_utf8_lossy(&o.stderr), "", "{args:?}");
     }
 }
+
+/// Tables on a pipe: every column as wide as its widest cell (display
+/// width: `ä` is one column), one space either side, lines trimmed; a cell
+/// wider than comfy-table's limit goes through comfy-table, which splits it
+/// at 65,535 columns, as before.
+#[test]
+fn plain_tables_pad_every_column_to_its_widest_cell() {
+    let env = small();
+    let out = env.ok(&["ls", "--fields", "name,id,stage"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0].trim_end(), lines[0]);
+    let name_w = ["Äripäev AS", "Acme Analytics Ltd", "Nõmme Aiand OÜ"]
+        .iter()
+        .map(|n| n.chars().count())
+        .max()
+        .expect("names");
+    let id_w = "acme-analytics-ltd".len();
+    let header = format!(
+        " {:<name_w$}  {:<id_w$}  STAGE",
+        "NAME",
+        "ID",
+        name_w = name_w,
+        id_w = id_w
+    );
+    assert_eq!(lines[0], header);
+    assert!(
+        lines.contains(
+            &format!(
+                " {:<name_w$}  {:<id_w$}  customer",
+                "Äripäev AS", "aripaev-as"
+            )
+            .as_str()
+        ),
+        "{out}"
+    );
+    assert_eq!(lines.len(), 4, "{out}");
+
+    let wide = "w".repeat(70_000);
+    env.ok(&["log", "aripaev-as", "note", &wide]);
+    let out = env.ok(&["activities", "customer:aripaev-as", "kind:note"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "header and one row in two lines");
+    assert!(lines[0].starts_with(" AT "), "{}", &lines[0][..40]);
+    let ws: usize = lines[1..]
+        .iter()
+        .map(|l| l.chars().filter(|c| *c == 'w').count())
+        .sum();
+    assert_eq!(ws, wide.len());
+    assert!(lines[2].trim_start().starts_with('w'));
+}

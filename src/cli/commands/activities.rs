@@ -4,6 +4,7 @@ use super::filter::{PeriodArgs, QueryArgs, ReadCtx, print};
 use crate::cli::ctx::Ctx;
 use crate::cli::output::{Format, Records};
 use crm::Result;
+use crm::model::Activity;
 use crm::query::Period;
 use serde_json::{Map, json};
 
@@ -41,8 +42,16 @@ pub fn run(a: ActivitiesArgs, ctx: &Ctx) -> Result<()> {
         a.until.as_deref(),
         rc.today,
     )?;
-    let customers = rc.customers(ctx)?;
-    let list = crm::report::activities(&customers, &query, &period);
+    // Only the activities that pass are kept, with their customer's id.
+    let kept: Vec<(String, Vec<Activity>)> = rc.scan(ctx, |c| {
+        let acts = crm::report::activities_of(c, &query, &period);
+        (!acts.is_empty()).then(|| (c.id.clone(), acts.into_iter().cloned().collect()))
+    })?;
+    let mut list: Vec<(&str, &Activity)> = kept
+        .iter()
+        .flat_map(|(id, acts)| acts.iter().map(move |a| (id.as_str(), a)))
+        .collect();
+    crm::report::sort_activities(&mut list);
     let table = ctx.format_or(Format::Table) == Format::Table;
     let mut records = Records::new(if table {
         &["at", "customer", "kind", "by", "minutes", "text", "id"]
@@ -54,7 +63,7 @@ pub fn run(a: ActivitiesArgs, ctx: &Ctx) -> Result<()> {
     let take = a.limit.unwrap_or(usize::MAX);
     for (c, act) in list.into_iter().take(take) {
         let mut m = Map::new();
-        m.insert("customer".into(), json!(c.id));
+        m.insert("customer".into(), json!(c));
         m.insert("id".into(), json!(act.id));
         m.insert(
             "at".into(),
@@ -66,7 +75,11 @@ pub fn run(a: ActivitiesArgs, ctx: &Ctx) -> Result<()> {
         );
         m.insert("kind".into(), json!(act.kind));
         m.insert("by".into(), json!(act.by));
-        m.insert("with".into(), json!(act.with));
+        // The table shows none of these: tens of thousands of rows are
+        // lighter without them.
+        if !table {
+            m.insert("with".into(), json!(act.with));
+        }
         let text = if table {
             act.text
                 .as_deref()
@@ -76,8 +89,10 @@ pub fn run(a: ActivitiesArgs, ctx: &Ctx) -> Result<()> {
         };
         m.insert("text".into(), json!(text));
         m.insert("minutes".into(), json!(act.minutes));
-        m.insert("due".into(), json!(act.due.map(|d| d.to_string())));
-        m.insert("done".into(), json!(act.done));
+        if !table {
+            m.insert("due".into(), json!(act.due.map(|d| d.to_string())));
+            m.insert("done".into(), json!(act.done));
+        }
         records.rows.push(m);
     }
     print(ctx, &records)

@@ -55,16 +55,22 @@ pub fn run(a: AgendaArgs, ctx: &Ctx) -> Result<()> {
     } else {
         Some(ctx.op(&rc.store)?.user)
     };
-    let customers = rc.customers(ctx)?;
-    let items = agenda::agenda(
-        &customers,
-        &Options {
-            user: user.as_deref(),
-            today: rc.today,
-            days: a.days,
-            stale_after_days: rc.store.config.stale_after_days,
-        },
-    );
+    let options = Options {
+        user: user.as_deref(),
+        today: rc.today,
+        days: a.days,
+        stale_after_days: rc.store.config.stale_after_days,
+    };
+    // Each customer's lines as it is read, in id order; then the sort.
+    let mut items: Vec<Item> = rc
+        .scan(ctx, |c| {
+            let items = agenda::items_of(c, &options);
+            (!items.is_empty()).then_some(items)
+        })?
+        .into_iter()
+        .flatten()
+        .collect();
+    agenda::sort(&mut items);
     match ctx.format_or(Format::Table) {
         Format::Table => human(ctx, &items, &a, user.as_deref(), rc.today),
         _ => {

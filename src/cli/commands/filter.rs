@@ -50,11 +50,61 @@ impl ReadCtx {
         })
     }
 
-    /// Every readable customer; broken files are warned about and skipped.
-    pub fn customers(&self, ctx: &Ctx) -> Result<Vec<Customer>> {
-        let loaded = self.store.load_all()?;
-        ctx.warn_broken(&loaded.broken);
-        Ok(loaded.customers)
+    /// What `keep` returns for each readable customer, in id order;
+    /// broken files are warned about and skipped. Customers are handed
+    /// over as they are read (in parallel, see `Store::scan`), so only what
+    /// `keep` returns is held, never the whole store.
+    pub fn scan<T: Send>(
+        &self,
+        ctx: &Ctx,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<Vec<T>> {
+        let (items, broken) = self.store.scan(keep)?;
+        ctx.warn_broken(&broken);
+        Ok(items)
+    }
+
+    /// [`ReadCtx::scan`] of the customers that pass `query`: when the query
+    /// does not look at activities, it is tested before they are decoded
+    /// (`Store::scan_where`), so customers it turns down cost less.
+    pub fn scan_matching<T: Send>(
+        &self,
+        ctx: &Ctx,
+        query: &Query,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<Vec<T>> {
+        let keep = |c: &mut Customer| {
+            if query.matches_customer(c) {
+                keep(c)
+            } else {
+                None
+            }
+        };
+        let (items, broken) = if query.reads_activities() {
+            self.store.scan(keep)?
+        } else {
+            self.store.scan_where(|c| query.matches_customer(c), keep)?
+        };
+        ctx.warn_broken(&broken);
+        Ok(items)
+    }
+
+    /// Every readable customer folded into per-thread accumulators (for
+    /// sums and counts, see `Store::fold`); broken files are warned about.
+    pub fn fold<A: Send>(
+        &self,
+        ctx: &Ctx,
+        init: impl Fn() -> A + Sync,
+        add: impl Fn(&mut A, &Customer) + Sync,
+    ) -> Result<Vec<A>> {
+        let (parts, broken) = self.store.fold(init, add)?;
+        ctx.warn_broken(&broken);
+        Ok(parts)
+    }
+
+    /// The readable customers that pass `query`, in id order.
+    pub fn matching(&self, ctx: &Ctx, query: &Query) -> Result<Vec<Customer>> {
+        self.scan_matching(ctx, query, |c| Some(std::mem::take(c)))
     }
 
     /// The environment queries are parsed in.

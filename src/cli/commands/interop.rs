@@ -110,10 +110,9 @@ pub fn export(c: ExportCommand, ctx: &Ctx) -> Result<()> {
     };
     let rc = ReadCtx::open(ctx)?;
     let q = rc.query(&args.query)?;
-    let customers = rc.customers(ctx)?;
+    let customers = rc.matching(ctx, &q)?;
     let mut out = std::io::stdout().lock();
-    let selected: Vec<&crm::model::Customer> =
-        customers.iter().filter(|c| q.matches_customer(c)).collect();
+    let selected: Vec<&crm::model::Customer> = customers.iter().collect();
     if kind == "vcard" {
         for c in &selected {
             out.write_all(interop::vcard::export(c).as_bytes())
@@ -127,7 +126,7 @@ pub fn export(c: ExportCommand, ctx: &Ctx) -> Result<()> {
     }
     if kind == "json" {
         let mut items = Vec::new();
-        for c in customers.iter().filter(|c| q.matches_customer(c)) {
+        for c in &customers {
             let text = rc.store.read_text(&c.id)?;
             let obj = crm::model::json::customer(&c.id, &text)
                 .map_err(|m| Error::parse(Store::rel_path(&c.id), None, None, m))?;
@@ -151,7 +150,7 @@ pub fn export(c: ExportCommand, ctx: &Ctx) -> Result<()> {
             rows: Vec::new(),
             id_key: "id".into(),
         };
-        for c in customers.iter().filter(|c| q.matches_customer(c)) {
+        for c in &customers {
             rec.rows.push(interop::csv::row(c, &fields));
         }
         output::render(&mut out, &rec, ctx.format_or(Format::Csv), ctx.tty).map_err(out_err)

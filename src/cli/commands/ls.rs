@@ -56,7 +56,6 @@ pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
     for k in fields.iter().chain(std::iter::once(&sort_key)) {
         check_key(k, &rc)?;
     }
-    let customers = rc.customers(ctx)?;
     let stages = &rc.store.config.stages;
     let rank = |c: &Customer| {
         c.stage
@@ -64,40 +63,65 @@ pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
             .and_then(|s| stages.iter().position(|x| x == s))
             .unwrap_or(usize::MAX)
     };
-    let mut hits: Vec<(&Customer, Map<String, Value>)> = customers
-        .iter()
-        .filter(|c| query.matches_customer(c))
-        .map(|c| (c, customer_row(c, rc.today)))
-        .collect();
-    hits.sort_by(|(ci, ri), (cj, rj)| {
-        let o = if sort_key == "stage" {
-            let o = rank(ci).cmp(&rank(cj));
+    let by_stage = sort_key == "stage";
+    // What each row keeps once its sort key is known: the --fields (with
+    // `fields.X` flattened), else for anything but JSON the default columns
+    // (the only keys those formats print), else everything.
+    let keep: Option<Vec<String>> = if !fields.is_empty() {
+        Some(fields.clone())
+    } else if matches!(
+        ctx.format_or(crate::cli::output::Format::Table),
+        crate::cli::output::Format::Json | crate::cli::output::Format::Jsonl
+    ) {
+        None
+    } else {
+        Some(DEFAULT_COLUMNS.iter().map(|s| s.to_string()).collect())
+    };
+    // Each matching customer becomes its row (in parallel, as it is read)
+    // with what the sort compares, worked out once instead of at every
+    // comparison.
+    let mut hits: Vec<Hit> = rc.scan_matching(ctx, &query, |c| {
+        let mut row = customer_row(c, rc.today);
+        let key = if by_stage {
+            SortKey::Null
+        } else {
+            SortKey::of(get(&row, &sort_key))
+        };
+        if let Some(keep) = &keep {
+            // Flatten `fields.X` so it is a column and a JSON key of its own.
+            for f in keep {
+                if let Some(v) = get(&row, f).cloned()
+                    && f.starts_with("fields.")
+                {
+                    row.insert(f.clone(), v);
+                }
+            }
+            project(std::slice::from_mut(&mut row), keep);
+        }
+        Some(Hit {
+            rank: rank(c),
+            key,
+            name: fold(&c.name),
+            id: c.id.clone(),
+            row,
+        })
+    })?;
+    hits.sort_by(|i, j| {
+        let o = if by_stage {
+            let o = i.rank.cmp(&j.rank);
             if desc { o.reverse() } else { o }
         } else {
-            compare(get(ri, &sort_key), get(rj, &sort_key), desc)
+            compare(&i.key, &j.key, desc)
         };
-        o.then_with(|| fold(&ci.name).cmp(&fold(&cj.name)))
-            .then_with(|| ci.id.cmp(&cj.id))
+        o.then_with(|| i.name.cmp(&j.name))
+            .then_with(|| i.id.cmp(&j.id))
     });
-    let mut rows: Vec<Map<String, Value>> = hits.into_iter().map(|(_, r)| r).collect();
+    let rows: Vec<Map<String, Value>> = hits.into_iter().map(|h| h.row).collect();
     let columns: Vec<String> = if fields.is_empty() {
         DEFAULT_COLUMNS.iter().map(|s| s.to_string()).collect()
     } else {
         fields.clone()
     };
-    if !fields.is_empty() {
-        // Flatten `fields.X` so it is a column and a JSON key of its own.
-        for r in rows.iter_mut() {
-            for f in &fields {
-                if let Some(v) = get(r, f).cloned()
-                    && f.starts_with("fields.")
-                {
-                    r.insert(f.clone(), v);
-                }
-            }
-        }
-        project(&mut rows, &fields);
-    }
     let mut records = Records::new(&columns.iter().map(String::as_str).collect::<Vec<_>>());
     records.rows = rows;
     print(ctx, &records)
@@ -111,21 +135,61 @@ fn get<'a>(row: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
     }
 }
 
+/// A customer of `crm ls` with its row and its sort keys.
+struct Hit {
+    rank: usize,
+    key: SortKey,
+    /// The folded name and the id break ties.
+    name: String,
+    id: String,
+    row: Map<String, Value>,
+}
+
+/// What [`compare`] needs of a row's value: whether it is null or missing,
+/// its number if it is one, and its folded text.
+enum SortKey {
+    Null,
+    Value {
+        number: Option<Option<f64>>,
+        folded: String,
+    },
+}
+
+impl SortKey {
+    fn of(v: Option<&Value>) -> SortKey {
+        match v.filter(|v| !v.is_null()) {
+            None => SortKey::Null,
+            Some(v) => SortKey::Value {
+                number: match v {
+                    Value::Number(n) => Some(n.as_f64()),
+                    _ => None,
+                },
+                folded: fold(&crate::cli::output::cell(Some(v))),
+            },
+        }
+    }
+}
+
 /// Nulls last (either way); numbers by value; strings folded; arrays by
 /// their text.
-fn compare(a: Option<&Value>, b: Option<&Value>, desc: bool) -> Ordering {
-    match (a.filter(|v| !v.is_null()), b.filter(|v| !v.is_null())) {
-        (None, None) => Ordering::Equal,
-        (None, Some(_)) => Ordering::Greater,
-        (Some(_), None) => Ordering::Less,
-        (Some(x), Some(y)) => {
-            let o = match (x, y) {
-                (Value::Number(x), Value::Number(y)) => x
-                    .as_f64()
-                    .partial_cmp(&y.as_f64())
-                    .unwrap_or(Ordering::Equal),
-                _ => fold(&crate::cli::output::cell(Some(x)))
-                    .cmp(&fold(&crate::cli::output::cell(Some(y)))),
+fn compare(a: &SortKey, b: &SortKey, desc: bool) -> Ordering {
+    match (a, b) {
+        (SortKey::Null, SortKey::Null) => Ordering::Equal,
+        (SortKey::Null, _) => Ordering::Greater,
+        (_, SortKey::Null) => Ordering::Less,
+        (
+            SortKey::Value {
+                number: nx,
+                folded: fx,
+            },
+            SortKey::Value {
+                number: ny,
+                folded: fy,
+            },
+        ) => {
+            let o = match (nx, ny) {
+                (Some(x), Some(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+                _ => fx.cmp(fy),
             };
             if desc { o.reverse() } else { o }
         }

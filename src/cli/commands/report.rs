@@ -3,8 +3,9 @@
 use super::filter::{PeriodArgs, QueryArgs, ReadCtx, print, records};
 use crate::cli::ctx::Ctx;
 use crm::Result;
+use crm::model::Customer;
 use crm::query::Interval;
-use crm::report::{self, ActivityBy, Input};
+use crm::report::{self, ActivityBy, ActivityTally, DealOf, Input};
 
 /// Reports over deals, activities and customers (docs/json.md lists every
 /// column). Each takes a query and -p PERIOD.
@@ -135,19 +136,35 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
     let rc = ReadCtx::open(ctx)?;
     let query = rc.query(&common.query)?;
     let period = rc.period(&common.period)?;
-    let customers = rc.customers(ctx)?;
     let cfg = &rc.store.config;
     let inp = Input {
-        customers: &customers,
         query: &query,
         period,
         currency: &cfg.currency,
         deal_stages: &cfg.deal_stages,
         today: rc.today,
     };
+    // Each report keeps only what it needs of each customer as the store
+    // is read: the deals that pass, a row, or running sums.
+    let deals = || -> Result<Vec<DealOf>> {
+        let keep = |c: &mut Customer| {
+            let d = report::deals_of(&inp, c);
+            (!d.is_empty()).then_some(d)
+        };
+        // Customers without a deal that passes are turned down before
+        // their activities are decoded, unless the query looks at them.
+        let (kept, broken) = if query.reads_activities() {
+            rc.store.scan(keep)?
+        } else {
+            rc.store
+                .scan_where(|c| c.deals.iter().any(|d| query.matches_deal(c, d)), keep)?
+        };
+        ctx.warn_broken(&broken);
+        Ok(kept.into_iter().flatten().collect())
+    };
     let r = match cmd {
         ReportCommand::Pipeline { by, .. } => {
-            let rows = report::pipeline(&inp, by.is_some());
+            let rows = report::pipeline(&inp, &deals()?, by.is_some());
             let cols: &[&str] = if by.is_some() {
                 &["user", "stage", "currency", "count", "amount", "weighted"]
             } else {
@@ -160,7 +177,7 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
                 ForecastPeriod::Monthly => Interval::Monthly,
                 ForecastPeriod::Quarterly => Interval::Quarterly,
             };
-            let rows = report::forecast(&inp, i);
+            let rows = report::forecast(&inp, &deals()?, i);
             records(
                 &rows,
                 &["period", "currency", "count", "amount", "weighted"],
@@ -178,7 +195,11 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
                 ActivityPeriod::Weekly => Interval::Weekly,
                 ActivityPeriod::Monthly => Interval::Monthly,
             });
-            let rows = report::activity(&inp, by, i);
+            let mut tally = ActivityTally::new(by, i);
+            for t in rc.fold(ctx, || ActivityTally::new(by, i), |t, c| t.add(&inp, c))? {
+                tally.merge(t);
+            }
+            let rows = tally.rows();
             let mut cols = vec![key];
             if i.is_some() {
                 cols.push("period");
@@ -192,7 +213,7 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
                 TurnoverPeriod::Quarterly => Interval::Quarterly,
                 TurnoverPeriod::Yearly => Interval::Yearly,
             };
-            let rows = report::turnover(&inp, i);
+            let rows = report::turnover(&inp, &deals()?, i);
             records(
                 &rows,
                 &[
@@ -208,7 +229,15 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
             )?
         }
         ReportCommand::Value { .. } => {
-            let rows = report::value(&inp);
+            let mut rows: Vec<_> = rc
+                .scan(ctx, |c| {
+                    let r = report::value_of(&inp, c);
+                    (!r.is_empty()).then_some(r)
+                })?
+                .into_iter()
+                .flatten()
+                .collect();
+            report::sort_value(&mut rows);
             records(
                 &rows,
                 &[
@@ -223,7 +252,9 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
             )?
         }
         ReportCommand::Stale { days, .. } => {
-            let rows = report::stale(&inp, days.unwrap_or(cfg.stale_after_days));
+            let days = days.unwrap_or(cfg.stale_after_days);
+            let mut rows = rc.scan(ctx, |c| report::stale_of(&inp, c, days))?;
+            report::sort_stale(&mut rows);
             records(
                 &rows,
                 &["customer", "owner", "stage", "last_contact", "days"],

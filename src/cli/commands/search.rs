@@ -26,8 +26,24 @@ pub fn run(a: SearchArgs, ctx: &Ctx) -> Result<()> {
         return Err(Error::usage("search: TEXT is empty"));
     }
     let rc = ReadCtx::open(ctx)?;
-    let customers = rc.customers(ctx)?;
-    let mut hits = crm::query::search::search(&customers, &text, a.limit);
+    let mut hits = match crm::query::search::Searcher::new(&text) {
+        // Each customer's hits as it is read, in id order; then the best.
+        Some(s) => crm::query::search::best(
+            rc.scan(ctx, |c| {
+                let h = s.hits_of(c);
+                (!h.is_empty()).then_some(h)
+            })?
+            .into_iter()
+            .flatten()
+            .collect(),
+            a.limit,
+        ),
+        None => {
+            // Nothing to look for; the store is still read for its warnings.
+            rc.scan(ctx, |_| None::<()>)?;
+            Vec::new()
+        }
+    };
     if ctx.format_or(Format::Table) == Format::Ids {
         // One line per customer for `xargs`.
         let mut seen = std::collections::HashSet::new();
