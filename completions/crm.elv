@@ -672,8 +672,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crm;search'= {
-            cand -n 'At most this many hits'
-            cand --limit 'At most this many hits'
+            cand -n 'At most this many hits (with -f ids: this many customers)'
+            cand --limit 'At most this many hits (with -f ids: this many customers)'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'

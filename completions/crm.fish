@@ -673,7 +673,7 @@ never\t''"
 complete -c crm -n "__fish_crm_using_subcommand agenda" -l all -d 'Everybody\'s agenda, not only yours'
 complete -c crm -n "__fish_crm_using_subcommand agenda" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand agenda" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand search" -s n -l limit -d 'At most this many hits' -r
+complete -c crm -n "__fish_crm_using_subcommand search" -s n -l limit -d 'At most this many hits (with -f ids: this many customers)' -r
 complete -c crm -n "__fish_crm_using_subcommand search" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand search" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
 complete -c crm -n "__fish_crm_using_subcommand search" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''

@@ -499,6 +499,28 @@ fn search_finds_fuzzy_and_says_where() {
     assert_eq!(env.ok(&["search", "aripaev", "-f", "ids"]), "aripaev-as\n");
 }
 
+/// With `-f ids`, `-n` counts customers, not hits (regression: the limit
+/// was applied before each customer's hits were folded into one line, so
+/// `-n 4` could print three ids while a fourth customer matched).
+#[test]
+fn search_ids_limit_counts_customers() {
+    let env = Env::with_store();
+    env.ok(&["add", "Kivi OÜ", "--email", "kivi@kivi.example"]);
+    env.ok(&["add", "Kivimaa AS"]);
+    env.ok(&["add", "Suur Kivi Oy"]);
+    env.ok(&["add", "Other Ltd", "--email", "info@kivi.example"]);
+    assert_eq!(
+        env.ok(&["search", "kivi", "-n", "4", "-f", "ids"]),
+        "kivi-ou\nkivimaa-as\nsuur-kivi-oy\nother-ltd\n"
+    );
+    assert_eq!(
+        env.ok(&["search", "kivi", "-n", "2", "-f", "ids"])
+            .lines()
+            .count(),
+        2
+    );
+}
+
 #[test]
 fn help_of_every_read_command_has_an_example() {
     let env = Env::new();

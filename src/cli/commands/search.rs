@@ -14,7 +14,7 @@ pub struct SearchArgs {
     /// What to look for (several words are one phrase).
     #[arg(required = true, value_name = "TEXT")]
     pub text: Vec<String>,
-    /// At most this many hits.
+    /// At most this many hits (with -f ids: this many customers).
     #[arg(short = 'n', long, value_name = "N", default_value_t = 20)]
     pub limit: usize,
 }
@@ -26,6 +26,9 @@ pub fn run(a: SearchArgs, ctx: &Ctx) -> Result<()> {
         return Err(Error::usage("search: TEXT is empty"));
     }
     let rc = ReadCtx::open(ctx)?;
+    // `-f ids` prints each customer once, so -n counts customers there:
+    // rank every hit, keep each customer's best, then cut.
+    let ids = ctx.format_or(Format::Table) == Format::Ids;
     let mut hits = match crm::query::search::Searcher::new(&text) {
         // Each customer's hits as it is read, in id order; then the best.
         Some(s) => crm::query::search::best(
@@ -36,7 +39,7 @@ pub fn run(a: SearchArgs, ctx: &Ctx) -> Result<()> {
             .into_iter()
             .flatten()
             .collect(),
-            a.limit,
+            if ids { usize::MAX } else { a.limit },
         ),
         None => {
             // Nothing to look for; the store is still read for its warnings.
@@ -44,10 +47,11 @@ pub fn run(a: SearchArgs, ctx: &Ctx) -> Result<()> {
             Vec::new()
         }
     };
-    if ctx.format_or(Format::Table) == Format::Ids {
+    if ids {
         // One line per customer for `xargs`.
         let mut seen = std::collections::HashSet::new();
         hits.retain(|h| seen.insert(h.customer.clone()));
+        hits.truncate(a.limit);
     }
     let r = records(
         &hits,
