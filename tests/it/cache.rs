@@ -221,7 +221,7 @@ fn cache_follows_git_pull_of_a_colleagues_changes() {
     let mut c = env.crm_std();
     c.env("CRM_DIR", &colleague)
         .args(["log", &id, "meeting", "Logged in the colleague's clone"]);
-    assert!(c.status().expect("crm runs").success());
+    assert!(c.output().expect("crm runs").status.success());
     env.git(&["pull", "-q", colleague.to_str().expect("utf-8"), "main"]);
     let l = assert_same_as_uncached(&env);
     let c = l.customers.iter().find(|c| c.id == id).expect("customer");
@@ -299,7 +299,7 @@ fn gc_packs_loose_objects_in_the_background_past_the_threshold() {
     let mut c = env.crm_std();
     c.env("CRM_GC_BYTES", "1")
         .args(["log", &id, "call", "This one triggers git repack"]);
-    assert!(c.status().expect("crm runs").success());
+    assert!(c.output().expect("crm runs").status.success());
     let mut waited = 0;
     while loose() > 0 && waited < 200 {
         std::thread::sleep(std::time::Duration::from_millis(50));
