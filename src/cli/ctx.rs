@@ -70,20 +70,55 @@ impl Ctx {
         self.format.unwrap_or(default)
     }
 
-    /// Refuse `-f` values a command cannot print.
+    /// Refuse `-f` values a command cannot print (`allowed` empty: a
+    /// command that prints no records, or a fixed file format).
     pub fn only_formats(&self, cmd: &str, allowed: &[Format]) -> Result<()> {
-        match self.format {
-            Some(f) if !allowed.contains(&f) => Err(Error::usage(format!(
-                "-f {}: {cmd} prints {}",
-                format!("{f:?}").to_lowercase(),
-                allowed
-                    .iter()
-                    .map(|f| format!("{f:?}").to_lowercase())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
-            _ => Ok(()),
+        let Some(f) = self.format else {
+            return Ok(());
+        };
+        if allowed.contains(&f) {
+            return Ok(());
         }
+        let name = |f: &Format| format!("{f:?}").to_lowercase();
+        let (message, hint) = match cmd {
+            "export vcard" | "export ics" => (
+                format!(
+                    "-f {}: crm {cmd} always writes {}",
+                    name(&f),
+                    if cmd == "export ics" {
+                        "iCalendar"
+                    } else {
+                        "vCard"
+                    }
+                ),
+                format!(
+                    "drop -f; customers as records: crm export csv -f {}",
+                    name(&f)
+                ),
+            ),
+            "export json" => (
+                format!("-f {}: crm export json always writes JSON", name(&f)),
+                format!("drop -f; as {0}: crm export csv -f {0}", name(&f)),
+            ),
+            _ if allowed.is_empty() => (
+                format!("-f {}: crm {cmd} prints no records", name(&f)),
+                "drop -f; it is for ls, activities, agenda, search, report, show, check, \
+                 history, review, import csv|vcard and export csv|json"
+                    .to_string(),
+            ),
+            _ => (
+                format!(
+                    "-f {}: crm {cmd} prints only {}",
+                    name(&f),
+                    allowed.iter().map(name).collect::<Vec<_>>().join(", ")
+                ),
+                format!(
+                    "drop -f, or pick one of {}",
+                    allowed.iter().map(name).collect::<Vec<_>>().join(", ")
+                ),
+            ),
+        };
+        Err(Error::usage_hint(message, hint))
     }
 
     /// `warning: …` on stderr (even with -q: warnings are about data).

@@ -114,7 +114,44 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The `-f` formats a command prints, when not every format: a command
+/// that prints no records, or a fixed file format, refuses `-f` rather
+/// than ignore it.
+fn formats_of(command: &Command) -> Option<(&'static str, &'static [Format])> {
+    use interop::ExportCommand;
+    let none: &'static [Format] = &[];
+    Some(match command {
+        Command::Init(_) => ("init", none),
+        Command::Add(_) => ("add", none),
+        Command::Edit(_) => ("edit", none),
+        Command::Set(_) => ("set", none),
+        Command::Rename(_) => ("rename", none),
+        Command::Rm(_) => ("rm", none),
+        Command::Contact(_) => ("contact", none),
+        Command::Log(_) => ("log", none),
+        Command::Task(_) => ("task", none),
+        Command::Done(_) => ("done", none),
+        Command::Deal(_) => ("deal", none),
+        Command::Completions(_) => ("completions", none),
+        Command::Man(_) => ("man", none),
+        Command::Sync(_) => ("sync", none),
+        Command::Clone(_) => ("clone", none),
+        Command::MergeFile(_) => ("merge-file", none),
+        Command::Resolve(_) => ("resolve", none),
+        Command::Undo(_) => ("undo", none),
+        Command::Merge(_) => ("merge", none),
+        Command::Export(ExportCommand::Json(_)) => ("export json", &[Format::Json]),
+        Command::Export(ExportCommand::Vcard(_)) => ("export vcard", none),
+        Command::Export(ExportCommand::Ics(_)) => ("export ics", none),
+        Command::Import(interop::ImportCommand::Json { .. }) => ("import json", none),
+        _ => return None,
+    })
+}
+
 fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
+    if let Some((name, allowed)) = command.as_ref().and_then(formats_of) {
+        ctx.only_formats(name, allowed)?;
+    }
     match command {
         None => agenda::bare(ctx),
         Some(Command::Init(a)) => init::run(a, ctx),

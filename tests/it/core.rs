@@ -246,6 +246,33 @@ fn show_prints_the_card_and_json() {
     env.fails(2, &["show", "acme", "-f", "csv"]);
 }
 
+/// `-f` on a command that prints no records, or on a fixed file format,
+/// is a usage error before anything is written, never silently ignored.
+#[test]
+fn a_format_a_command_cannot_print_is_refused_before_anything_is_written() {
+    let env = Env::with_store();
+    env.ok(&["add", "Acme Ltd"]);
+    let before = env.commits();
+    let err = env.fails(2, &["add", "Beta AS", "-f", "json"]);
+    assert!(err.contains("crm add prints no records"), "{err}");
+    env.fails(2, &["log", "acme", "call", "Hello", "-f", "csv"]);
+    env.fails(2, &["set", "acme", "stage=customer", "-f", "json"]);
+    assert_eq!(env.commits(), before);
+    assert!(!env.store.join("customers/beta-as.toml").exists());
+    assert!(!env.ok(&["show", "acme"]).contains("Hello"));
+    let err = env.fails(2, &["export", "vcard", "-f", "json"]);
+    assert!(err.contains("always writes vCard"), "{err}");
+    assert!(err.contains("crm export csv -f json"), "{err}");
+    env.fails(2, &["export", "ics", "-f", "csv"]);
+    env.fails(2, &["export", "json", "-f", "jsonl"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["export", "json", "-f", "json"])).expect("json");
+    assert_eq!(json[0]["id"], "acme-ltd");
+    let rows: serde_json::Value =
+        serde_json::from_str(&env.ok(&["export", "csv", "-f", "json"])).expect("json");
+    assert_eq!(rows[0]["name"], "Acme Ltd");
+}
+
 #[test]
 fn set_changes_fields_tags_and_custom_fields_in_one_commit() {
     let env = Env::with_store();
