@@ -55,7 +55,8 @@ fn check_handle(h: &str) -> Result<String> {
 }
 
 /// The context of one operation: store, who acts, and a lazily loaded
-/// view of every customer (only name lookups and duplicate checks need it).
+/// view of every customer without activities (only name lookups and
+/// duplicate checks need it).
 pub struct Op<'a> {
     pub store: &'a Store,
     pub user: String,
@@ -78,16 +79,17 @@ impl<'a> Op<'a> {
         &self.store.config
     }
 
-    /// Every customer (loaded once).
+    /// Every customer without its activities (loaded once): names,
+    /// e-mails, phones, contacts and deals for lookups.
     pub fn all(&self) -> Result<&Loaded> {
         if self.all.get().is_none() {
-            let loaded = self.store.load_all()?;
+            let loaded = self.store.load_heads()?;
             let _ = self.all.set(loaded);
         }
         Ok(self.all.get().expect("set just above"))
     }
 
-    /// Every customer, if something already loaded them.
+    /// Every customer (without activities), if something already loaded them.
     pub fn loaded(&self) -> Option<&Loaded> {
         self.all.get()
     }
@@ -931,8 +933,20 @@ fn truncate(s: &str, n: usize) -> String {
 /// `crm done ID`: close a task or follow-up.
 pub fn done(op: &Op, prefix: &str) -> Result<Outcome> {
     let _lock = op.store.lock()?;
-    let all = op.all()?;
-    let r = resolve::entry(&all.customers, prefix, false)?;
+    let p = prefix.trim();
+    if p.is_empty() {
+        return Err(Error::usage("an empty activity id names nothing"));
+    }
+    // Only the activities whose id starts with the prefix are kept.
+    let (owners, broken) = op.store.scan(|c| {
+        c.activities.retain(|a| a.id.starts_with(p));
+        (!c.activities.is_empty()).then(|| Customer {
+            id: c.id.clone(),
+            activities: std::mem::take(&mut c.activities),
+            ..Customer::default()
+        })
+    })?;
+    let r = resolve::entry(&owners, prefix, false)?;
     let (_, mut doc) = op.doc(&r.customer)?;
     let arr = edit::tables_mut(&mut doc, "activities")?;
     let i = arr
@@ -957,7 +971,10 @@ pub fn done(op: &Op, prefix: &str) -> Result<Outcome> {
     Ok(Outcome {
         id: Some(r.id),
         committed,
-        warnings: Vec::new(),
+        warnings: broken
+            .iter()
+            .map(|b| format!("skipped {b}; fix it, then `crm check`"))
+            .collect(),
     })
 }
 

@@ -389,12 +389,21 @@ pub struct Options {
 
 struct Target {
     id: String,
-    doc: DocumentMut,
+    /// The file as edited so far; an existing customer's is read when a
+    /// row first matches it (a store of 100,000 is not parsed for an
+    /// import of 50 rows).
+    doc: Option<DocumentMut>,
+    /// The file as it was, for an existing customer once read.
     original: Option<String>,
+    touched: bool,
+}
+
+/// An existing customer's lookup keys, from its head.
+struct Keys {
+    id: String,
     name_key: String,
     emails: Vec<String>,
     phones: Vec<String>,
-    touched: bool,
 }
 
 /// Plan the import of `bytes` into `store`: validate every row, match
@@ -541,17 +550,9 @@ pub fn plan_rows(
     today: chrono::NaiveDate,
 ) -> Result<(Vec<RowReport>, Transaction)> {
     let cfg = &store.config;
-    let loaded = store.load_all()?;
-    let mut targets: Vec<Target> = Vec::new();
-    for c in &loaded.customers {
-        let Ok(t) = store.read_text(&c.id) else {
-            continue;
-        };
-        let Ok(doc) = t.parse::<DocumentMut>() else {
-            continue;
-        };
-        targets.push(target_of(c, doc, Some(t), &cfg.phone_country));
-    }
+    // Broken files are not matched (a row for one creates a customer with
+    // another id); `crm check` names them.
+    let (keys, _broken) = store.scan_heads(|c| Some(keys_of(c, &cfg.phone_country)))?;
     // Lookups by name, e-mail, phone and id, so that matching a row costs
     // the same at the 5,000th row as at the first. The first customer
     // holding a key keeps it.
@@ -559,15 +560,22 @@ pub fn plan_rows(
     let mut by_email: HashMap<String, usize> = HashMap::new();
     let mut by_phone: HashMap<String, usize> = HashMap::new();
     let mut ids: HashSet<String> = HashSet::new();
-    for (i, t) in targets.iter_mut().enumerate() {
-        by_key.entry(t.name_key.clone()).or_insert(i);
-        for e in t.emails.drain(..) {
+    let mut targets: Vec<Target> = Vec::with_capacity(keys.len());
+    for (i, k) in keys.into_iter().enumerate() {
+        by_key.entry(k.name_key.clone()).or_insert(i);
+        for e in k.emails {
             by_email.entry(e).or_insert(i);
         }
-        for p in t.phones.drain(..) {
+        for p in k.phones {
             by_phone.entry(p).or_insert(i);
         }
-        ids.insert(t.id.clone());
+        ids.insert(k.id.clone());
+        targets.push(Target {
+            id: k.id,
+            doc: None,
+            original: None,
+            touched: false,
+        });
     }
     let mut rows = Vec::new();
     for (line, row) in input {
@@ -686,11 +694,8 @@ pub fn plan_rows(
                 t.insert("created", Item::Value(edit::date(today)));
                 targets.push(Target {
                     id: cid,
-                    doc,
+                    doc: Some(doc),
                     original: None,
-                    name_key: key.clone(),
-                    emails: Vec::new(),
-                    phones: Vec::new(),
                     touched: true,
                 });
                 let i = targets.len() - 1;
@@ -700,10 +705,19 @@ pub fn plan_rows(
             }
         };
         let t = &mut targets[idx];
+        let doc = match &mut t.doc {
+            Some(doc) => doc,
+            None => {
+                let text = store.read_text(&t.id)?;
+                let doc = edit::parse(&Store::rel_path(&t.id), &text)?;
+                t.original = Some(text);
+                t.doc.insert(doc)
+            }
+        };
         let mut kept = Vec::new();
         let is_company_row = row.contains_key("name") && person.is_some();
         {
-            let root = t.doc.as_table_mut();
+            let root = doc.as_table_mut();
             let mut fill = |k: &str, v: Option<String>| {
                 if let Some(v) = v {
                     // Compared as it would be stored: a multi-line value
@@ -765,8 +779,7 @@ pub fn plan_rows(
             .filter(|p| !p.eq_ignore_ascii_case(&name) || is_company_row || birthday.is_some())
         {
             let exists =
-                edit::find_table(&t.doc, "contacts", "name", |x| x.eq_ignore_ascii_case(&p))
-                    .is_some();
+                edit::find_table(doc, "contacts", "name", |x| x.eq_ignore_ascii_case(&p)).is_some();
             if !exists {
                 let mut pairs = vec![("name", edit::string(&p))];
                 if let Some(r) = row.get("role") {
@@ -781,7 +794,7 @@ pub fn plan_rows(
                 if let Some(b) = birthday {
                     pairs.push(("birthday", edit::date(b)));
                 }
-                edit::push_table(&mut t.doc, "contacts", edit::table(pairs))?;
+                edit::push_table(doc, "contacts", edit::table(pairs))?;
             }
         } else if let Some(b) = birthday {
             kept.push(format!("birthday {b} needs a contact person; not imported"));
@@ -792,7 +805,7 @@ pub fn plan_rows(
         if let Some(p) = e164 {
             by_phone.entry(p).or_insert(idx);
         }
-        let changed = t.original.as_deref() != Some(t.doc.to_string().as_str());
+        let changed = t.original.as_deref() != Some(doc.to_string().as_str());
         t.touched |= changed;
         rows.push(RowReport {
             row: line,
@@ -815,8 +828,11 @@ pub fn plan_rows(
     }
     let mut tx = Transaction::new("");
     for t in &targets {
-        let text = t.doc.to_string();
-        if t.touched && t.original.as_deref() != Some(text.as_str()) {
+        let Some(doc) = t.doc.as_ref().filter(|_| t.touched) else {
+            continue;
+        };
+        let text = doc.to_string();
+        if t.original.as_deref() != Some(text.as_str()) {
             let c = Customer::parse(&t.id, &text).map_err(|e| e.in_file(Store::rel_path(&t.id)))?;
             crate::store::check_valid(&c, cfg, &Store::rel_path(&t.id))?;
             tx = tx.write(&t.id, text);
@@ -844,7 +860,7 @@ fn short(s: &str) -> String {
     }
 }
 
-fn target_of(c: &Customer, doc: DocumentMut, original: Option<String>, country: &str) -> Target {
+fn keys_of(c: &Customer, country: &str) -> Keys {
     let emails = c
         .email
         .iter()
@@ -857,14 +873,11 @@ fn target_of(c: &Customer, doc: DocumentMut, original: Option<String>, country: 
         .chain(c.contacts.iter().filter_map(|p| p.phone.as_ref()))
         .filter_map(|p| phone::e164(p, country))
         .collect();
-    Target {
+    Keys {
         id: c.id.clone(),
-        doc,
-        original,
         name_key: name_key(&c.name),
         emails,
         phones,
-        touched: false,
     }
 }
 

@@ -98,8 +98,19 @@ struct Found {
 
 /// A test of a customer that does not look at its activities: customers it
 /// turns down are not handed on, and their activities are not even decoded
-/// (see [`super::Store::scan_where`]).
-pub(super) type Pre<'a> = &'a (dyn Fn(&Customer) -> bool + Sync);
+/// (see [`super::Store::scan_where`] and [`super::Store::scan_heads`]).
+pub(super) type Pre<'a> = &'a (dyn Fn(&Customer) -> Want + Sync);
+
+/// What a [`Pre`] test wants of a customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Want {
+    /// Nothing: it is not handed on.
+    No,
+    /// The customer without its activities (left empty).
+    Head,
+    /// The whole customer.
+    Whole,
+}
 
 /// What the workers of a scan give back: each worker's state, and the
 /// broken files with their places in the sorted list.
@@ -323,12 +334,10 @@ fn refresh_shard(
             let value = if e.broken {
                 decode_broken(s, e).map(Err)
             } else if let Some(pre) = pre {
-                decode_head(s, e, scratch).and_then(|at| {
-                    if pre(scratch) {
-                        decode_activities(s, e, at, scratch).map(|()| Ok(true))
-                    } else {
-                        Some(Ok(false))
-                    }
+                decode_head(s, e, scratch).and_then(|at| match pre(scratch) {
+                    Want::Whole => decode_activities(s, e, at, scratch).map(|()| Ok(true)),
+                    Want::Head => Some(Ok(true)),
+                    Want::No => Some(Ok(false)),
                 })
             } else {
                 decode_customer(s, e, scratch).map(|()| Ok(true))
@@ -367,7 +376,7 @@ fn refresh_shard(
         }
         match value {
             Ok(mut c) => {
-                if pre.is_none_or(|pre| pre(&c)) {
+                if want(pre, &mut c) {
                     each(f.index, &mut c)
                 }
             }
@@ -376,6 +385,20 @@ fn refresh_shard(
     }
     if let Some(w) = out {
         let _ = write_shard(&path, &w.finish());
+    }
+}
+
+/// Apply `pre` to a customer parsed whole: whether to hand it on, its
+/// activities dropped when only its head is wanted (so every path hands on
+/// the same).
+pub(super) fn want(pre: Option<Pre>, c: &mut Customer) -> bool {
+    match pre.map_or(Want::Whole, |pre| pre(c)) {
+        Want::Whole => true,
+        Want::Head => {
+            c.activities = Vec::new();
+            true
+        }
+        Want::No => false,
     }
 }
 

@@ -317,7 +317,32 @@ impl Store {
         pre: impl Fn(&Customer) -> bool + Sync,
         keep: impl Fn(&mut Customer) -> Option<T> + Sync,
     ) -> Result<(Vec<T>, Vec<Broken>)> {
+        let pre = |c: &Customer| {
+            if pre(c) {
+                cache::Want::Whole
+            } else {
+                cache::Want::No
+            }
+        };
         self.scan_inner(Some(&pre), &keep)
+    }
+
+    /// [`Store::scan`] of every customer without its activities (`keep`
+    /// sees them empty; through the cache they are not even decoded): for
+    /// lookups by name, e-mail, phone or deal id, which a store of 100,000
+    /// customers answers in a fraction of the time and memory of a whole
+    /// read.
+    pub fn scan_heads<T: Send>(
+        &self,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<Broken>)> {
+        self.scan_inner(Some(&|_: &Customer| cache::Want::Head), &keep)
+    }
+
+    /// [`Store::load_all`] without the activities (see [`Store::scan_heads`]).
+    pub fn load_heads(&self) -> Result<Loaded> {
+        let (customers, broken) = self.scan_heads(|c| Some(std::mem::take(c)))?;
+        Ok(Loaded { customers, broken })
     }
 
     fn scan_inner<T: Send>(
@@ -403,7 +428,7 @@ impl Store {
                             let i = n * chunk + k;
                             match parse(id) {
                                 Ok(mut c) => {
-                                    if pre.is_none_or(|pre| pre(&c)) {
+                                    if cache::want(pre, &mut c) {
                                         each(&mut state, i, &mut c)
                                     }
                                 }
