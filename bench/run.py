@@ -5,6 +5,11 @@
     python3 bench/run.py --sizes 1000,10000 --runs 5
     python3 bench/run.py --growth 1000        # also: .git size over 1,000 `crm log`
 
+Besides the read and write commands at each size it times `crm log` with a
+customer's name (the name lookup), `crm import csv --dry-run` of 50 rows
+matched against the store, and `crm import csv` of 5,000 new customers
+into an empty store.
+
 It builds the release binary (and examples/load_all), generates the stores
 with bench/gen.py once (kept in --dir, default /tmp/crm-bench, and reused
 while gen.py is unchanged), then measures each operation as the median
@@ -115,6 +120,71 @@ def pick_ids(store, k):
     ids = sorted(f[:-5] for f in os.listdir(os.path.join(store, "customers")) if f.endswith(".toml"))
     step = max(1, len(ids) // k)
     return ids[::step][:k]
+
+
+def customer_name(store, cid):
+    """The name a user would type for customer `cid` (its `name` line)."""
+    for line in open(os.path.join(store, "customers", cid + ".toml"), encoding="utf-8"):
+        if line.startswith("name = "):
+            return line.split("=", 1)[1].strip().strip('"')
+    return cid
+
+
+def import_csv_file(base, rows, store=None):
+    """A CSV of `rows` rows as a spreadsheet export writes them (BOM,
+    Estonian headers, local phone numbers, a multi-line note); with
+    `store`, every fifth row names one of its customers, so rows match."""
+    import csv
+    import random
+    rnd = random.Random(rows)
+    existing = []
+    if store:
+        existing = [customer_name(store, c) for c in pick_ids(store, rows // 5 or 1)]
+    path = os.path.join(base, f"import-{rows}{'-m' if store else ''}.csv")
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["Ettevõte", "E-post", "Telefon", "Kontaktisik", "Märkused", "Sildid"])
+        for i in range(rows):
+            if existing and i % 5 == 0:
+                name = existing[(i // 5) % len(existing)]
+            else:
+                name = f"{rnd.choice(['Põhja', 'Lõuna', 'Saare', 'Järve'])} Import {i} OÜ"
+            w.writerow([name, f"info{i}@import{i}.example", f"5{rnd.randrange(1000000, 9999999)}",
+                        f"Kontakt {i}", "Esimene rida\nteine rida" if i % 7 == 0 else "",
+                        "import,bench"])
+    return path
+
+
+def import_bench(crm, base, rows, runs):
+    """`crm import csv` of `rows` new customers into a fresh store."""
+    path = import_csv_file(base, rows)
+    work = os.path.join(base, f"import-stores-{rows}")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    target = os.path.join(work, "dry")
+    subprocess.run([crm, "init", "-q", target], check=True, env=env_for())
+    dry = measure([crm, "-C", target, "import", "csv", path, "--dry-run"], base, env_for(), runs)
+    # Every run imports into a new store, and none is deleted until the
+    # end: ext4 is slow to hand out inodes freed moments before (its
+    # `recently_deleted` check), which no user importing a spreadsheet
+    # meets, but a benchmark that deletes 5,000 files per run does.
+    stores = iter(os.path.join(work, f"s{k}") for k in range(1000))
+
+    def fresh():
+        nonlocal target
+        target = next(stores)
+        subprocess.run([crm, "init", "-q", target], check=True, env=env_for())
+    walls, peak = [], 0.0
+    for k in range(runs + 1):
+        fresh()
+        w, m = run_once([crm, "-C", target, "import", "csv", path], base, env_for())
+        if k:
+            walls.append(w)
+            peak = max(peak, m)
+    real = (statistics.median(walls), peak)
+    again = measure([crm, "-C", target, "import", "csv", path], base, env_for(), runs)
+    shutil.rmtree(work, ignore_errors=True)
+    return dry, real, again
 
 
 def du(path):
@@ -258,6 +328,12 @@ def main():
         one = pick_ids(store, 1)[0]
         res["crm log (write + commit)"] = measure(
             [crm, "log", one, "call", "Benchmark call"], store, e, a.runs)
+        name = customer_name(store, one)
+        res["crm log NAME (name lookup + write + commit)"] = measure(
+            [crm, "log", name, "call", "Benchmark call by name"], store, e, a.runs)
+        rows = import_csv_file(a.dir, 50, store)
+        res["crm import csv --dry-run, 50 rows matched against the store"] = measure(
+            [crm, "import", "csv", rows, "--dry-run"], store, e, max(1, min(a.runs, 3)))
         res["crm sync (100 changed each side)"] = sync_bench(crm, store, a.sync_runs, cmds["sync"])
         results[n] = (res, mb)
     if a.growth_only:
@@ -287,6 +363,12 @@ def main():
         print("median wall time of %d runs after a warm-up; peak resident memory; "
               "× rg = ratio to `rg` over the same files in the same run" % a.runs)
     print(f"load average at end {os.getloadavg()[0]:.1f}")
+    if not a.growth_only:
+        dry, real, again = import_bench(crm, a.dir, 5000, max(1, min(a.runs, 3)))
+        print("\ncrm import csv of 5,000 new customers into an empty store: "
+              f"--dry-run {dry[0] * 1000:.0f} ms ({dry[1]:.0f} MiB), "
+              f"import {real[0] * 1000:.0f} ms ({real[1]:.0f} MiB), "
+              f"the same file again (all unchanged) {again[0] * 1000:.0f} ms ({again[1]:.0f} MiB)")
     if a.growth:
         n = max(int(x) for x in a.sizes.split(","))
         g = growth_bench(crm, ensure_store(a.dir, n, crm), a.growth)
