@@ -219,8 +219,21 @@ impl Error {
                 v
             }
             Error::Ambiguous { candidates, .. } => {
+                // The best first; a screenful, not hundreds.
+                const SHOWN: usize = 10;
                 let mut v = vec!["name one of these exactly (an id always works):".to_string()];
-                v.extend(candidates.iter().map(|c| format!("  {c}")));
+                let cut = if candidates.len() > SHOWN + 2 {
+                    SHOWN
+                } else {
+                    candidates.len()
+                };
+                v.extend(candidates[..cut].iter().map(|c| format!("  {c}")));
+                if cut < candidates.len() {
+                    v.push(format!(
+                        "  … and {} more: a longer reference narrows them down",
+                        candidates.len() - cut
+                    ));
+                }
                 v
             }
             Error::Parse { line: Some(_), .. } => {

@@ -101,7 +101,7 @@ pub fn customer<'a>(
         _ => Err(Error::Ambiguous {
             what: "customer",
             query: r.to_string(),
-            candidates: scored.iter().take(10).map(|(_, c)| label(c)).collect(),
+            candidates: scored.iter().map(|(_, c)| label(c)).collect(),
         }),
     }
 }
@@ -169,7 +169,6 @@ pub fn entry(all: &[Customer], prefix: &str, deals: bool) -> Result<EntryRef> {
             query: p.to_string(),
             candidates: hits
                 .iter()
-                .take(10)
                 .map(|h| format!("{}  ({})", h.id, h.customer))
                 .collect(),
         }),

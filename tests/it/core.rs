@@ -750,6 +750,15 @@ fn ambiguous_or_unknown_references_exit_3_with_candidates_and_never_prompt() {
     );
     let err = env.fails(3, &["show", "zebra"]);
     assert!(err.contains("no customer matches 'zebra'"), "{err}");
+    // Many candidates: the count, ten of them, and how many more.
+    for i in 1..=14 {
+        env.ok(&["add", &format!("Baltic Freight {i:02}")]);
+    }
+    let err = env.fails(3, &["show", "baltic-freight"]);
+    assert!(err.contains("it matches 14 customers"), "{err}");
+    assert!(err.contains("baltic-freight-10"), "{err}");
+    assert!(!err.contains("baltic-freight-11"), "{err}");
+    assert!(err.contains("… and 4 more"), "{err}");
 }
 
 // ---- messy input and duplicates ----
