@@ -564,6 +564,18 @@ impl Store {
         if changes.is_empty() {
             return Ok(None);
         }
+        // A file edited by hand and not committed yet gets its own commit
+        // first, so this change's commit holds only this change and
+        // `crm undo` of it keeps what the user typed.
+        let hand = self.hand_edits(&changes, &undo)?;
+        if !hand.is_empty() {
+            let files: Vec<&str> = hand.iter().map(|c| c.path.as_str()).collect();
+            git::commit(
+                &self.repo,
+                &hand,
+                &format!("edit by hand: {}", files.join(", ")),
+            )?;
+        }
         let batch = changes.len() > BATCH;
         let result = (|| {
             let mut written = Vec::new();
@@ -602,6 +614,53 @@ impl Store {
                 Err(e)
             }
         }
+    }
+
+    /// The uncommitted hand edits among the files `changes` touch, as
+    /// they stand (`before`: each file's working content, in the same
+    /// order). A file whose working content is what the change writes is
+    /// not one (that change is the hand edit, as `crm sync` commits it);
+    /// one that does not parse is left to the change, which replaces it.
+    fn hand_edits(
+        &self,
+        changes: &[git::FileChange],
+        before: &[(PathBuf, Option<String>)],
+    ) -> Result<Vec<git::FileChange>> {
+        let paths: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
+        let committed = git::committed_oids(&self.repo, &paths)?;
+        let mut hand = Vec::new();
+        for (ch, (_, old)) in changes.iter().zip(before) {
+            let working = old.as_deref();
+            if working.map(str::as_bytes) == ch.content.as_deref() {
+                continue;
+            }
+            let same = match (working, committed.get(&ch.path)) {
+                (Some(w), Some(oid)) => {
+                    git2::Oid::hash_object(git2::ObjectType::Blob, w.as_bytes()).ok() == Some(*oid)
+                }
+                (None, None) => true,
+                _ => false,
+            };
+            if same {
+                continue;
+            }
+            let parses = match working {
+                None => true,
+                Some(w) if ch.path == CONFIG => Config::parse(w).is_ok(),
+                Some(w) => ch
+                    .path
+                    .strip_prefix("customers/")
+                    .and_then(|f| f.strip_suffix(".toml"))
+                    .is_some_and(|id| Customer::parse(id, w).is_ok()),
+            };
+            if parses {
+                hand.push(git::FileChange {
+                    path: ch.path.clone(),
+                    content: working.map(|w| w.as_bytes().to_vec()),
+                });
+            }
+        }
+        Ok(hand)
     }
 
     /// Whether HEAD holds exactly `text` at `rel`.

@@ -689,6 +689,52 @@ fn undo_keeps_later_changes_to_the_same_customer() {
     env.assert_clean();
 }
 
+/// An uncommitted hand edit of a file a command changes is committed on
+/// its own first: the command's commit holds only the command's change,
+/// and undoing it keeps the hand edit (comment and unknown key included).
+#[test]
+fn a_pending_hand_edit_gets_its_own_commit_and_survives_undo() {
+    let env = Env::with_store();
+    env.ok(&["add", "Acme"]);
+    let p = env.store.join("customers/acme.toml");
+    let mut text = std::fs::read_to_string(&p).expect("read");
+    text.push_str("# met at the fair\nmy_key = \"hand edit\"\n");
+    std::fs::write(&p, &text).expect("write");
+    let before = env.commits();
+    env.ok(&["log", "acme", "call", "Asked for a quote"]);
+    assert_eq!(env.commits(), before + 2);
+    let log = env.git(&["log", "--format=%s", "-2"]);
+    assert_eq!(
+        log.lines().collect::<Vec<_>>(),
+        [
+            "log acme: call — Asked for a quote",
+            "edit by hand: customers/acme.toml"
+        ]
+    );
+    let crm_diff = env.git(&["show", "--format=", "HEAD"]);
+    assert!(
+        !crm_diff.contains("+my_key") && !crm_diff.contains("+# met"),
+        "{crm_diff}"
+    );
+    assert_eq!(env.git(&["show", "HEAD~1:customers/acme.toml"]), text);
+    env.ok(&["undo"]);
+    let f = env.file("acme");
+    assert!(
+        f.contains("# met at the fair") && f.contains("my_key = \"hand edit\""),
+        "{f}"
+    );
+    assert!(!f.contains("Asked for a quote"), "{f}");
+    env.assert_clean();
+    // A hand edit a command does not touch stays uncommitted.
+    env.ok(&["add", "Beta"]);
+    std::fs::write(&p, format!("{f}# second thought\n")).expect("write");
+    env.ok(&["log", "beta", "call", "Hello"]);
+    assert!(
+        env.git(&["status", "--porcelain"])
+            .contains("customers/acme.toml")
+    );
+}
+
 /// sshd on a loopback port with a throwaway host key and user key; the
 /// clones reach it through an alias in ~/.ssh/config, as a user would.
 #[test]
