@@ -26,7 +26,7 @@ pub enum Error {
         candidates: Vec<String>,
     },
     /// A reference matched more than one record (exit 3).
-    #[error("'{query}' is ambiguous: it matches {} {what}s", candidates.len())]
+    #[error("'{query}' is ambiguous: it matches {} {}", candidates.len(), plural(what))]
     Ambiguous {
         what: &'static str,
         query: String,
@@ -241,5 +241,13 @@ impl Error {
             }
             _ => Vec::new(),
         }
+    }
+}
+
+/// "customer" → "customers", "activity" → "activities".
+fn plural(what: &str) -> String {
+    match what.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{what}s"),
     }
 }

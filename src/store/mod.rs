@@ -104,6 +104,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// once for a whole batch ([`flush_all`]).
 fn write_renamed(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
+    // git keeps no empty directories: a clone of a store without customers,
+    // or an undo of its only customer, has no customers/ yet.
+    if !dir.as_os_str().is_empty() && !dir.exists() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
     let mut tmp = tempfile::Builder::new()
         .prefix(".crm-tmp-")
         .tempfile_in(dir)

@@ -689,6 +689,73 @@ fn undo_keeps_later_changes_to_the_same_customer() {
     env.assert_clean();
 }
 
+/// A remote made with a plain `git init --bare` (HEAD naming `master`,
+/// which crm never pushes) clones all the same, and a clone of a store
+/// without customers yet (no customers/ directory in git) takes its
+/// first customer.
+#[test]
+fn a_plain_bare_remote_and_an_empty_store_clone_and_take_customers() {
+    let env = Env::new();
+    let bare = env.tmp.path().join("plain.git");
+    let bare_s = bare.to_str().expect("utf-8");
+    env.git_in(
+        env.tmp.path(),
+        &[
+            "-c",
+            "init.defaultBranch=master",
+            "init",
+            "-q",
+            "--bare",
+            bare_s,
+        ],
+    );
+    let a = env.tmp.path().join("a");
+    let b = env.tmp.path().join("b");
+    env.ok(&["init", a.to_str().expect("utf-8"), "--remote", bare_s]);
+    let out = env.ok(&["clone", bare_s, b.to_str().expect("utf-8")]);
+    assert!(out.contains("Cloned 0 customers"), "{out}");
+    assert!(!b.join("customers").exists());
+    let in_b = |args: &[&str]| {
+        let o = env
+            .crm()
+            .env("CRM_DIR", &b)
+            .args(args)
+            .write_stdin("")
+            .output()
+            .expect("run crm");
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    in_b(&["add", "Acme Ltd"]);
+    in_b(&["log", "acme", "call", "First call"]);
+    in_b(&["sync"]);
+    let o = env
+        .crm()
+        .env("CRM_DIR", &a)
+        .args(["sync"])
+        .write_stdin("")
+        .output()
+        .expect("run crm");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        std::fs::read_to_string(a.join("customers/acme-ltd.toml"))
+            .expect("acme in a")
+            .contains("First call")
+    );
+    let c = env.tmp.path().join("c");
+    let out = env.ok(&["clone", bare_s, c.to_str().expect("utf-8")]);
+    assert!(out.contains("Cloned 1 customer into"), "{out}");
+    assert_eq!(
+        env.git_in(&c, &["rev-parse", "--abbrev-ref", "HEAD"])
+            .trim(),
+        "main"
+    );
+}
+
 /// An uncommitted hand edit of a file a command changes is committed on
 /// its own first: the command's commit holds only the command's change,
 /// and undoing it keeps the hand edit (comment and unknown key included).

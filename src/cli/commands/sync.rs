@@ -99,6 +99,9 @@ pub fn clone(a: CloneArgs, ctx: &Ctx) -> Result<()> {
         &format!("cloning {}", sync::redact(&a.url)),
     )?;
     if !dir.join(store::CONFIG).is_file() {
+        check_out_the_store_branch(&dir)?;
+    }
+    if !dir.join(store::CONFIG).is_file() {
         return Err(Error::Store {
             message: format!(
                 "{} is a git repository but not a crm store (no crm.toml)",
@@ -113,12 +116,53 @@ pub fn clone(a: CloneArgs, ctx: &Ctx) -> Result<()> {
     let who = ops::whoami(&st, ctx.as_user.as_deref())?;
     let n = st.ids()?.len();
     let mut out = std::io::stdout().lock();
-    writeln!(out, "Cloned {} customers into {}.", n, dir.display()).map_err(out_err)?;
+    writeln!(
+        out,
+        "Cloned {n} customer{} into {}.",
+        if n == 1 { "" } else { "s" },
+        dir.display()
+    )
+    .map_err(out_err)?;
     writeln!(
         out,
         "You are '{who}' ({name} <{email}>); `crm sync` shares your changes."
     )
     .map_err(out_err)?;
+    Ok(())
+}
+
+/// A bare repository made with a plain `git init --bare` names `master`
+/// as its HEAD while crm pushed `main`: git clones it with nothing checked
+/// out. Check out `main`, or the remote's only branch, as git would have.
+fn check_out_the_store_branch(dir: &std::path::Path) -> Result<()> {
+    let listed = sync::git(
+        dir,
+        &[
+            "for-each-ref",
+            "--format=%(refname:strip=3)",
+            "refs/remotes/origin/",
+        ],
+        "listing the remote's branches",
+    )?;
+    let branches: Vec<&str> = listed
+        .lines()
+        .map(str::trim)
+        .filter(|b| !b.is_empty() && *b != "HEAD")
+        .collect();
+    let pick = if branches.contains(&"main") {
+        Some("main")
+    } else if let [only] = branches.as_slice() {
+        Some(*only)
+    } else {
+        None
+    };
+    if let Some(b) = pick {
+        sync::git(
+            dir,
+            &["checkout", "-q", "-B", b, "--track", &format!("origin/{b}")],
+            &format!("checking out {b}"),
+        )?;
+    }
     Ok(())
 }
 
