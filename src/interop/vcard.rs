@@ -52,7 +52,7 @@ impl Card {
     pub fn full_name(&self) -> Option<String> {
         if let Some(f) = self
             .get("FN")
-            .map(|p| p.value.trim().to_string())
+            .map(|p| unescape(p.value.trim()).trim().to_string())
             .filter(|s| !s.is_empty())
         {
             return Some(f);
@@ -96,9 +96,22 @@ pub fn split_components(v: &str) -> Vec<String> {
     out
 }
 
-/// Unescape a text value (`\,` `\;` `\n` `\\`).
+/// Unescape a text value (`\,` `\;` `\n` `\\`); a `;` stays as it is
+/// (only structured values, N and ORG, split at it).
 pub fn unescape(v: &str) -> String {
-    split_components(&v.replace(';', "\\;")).concat()
+    let mut out = String::with_capacity(v.len());
+    let mut chars = v.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(x) => out.push(x),
+                None => {}
+            },
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn qp_decode(s: &str) -> Vec<u8> {
@@ -194,11 +207,13 @@ pub fn parse(bytes: &[u8]) -> Vec<Card> {
                     .iter()
                     .find(|(k, _)| k == "CHARSET")
                     .map(|(_, v)| v.to_uppercase());
-                match (charset.as_deref(), String::from_utf8(bytes.clone())) {
+                let text = match (charset.as_deref(), String::from_utf8(bytes.clone())) {
                     (Some(c), _) if c.contains("1252") || c.contains("8859") => decode(&bytes),
                     (_, Ok(s)) => s,
                     (_, Err(_)) => decode(&bytes),
-                }
+                };
+                // `=0D=0A`: line breaks as Windows writes them.
+                text.replace("\r\n", "\n").replace('\r', "\n")
             }
             Some("B" | "BASE64") => continue, // photos and keys: not kept
             _ => value.to_string(),
@@ -213,7 +228,7 @@ pub fn parse(bytes: &[u8]) -> Vec<Card> {
                 c.props.push(Property {
                     name,
                     params,
-                    value: decode(&bytes),
+                    value: decode(&bytes).replace("\r\n", "\n").replace('\r', "\n"),
                 });
             }
             continue;
@@ -447,6 +462,18 @@ mod tests {
         assert!(c.get("TEL").expect("TEL").has_type("CELL"));
         assert_eq!(c.get("EMAIL").expect("EMAIL").value, "a@b.example");
         assert_eq!(unescape(&c.get("NOTE").expect("NOTE").value), "one\ntwo");
+    }
+
+    #[test]
+    fn text_escapes_are_decoded_once() {
+        let v = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\\, B\\; C\r\nORG:Org\\, Ltd;Sales\r\nNOTE:x\\;y\\,z\\\\w\\nnext\r\nEND:VCARD\r\n";
+        let c = &parse(v)[0];
+        assert_eq!(c.full_name().as_deref(), Some("A, B; C"));
+        assert_eq!(c.org().as_deref(), Some("Org, Ltd"));
+        assert_eq!(
+            unescape(&c.get("NOTE").expect("note").value),
+            "x;y,z\\w\nnext"
+        );
     }
 
     #[test]

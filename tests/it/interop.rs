@@ -446,6 +446,20 @@ fn import_vcard_reads_every_corpus_file_with_their_awkward_parts() {
         "vCard 4.0 umlauts"
     );
     assert!(all.contains("Dummy GmbH"), "Nextcloud 4.0");
+    // Text escapes decoded once: `FN:Dummy\, Dummy` is "Dummy, Dummy";
+    // Outlook's quoted-printable `=0D=0A` is a plain line break.
+    assert!(
+        all.contains("name = \"Dummy, Dummy\""),
+        "escaped comma in FN"
+    );
+    assert!(
+        !all.contains("\\,") && !all.contains("\\r"),
+        "no escape left over"
+    );
+    assert!(
+        all.contains("This is the note field!!\nSecond line"),
+        "QP line breaks"
+    );
     let ibm = env.file("ibm");
     assert!(
         ibm.contains("name = \"Mr. Doe John I Johny\""),
