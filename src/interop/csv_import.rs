@@ -22,6 +22,8 @@ use toml_edit::{DocumentMut, Item, Value};
 pub const TARGETS: &[&str] = &[
     "name",
     "contact",
+    "contact_email",
+    "contact_phone",
     "first_name",
     "last_name",
     "email",
@@ -74,6 +76,7 @@ const HEADERS: &[(&str, &[&str])] = &[
         &[
             "displayname",
             "fullname",
+            "contact",
             "contactname",
             "contactperson",
             "person",
@@ -82,6 +85,14 @@ const HEADERS: &[(&str, &[&str])] = &[
             "nimi",
             "personname",
         ],
+    ),
+    (
+        "contact_email",
+        &["contactemail", "contactemailaddress", "kontaktisikuepost"],
+    ),
+    (
+        "contact_phone",
+        &["contactphone", "contactphonenumber", "kontaktisikutelefon"],
     ),
     (
         "first_name",
@@ -197,6 +208,7 @@ const HEADERS: &[(&str, &[&str])] = &[
         &[
             "country",
             "billingcountry",
+            "homecountry",
             "workcountry",
             "businesscountry",
             "riik",
@@ -429,9 +441,17 @@ pub fn plan(
         .map(|h| h.trim().to_string())
         .collect();
     // Column → target: --map first, then the automatic mapping.
+    // `fields.NAME` (crm's own export) maps to a custom field crm.toml
+    // declares.
     let mut mapping: Vec<Option<String>> = headers
         .iter()
-        .map(|h| auto_target(h).map(str::to_string))
+        .map(|h| {
+            auto_target(h).map(str::to_string).or_else(|| {
+                h.strip_prefix("fields.")
+                    .filter(|f| store.config.fields.contains_key(*f))
+                    .map(|_| h.clone())
+            })
+        })
         .collect();
     for (h, t) in &opts.map {
         if !TARGETS.contains(&t.as_str()) && !t.starts_with("fields.") {
@@ -467,6 +487,15 @@ pub fn plan(
                 }
                 .to_string(),
             );
+        }
+    }
+    // "Title" is a name prefix (Mr., Dr.) in files that also have "Job
+    // Title" (Outlook, Roundcube); alone (Salesforce) it is the job title.
+    if headers.iter().any(|h| norm(h) == "jobtitle") {
+        for (i, h) in headers.iter().enumerate() {
+            if norm(h) == "title" && !opts.map.iter().any(|(x, _)| x.eq_ignore_ascii_case(h)) {
+                mapping[i] = None;
+            }
         }
     }
     // Birth Year / Birth Month / Birth Day (Thunderbird) make one birthday.
@@ -600,13 +629,24 @@ pub fn plan_rows(
         };
         // Validate what the row brings before touching anything.
         let mut problems = Vec::new();
-        let email = row.get("email").map(|e| e.to_string());
-        if let Some(e) = &email
-            && !is_email(e)
-        {
-            problems.push(format!("'{e}' is not an e-mail address"));
+        if name.contains('\n') {
+            problems.push(format!(
+                "the name '{}' spans several lines",
+                name.replace('\n', "⏎")
+            ));
         }
-        let phone_n = match row.get("phone") {
+        let mut check_email = |key: &str| {
+            let e = row.get(key).map(|e| e.to_string());
+            if let Some(e) = &e
+                && !is_email(e)
+            {
+                problems.push(format!("'{e}' is not an e-mail address"));
+            }
+            e
+        };
+        let email = check_email("email");
+        let contact_email = check_email("contact_email");
+        let mut check_phone = |key: &str| match row.get(key) {
             Some(p) => match phone::normalize(p, &cfg.phone_country) {
                 Ok(n) => Some(n),
                 Err(m) => {
@@ -616,6 +656,11 @@ pub fn plan_rows(
             },
             None => None,
         };
+        let phone_n = check_phone("phone");
+        let contact_phone = check_phone("contact_phone");
+        // With its own e-mail or phone columns (crm's own export), the
+        // contact takes those, and the firm's go to the customer.
+        let contact_keys = contact_email.is_some() || contact_phone.is_some();
         let birthday = match row.get("birthday") {
             Some(b) => match parse_birthday(b) {
                 Some(d) => Some(d),
@@ -736,7 +781,7 @@ pub fn plan_rows(
                     }
                 }
             };
-            if !is_company_row {
+            if !is_company_row || contact_keys {
                 fill("email", email.clone());
                 fill("phone", phone_n.clone());
             }
@@ -785,10 +830,15 @@ pub fn plan_rows(
                 if let Some(r) = row.get("role") {
                     pairs.push(("role", edit::string(r)));
                 }
-                if let Some(e) = &email {
+                let (e, ph) = if contact_keys {
+                    (&contact_email, &contact_phone)
+                } else {
+                    (&email, &phone_n)
+                };
+                if let Some(e) = e {
                     pairs.push(("email", edit::string(e)));
                 }
-                if let Some(ph) = &phone_n {
+                if let Some(ph) = ph {
                     pairs.push(("phone", edit::string(ph)));
                 }
                 if let Some(b) = birthday {

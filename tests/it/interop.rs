@@ -329,6 +329,99 @@ fn import_csv_with_an_invalid_row_writes_nothing_unless_told_to_skip() {
     assert!(err.contains("no column 'Nope'"), "{err}");
 }
 
+/// crm's own `export csv` read back into an empty store with the same
+/// settings keeps what the columns carry: the customer's e-mail and phone,
+/// the first contact with its own e-mail and phone, tags, stage, custom
+/// fields. And the headers people write: "Contact", "Title" beside "Job
+/// Title", home address columns together.
+#[test]
+fn import_csv_reads_crm_export_csv_back_and_common_contact_headers() {
+    let env = Env::new();
+    env.ok(&["init", "--demo", env.store.to_str().expect("utf-8")]);
+    let csv = env.ok(&["export", "csv"]);
+    let path = env.tmp.path().join("export.csv");
+    std::fs::write(&path, &csv).expect("write");
+    let other = env.tmp.path().join("other");
+    env.ok(&["init", other.to_str().expect("utf-8")]);
+    std::fs::copy(env.store.join("crm.toml"), other.join("crm.toml")).expect("cfg");
+    env.git_in(&other, &["commit", "-qam", "same settings"]);
+    let in_other = |args: &[&str]| {
+        let o = env
+            .crm()
+            .env("CRM_DIR", &other)
+            .args(args)
+            .output()
+            .expect("run crm");
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    in_other(&["import", "csv", path.to_str().expect("utf-8")]);
+    let show = |json: String| -> serde_json::Value { serde_json::from_str(&json).expect("json") };
+    let was = show(env.ok(&["show", "aripaev-as", "-f", "json"]));
+    let now = show(in_other(&["show", "aripaev-as", "-f", "json"]));
+    for key in [
+        "name", "stage", "owner", "tags", "email", "phone", "website", "fields",
+    ] {
+        assert_eq!(now[key], was[key], "{key}");
+    }
+    let (c0, c1) = (&was["contacts"][0], &now["contacts"][0]);
+    for key in ["name", "email", "phone"] {
+        assert_eq!(c1[key], c0[key], "contact {key}");
+    }
+    assert_ne!(
+        now["email"], c1["email"],
+        "the firm's e-mail stays the firm's"
+    );
+
+    let p = env.tmp.path().join("people.csv");
+    std::fs::write(
+        &p,
+        "Company,Contact,Email,Title,Job Title,Home Street,Home City,Home Country,Work Country\n\
+         Acme Ltd,Pekka Virtanen,pekka@acme.example,Dr.,CTO,Main St 1,Turku,Finland,Sweden\n",
+    )
+    .expect("write");
+    let o = env.run(&["import", "csv", p.to_str().expect("utf-8")]);
+    let summary = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        o.status.success() && summary.contains("Contact=contact"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Job Title=role") && !summary.contains(", Title="),
+        "{summary}"
+    );
+    let f = env.file("acme-ltd");
+    assert!(f.contains("name = \"Pekka Virtanen\""), "{f}");
+    assert!(f.contains("role = \"CTO\""), "{f}");
+    assert!(f.contains("address = \"Main St 1, Turku, Finland\""), "{f}");
+    // A name over two lines is an invalid row: refused, or skipped and said.
+    std::fs::write(
+        &p,
+        "Company;Email\n\"Line\nBreak OÜ\";a@b.example\nGood OÜ;g@g.example\n",
+    )
+    .expect("write");
+    let err = env.fails(1, &["import", "csv", p.to_str().expect("utf-8")]);
+    assert!(
+        err.contains("row 2") && err.contains("spans several lines"),
+        "{err}"
+    );
+    let out = env.ok(&[
+        "import",
+        "csv",
+        p.to_str().expect("utf-8"),
+        "--skip-invalid",
+    ]);
+    assert!(
+        out.contains("skipped") && out.contains("spans several lines"),
+        "{out}"
+    );
+    assert!(env.store.join("customers/good-ou.toml").exists());
+}
+
 #[test]
 fn import_csv_accepts_the_real_exports_of_other_programs() {
     let env = Env::with_store();
