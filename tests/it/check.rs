@@ -267,6 +267,12 @@ fn merge_folds_a_duplicate_into_a_customer_in_one_commit_keeping_clashes_as_conf
     assert_eq!(env.run(&["check"]).status.code(), Some(1));
     env.ok(&["resolve", "aripaev-as", "contacts.pekka.role", "--theirs"]);
     assert!(env.file("aripaev-as").contains("role = \"CFO\""));
+    // A phone number typed into resolve is normalised as `crm set` does.
+    let before = env.commits();
+    env.fails(1, &["resolve", "aripaev-as", "phone", "call me"]);
+    assert_eq!(env.commits(), before);
+    env.ok(&["resolve", "aripaev-as", "phone", "5111 3333"]);
+    assert!(env.file("aripaev-as").contains("phone = \"+372 5111 3333\""));
     env.assert_clean();
     env.fails(2, &["merge", "aripaev-as", "aripaev-as"]);
     env.fails(3, &["merge", "nobody", "aripaev-as"]);
