@@ -525,8 +525,12 @@ fn apply_customer(
         }
         "created" => {
             scalar_only(a)?;
-            let d = when::parse_date("created", value, op.now.date_naive())?;
-            edit::set(t, "created", edit::date(d));
+            if value.is_empty() {
+                edit::remove(t, "created");
+            } else {
+                let d = when::parse_date("created", value, op.now.date_naive())?;
+                edit::set(t, "created", edit::date(d));
+            }
         }
         k if k.starts_with("fields.") => {
             scalar_only(a)?;
