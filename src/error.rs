@@ -236,8 +236,15 @@ impl Error {
                 }
                 v
             }
-            Error::Parse { line: Some(_), .. } => {
+            Error::Parse {
+                line: Some(_),
+                path,
+                ..
+            } if path.extension().is_some_and(|e| e == "toml") => {
                 vec!["fix the file with your editor (or `crm edit`), then run `crm check`".into()]
+            }
+            Error::Parse { line: Some(_), .. } => {
+                vec!["fix the file at that line and column, then run the command again".into()]
             }
             _ => Vec::new(),
         }

@@ -70,9 +70,21 @@ pub fn import(json: &str, cfg: &Config, source: &str) -> Result<Vec<Imported>> {
         }
         let mut doc = DocumentMut::new();
         fill(doc.as_table_mut(), obj, cfg, "", source, i)?;
+        let text = doc.to_string();
+        // Named by the item, not by the customer file it would become.
+        let item = format!("item {i} ('{cid}')");
+        let c = crate::model::Customer::parse(cid, &text).map_err(|e| Error::Invalid {
+            path: Some(source.into()),
+            field: item.clone(),
+            reason: e.message.clone(),
+            hint: Some(
+                "fix that item of the array; `crm export json` writes every key crm reads".into(),
+            ),
+        })?;
+        crate::store::check_valid(&c, cfg, &format!("{source}: {item}"))?;
         out.push(Imported {
             id: cid.to_string(),
-            text: doc.to_string(),
+            text,
         });
     }
     Ok(out)

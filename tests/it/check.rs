@@ -272,7 +272,10 @@ fn merge_folds_a_duplicate_into_a_customer_in_one_commit_keeping_clashes_as_conf
     env.fails(1, &["resolve", "aripaev-as", "phone", "call me"]);
     assert_eq!(env.commits(), before);
     env.ok(&["resolve", "aripaev-as", "phone", "5111 3333"]);
-    assert!(env.file("aripaev-as").contains("phone = \"+372 5111 3333\""));
+    assert!(
+        env.file("aripaev-as")
+            .contains("phone = \"+372 5111 3333\"")
+    );
     env.assert_clean();
     env.fails(2, &["merge", "aripaev-as", "aripaev-as"]);
     env.fails(3, &["merge", "nobody", "aripaev-as"]);

@@ -321,7 +321,10 @@ fn set_changes_fields_tags_and_custom_fields_in_one_commit() {
     env.ok(&["set", "acme", "created="]);
     assert!(!env.file("acme").contains("created"));
     let err = env.fails(1, &["set", "acme", "stage="]);
-    assert!(err.contains("stage") && err.contains("cannot be empty"), "{err}");
+    assert!(
+        err.contains("stage") && err.contains("cannot be empty"),
+        "{err}"
+    );
     env.assert_clean();
 }
 

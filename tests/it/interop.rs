@@ -101,8 +101,10 @@ fn import_json_refuses_invalid_data_and_writes_nothing() {
     let p = env.tmp.path().join("bad.json");
     std::fs::write(&p, bad).expect("write");
     let err = env.fails(1, &["import", "json", p.to_str().expect("utf-8")]);
+    // Named by the JSON file and item, not by a customer file that does
+    // not exist.
     assert!(
-        err.contains("customers/bad.toml") && err.contains("stage"),
+        err.contains("bad.json: item 1 ('bad'): stage") && !err.contains("customers/"),
         "{err}"
     );
     assert!(
@@ -114,7 +116,25 @@ fn import_json_refuses_invalid_data_and_writes_nothing() {
     assert!(err.contains("not a valid customer id"), "{err}");
     std::fs::write(&p, "{not json").expect("write");
     let err = env.fails(1, &["import", "json", p.to_str().expect("utf-8")]);
-    assert!(err.contains("bad.json:1:"), "{err}");
+    assert!(
+        err.contains("bad.json:1:") && !err.contains("crm edit"),
+        "{err}"
+    );
+    let o = env
+        .crm()
+        .env("CRM_DIR", &env.store)
+        .args(["import", "json", "-"])
+        .write_stdin(
+            r#"[{"id": "x", "name": "X", "deals": [{"id": "d1", "title": "T", "amount": 5}]}]"#,
+        )
+        .output()
+        .expect("run crm");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("<stdin>: item 0 ('x')") && err.contains("stage"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -180,7 +180,11 @@ pub fn import(c: ImportCommand, ctx: &Ctx) -> Result<()> {
         std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?
     };
     let store = ctx.store()?;
-    let source = file.display().to_string();
+    let source = if file.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        file.display().to_string()
+    };
     let items = interop::json::import(&text, &store.config, &source)?;
     let _lock = store.lock()?;
     let (mut created, mut updated, mut same) = (0, 0, 0);
