@@ -38,7 +38,16 @@ pub fn whoami(store: &Store, explicit: Option<&str>) -> Result<String> {
     {
         return check_handle(&h);
     }
-    let (_, email) = crate::store::git::identity(store.repo())?;
+    let Some(email) = crate::store::git::email(store.repo()) else {
+        return Err(Error::Store {
+            message: "no git identity: crm takes your handle from it, and every change is a commit that needs an author"
+                .into(),
+            hint: Some(
+                "git config --global user.name \"Your Name\" && git config --global user.email you@example.com (only to read: CRM_USER=HANDLE or --as HANDLE)"
+                    .into(),
+            ),
+        });
+    };
     if let Some(h) = store.config.handle_for_email(&email) {
         return Ok(h.to_string());
     }
@@ -267,7 +276,8 @@ pub fn add(op: &Op, n: &NewCustomer) -> Result<Outcome> {
         Some(i) if id::is_valid_slug(i) => i.clone(),
         Some(i) => {
             return Err(Error::usage(format!(
-                "--id: '{i}' is not a valid id (lowercase letters, digits and '-', at most 64)"
+                "--id: '{i}' {}",
+                id::slug_problem(i).unwrap_or("is not a valid id")
             )));
         }
         None => id::slugify(name),
@@ -576,10 +586,8 @@ pub fn rename(op: &Op, reference: &str, new_name: &str, new_id: Option<&str>) ->
     let mut target = cid.clone();
     match new_id {
         Some(nid) if nid != cid => {
-            if !id::is_valid_slug(nid) {
-                return Err(Error::usage(format!(
-                    "--id: '{nid}' is not a valid id (lowercase letters, digits and '-', at most 64)"
-                )));
+            if let Some(problem) = id::slug_problem(nid) {
+                return Err(Error::usage(format!("--id: '{nid}' {problem}")));
             }
             if op.store.exists(nid) {
                 return Err(Error::usage(format!(

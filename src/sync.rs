@@ -339,7 +339,7 @@ fn merge_remote(
                 "{path} was changed differently here and on {remote}; crm merges customer files only, so nothing was changed in this clone"
             ),
             Some(format!(
-                "merge it by hand: `git -C {root} pull` and fix {path}, then `crm sync`"
+                "merge it by hand: `git -C {root} pull --no-rebase` and fix {path}, then `crm sync`"
             )),
         )
     })?;

@@ -114,7 +114,12 @@ fn fill(
         t.insert(
             k,
             Item::Value(value(v, as_date).map_err(|m| {
-                Error::parse(source, None, None, format!("item {i}: {path}{k}: {m}"))
+                let key = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                Error::parse(source, None, None, format!("item {i}: {key}: {m}"))
             })?),
         );
     }

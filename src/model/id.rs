@@ -43,6 +43,26 @@ pub fn is_valid_slug(s: &str) -> bool {
         && !RESERVED.contains(&s)
 }
 
+/// Why `s` is not a valid id, in words for an error message (`None`: it is).
+pub fn slug_problem(s: &str) -> Option<&'static str> {
+    if is_valid_slug(s) {
+        None
+    } else if s.is_empty() {
+        Some("is empty")
+    } else if s.len() > 64 {
+        Some("is longer than 64 characters")
+    } else if !s
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        Some("may hold only lowercase letters, digits and '-'")
+    } else if s.starts_with('-') || s.ends_with('-') {
+        Some("may not start or end with '-'")
+    } else {
+        Some("is a name Windows reserves for a device (con, prn, aux, nul, com1…, lpt1…)")
+    }
+}
+
 /// Names Windows refuses as files; a clone there must not break.
 const RESERVED: &[&str] = &[
     "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",

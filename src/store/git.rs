@@ -49,6 +49,15 @@ pub fn identity(repo: &Repository) -> Result<(String, String)> {
     }
 }
 
+/// The e-mail of the user's git identity, if one is set (for whose handle
+/// a read command uses; a commit needs [`identity`]).
+pub fn email(repo: &Repository) -> Option<String> {
+    std::env::var("GIT_AUTHOR_EMAIL")
+        .ok()
+        .or_else(|| repo.config().ok()?.get_string("user.email").ok())
+        .filter(|e| !e.trim().is_empty())
+}
+
 /// Commit `changes` on top of HEAD (or as the first commit) and refresh
 /// the index entries of the changed paths. Returns the new commit id.
 pub fn commit(repo: &Repository, changes: &[FileChange], message: &str) -> Result<Oid> {

@@ -171,7 +171,12 @@ fn slugs_clash_to_numbered_ids_and_never_leave_customers_dir() {
     assert!(err.contains("--id"), "{err}");
     assert!(!env.tmp.path().join("sneaky.toml").exists());
     let err = env.fails(2, &["rename", "acme", "Acme", "--id", "a/b"]);
-    assert!(err.contains("--id"), "{err}");
+    assert!(
+        err.contains("--id") && err.contains("only lowercase letters"),
+        "{err}"
+    );
+    let err = env.fails(2, &["add", "Console", "--id", "con"]);
+    assert!(err.contains("Windows reserves"), "{err}");
     for entry in std::fs::read_dir(env.store.join("customers")).expect("dir") {
         let name = entry
             .expect("entry")
@@ -1043,6 +1048,16 @@ fn no_git_identity_is_a_clear_error() {
         err.contains("git identity") && err.contains("git config --global user.name"),
         "{err}"
     );
+    // Reading needs only a handle.
+    let o = env
+        .crm()
+        .env("CRM_USER", "mari")
+        .args(["agenda"])
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = env.fails(1, &["agenda"]);
+    assert!(err.contains("CRM_USER=HANDLE"), "{err}");
 }
 
 #[test]
