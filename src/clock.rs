@@ -16,6 +16,15 @@ pub fn now() -> DateTime<FixedOffset> {
     Local::now().fixed_offset()
 }
 
+/// `CRM_NOW` when it is set but not a time `crm` reads: checked once at
+/// start, so a typo does not silently fall back to the real clock.
+pub fn env_problem() -> Option<String> {
+    let s = std::env::var("CRM_NOW")
+        .ok()
+        .filter(|s| !s.trim().is_empty())?;
+    (parse_now(&s).is_none()).then_some(s)
+}
+
 /// Today's date in local time (or `CRM_NOW`'s date).
 pub fn today() -> NaiveDate {
     now().date_naive()

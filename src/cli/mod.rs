@@ -101,6 +101,12 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    if let Some(bad) = crm::clock::env_problem() {
+        return report(&crm::Error::usage_hint(
+            format!("CRM_NOW='{bad}' is not a time"),
+            "write it as 2026-11-24T10:00:00+02:00, '2026-11-24 10:00' or 2026-11-24; unset it for the real clock",
+        ));
+    }
     let ctx = Ctx::new(
         cli.store.clone(),
         cli.as_user.clone(),

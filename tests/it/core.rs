@@ -1039,6 +1039,28 @@ fn handles_come_from_as_crm_user_team_or_email() {
     assert_eq!(env.git(&["log", "-1", "--format=%an"]).trim(), "Mari Tamm");
 }
 
+/// A CRM_NOW crm cannot read is refused, not silently replaced by the
+/// real clock (a report pinned to a date would quietly be wrong).
+#[test]
+fn an_unreadable_crm_now_is_a_usage_error() {
+    let env = Env::with_store();
+    let o = env
+        .crm()
+        .env("CRM_NOW", "next tuesday")
+        .args(["ls"])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("CRM_NOW='next tuesday'"));
+    let o = env
+        .crm()
+        .env("CRM_NOW", "")
+        .args(["ls"])
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "empty is unset");
+}
+
 #[test]
 fn no_git_identity_is_a_clear_error() {
     let env = Env::with_store();
