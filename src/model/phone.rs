@@ -8,6 +8,11 @@
 //! the subscriber number as `… 123 4567` (last four, then threes), which is
 //! how most European and North American numbers are written.
 
+/// Calling codes whose national numbers never start with 0 (no trunk
+/// prefix, and no area codes with one): `0987 6543` with phone_country EE
+/// is a number from abroad typed without its code, not `+372 0987 6543`.
+const NO_LEADING_ZERO: &[&str] = &["372", "371", "47", "45", "354", "48", "34", "351", "420"];
+
 /// (ISO 3166 alpha-2, calling code, national trunk prefix)
 const COUNTRIES: &[(&str, &str, &str)] = &[
     ("EE", "372", ""),
@@ -178,6 +183,16 @@ pub fn parse(input: &str, country: &str) -> Result<Phone, String> {
             }
         }
     };
+    if phone.national.starts_with('0') && NO_LEADING_ZERO.contains(&phone.country_code.as_str()) {
+        let country = COUNTRIES
+            .iter()
+            .find(|(_, cc, _)| *cc == phone.country_code)
+            .map_or("", |(c, _, _)| *c);
+        return Err(format!(
+            "'{input}' is not a number of +{} ({country}): none starts with 0 there; a number abroad needs its country code (+358 40 …)",
+            phone.country_code
+        ));
+    }
     let total = phone.country_code.len() + phone.national.len();
     if phone.national.len() < 4 || !(7..=15).contains(&total) {
         return Err(format!(
@@ -238,6 +253,18 @@ mod tests {
         ] {
             assert_eq!(normalize(s, "EE").as_deref(), Ok("+372 5555 1234"), "{s}");
         }
+    }
+
+    #[test]
+    fn a_leading_zero_where_no_number_has_one_is_refused() {
+        let err = normalize("0987 6543", "EE").expect_err("EE has no leading 0");
+        assert!(err.contains("none starts with 0"), "{err}");
+        assert!(normalize("+372 040 123 4567", "FI").is_err());
+        // Italy keeps the 0 of its area codes.
+        assert_eq!(
+            normalize("06 1234 5678", "IT").as_deref(),
+            Ok("+39 061 234 5678")
+        );
     }
 
     #[test]
