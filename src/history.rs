@@ -283,6 +283,10 @@ pub fn changes(repo: &Repository, since: &Since, only: Option<&str>) -> Result<V
             .map_err(|e| Error::git("walking history", e))?;
     }
     let mut out = Vec::new();
+    // With `only`: the customer's id as of the commit being read; a
+    // `crm rename --id` (one file removed, this one created, in one commit)
+    // hands the walk on to the id it had before.
+    let mut tracked = only.map(str::to_string);
     for oid in walk {
         let oid = oid.map_err(|e| Error::git("walking history", e))?;
         let c = repo
@@ -298,7 +302,7 @@ pub fn changes(repo: &Repository, since: &Since, only: Option<&str>) -> Result<V
         }
         let tree = c.tree().map_err(|e| Error::git("reading a tree", e))?;
         let parent_tree = c.parent(0).ok().and_then(|p| p.tree().ok());
-        let paths: Vec<String> = match only {
+        let paths: Vec<String> = match &tracked {
             Some(id) => vec![format!("customers/{id}.toml")],
             None => {
                 let diff = repo
@@ -317,11 +321,26 @@ pub fn changes(repo: &Repository, since: &Since, only: Option<&str>) -> Result<V
         };
         for path in paths {
             let new = blob_at(repo, &tree, &path);
-            let old = parent_tree.as_ref().and_then(|t| blob_at(repo, t, &path));
+            let mut old = parent_tree.as_ref().and_then(|t| blob_at(repo, t, &path));
             if new == old {
                 continue;
             }
-            let lines = describe(old.as_deref(), new.as_deref());
+            let mut renamed_from = None;
+            if tracked.is_some() && old.is_none() && new.is_some() {
+                renamed_from = renamed_in(repo, parent_tree.as_ref(), &tree)?;
+                if let Some(prev) = &renamed_from {
+                    old = parent_tree
+                        .as_ref()
+                        .and_then(|t| blob_at(repo, t, &format!("customers/{prev}.toml")));
+                }
+            }
+            let mut lines = describe(old.as_deref(), new.as_deref());
+            if let Some(prev) = &renamed_from {
+                let id = path
+                    .trim_start_matches("customers/")
+                    .trim_end_matches(".toml");
+                lines.insert(0, format!("id: {prev} → {id}"));
+            }
             if lines.is_empty() {
                 continue;
             }
@@ -342,9 +361,43 @@ pub fn changes(repo: &Repository, since: &Since, only: Option<&str>) -> Result<V
                 summary: c.summary().ok().flatten().unwrap_or("").to_string(),
                 changes: lines,
             });
+            if let Some(prev) = renamed_from {
+                tracked = Some(prev);
+            }
         }
     }
     Ok(out)
+}
+
+/// The customer a commit that creates a file renamed: the one customer
+/// file it removed, if it removed exactly one.
+fn renamed_in(
+    repo: &Repository,
+    parent: Option<&git2::Tree>,
+    tree: &git2::Tree,
+) -> Result<Option<String>> {
+    let Some(parent) = parent else {
+        return Ok(None);
+    };
+    let mut opts = git2::DiffOptions::new();
+    opts.pathspec("customers/");
+    let diff = repo
+        .diff_tree_to_tree(Some(parent), Some(tree), Some(&mut opts))
+        .map_err(|e| Error::git("comparing trees", e))?;
+    let removed: Vec<String> = diff
+        .deltas()
+        .filter(|d| d.status() == git2::Delta::Deleted)
+        .filter_map(|d| {
+            let p = d.old_file().path()?.to_string_lossy().into_owned();
+            p.strip_prefix("customers/")?
+                .strip_suffix(".toml")
+                .map(str::to_string)
+        })
+        .collect();
+    Ok(match removed.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    })
 }
 
 #[cfg(test)]

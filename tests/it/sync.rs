@@ -591,6 +591,25 @@ fn history_tells_each_change_in_crm_terms_newest_first() {
         serde_json::from_str(&env.ok(&["history", "acme", "-f", "json"])).expect("json");
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[0]["customer"], "acme");
+    // A new id (`rename --id`) keeps the history from before it.
+    env.ok(&["rename", "acme", "Acme Group", "--id", "acme-group"]);
+    let out = env.ok(&["history", "acme-group"]);
+    let (renamed, call, created) = (
+        out.find("id: acme → acme-group").expect(&out),
+        out.find("Agreed 5% discount").expect(&out),
+        out.find("created: Acme (prospect)").expect(&out),
+    );
+    assert!(renamed < call && call < created, "{out}");
+    assert!(out.contains("name: Acme → Acme Group"), "{out}");
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(&env.ok(&["history", "acme-group", "-f", "json"])).expect("json");
+    assert_eq!(rows[0]["customer"], "acme-group");
+    assert_eq!(
+        rows[rows.len() - 1]["customer"],
+        "acme",
+        "the id as of that commit"
+    );
+    env.ok(&["rename", "acme-group", "Acme", "--id", "acme"]);
     // A removed customer's history is still there.
     env.ok(&["rm", "acme"]);
     assert!(env.ok(&["history", "acme"]).contains("removed: Acme"));
