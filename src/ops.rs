@@ -12,7 +12,6 @@ use crate::model::{self, Customer, id, phone};
 use crate::query::{resolve, when};
 use crate::store::{Loaded, Store, Transaction, edit};
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use rust_decimal::Decimal;
 use std::cell::OnceCell;
 use toml_edit::{DocumentMut, Item, Table, Value};
 
@@ -878,13 +877,14 @@ pub struct NewActivity {
 /// `crm log` / `crm task`: insert an activity in time order; prints its id.
 pub fn log(op: &Op, reference: &str, n: &NewActivity) -> Result<Outcome> {
     if !op.cfg().activity_kinds.contains(&n.kind) {
-        return Err(Error::usage_hint(
-            format!("KIND: '{}' is not an activity kind", n.kind),
-            format!(
-                "kinds (crm.toml activity_kinds): {}",
-                op.cfg().activity_kinds.join(", ")
+        return Err(
+            Error::invalid("KIND", format!("'{}' is not an activity kind", n.kind)).with_hint(
+                format!(
+                    "kinds (crm.toml activity_kinds): {}",
+                    op.cfg().activity_kinds.join(", ")
+                ),
             ),
-        ));
+        );
     }
     let _lock = op.store.lock()?;
     let cid = op.customer_id(reference)?;
@@ -1007,8 +1007,7 @@ pub fn deal_add(op: &Op, reference: &str, n: &NewDeal) -> Result<Outcome> {
     if title.is_empty() {
         return Err(Error::usage("TITLE: a deal needs a title"));
     }
-    let amount =
-        model::parse_amount(&n.amount).map_err(|m| Error::usage(format!("--amount: {m}")))?;
+    let amount = model::parse_amount(&n.amount).map_err(|m| Error::invalid("--amount", m))?;
     let stage = n
         .stage
         .clone()
@@ -1021,7 +1020,10 @@ pub fn deal_add(op: &Op, reference: &str, n: &NewDeal) -> Result<Outcome> {
         .to_uppercase();
     check_currency(&currency)?;
     if n.probability.is_some_and(|p| p > 100) {
-        return Err(Error::usage("--probability: a percentage from 0 to 100"));
+        return Err(Error::invalid(
+            "--probability",
+            "is a percentage from 0 to 100",
+        ));
     }
     let _lock = op.store.lock()?;
     let cid = op.customer_id(reference)?;
@@ -1184,11 +1186,6 @@ pub fn deal_set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Out
         committed,
         warnings: Vec::new(),
     })
-}
-
-/// A parsed `Decimal` amount, re-exported for the CLI.
-pub fn amount(s: &str) -> Result<Decimal> {
-    model::parse_amount(s).map_err(|m| Error::usage(format!("--amount: {m}")))
 }
 
 /// How `crm resolve` settles a recorded conflict.

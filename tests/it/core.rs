@@ -712,7 +712,7 @@ fn deal_add_and_set_with_closed_date_on_won() {
     );
     let err = env.fails(1, &["deal", "set", d, "stage=maybe"]);
     assert!(err.contains("open, offer, won, lost"), "{err}");
-    let err = env.fails(2, &["deal", "add", "acme", "Bad", "--amount", "lots"]);
+    let err = env.fails(1, &["deal", "add", "acme", "Bad", "--amount", "lots"]);
     assert!(err.contains("--amount"), "{err}");
     env.assert_clean();
 }
@@ -846,7 +846,7 @@ fn invalid_values_are_refused_and_nothing_is_written() {
             vec!["set", "acme", "stage=bogus"],
             "lead, prospect, customer, inactive, lost",
         ),
-        (2, vec!["log", "acme", "visit", "x"], "call, meeting"),
+        (1, vec!["log", "acme", "visit", "x"], "call, meeting"),
         (
             2,
             vec!["log", "acme", "call", "x", "--at", "someday"],
@@ -855,9 +855,23 @@ fn invalid_values_are_refused_and_nothing_is_written() {
         (2, vec!["task", "acme", "x", "--due", "2026-02-30"], "--due"),
         (1, vec!["set", "acme", "email=not-an-email"], "e-mail"),
         (
-            2,
+            1,
             vec!["deal", "add", "acme", "X", "--amount", "-5"],
             "negative",
+        ),
+        (
+            1,
+            vec![
+                "deal",
+                "add",
+                "acme",
+                "X",
+                "--amount",
+                "5",
+                "--probability",
+                "101",
+            ],
+            "0 to 100",
         ),
         (
             1,
