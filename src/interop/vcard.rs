@@ -185,7 +185,11 @@ pub fn parse(bytes: &[u8]) -> Vec<Card> {
         }
         match (name.as_str(), value.trim().to_uppercase().as_str()) {
             ("BEGIN", "VCARD") => {
-                cur = Some(Card::default());
+                // A card left open (its END:VCARD lost) ends where the next
+                // begins: it is kept, not dropped.
+                if let Some(c) = cur.replace(Card::default()) {
+                    cards.push(c);
+                }
                 continue;
             }
             ("END", "VCARD") => {
@@ -241,6 +245,8 @@ pub fn parse(bytes: &[u8]) -> Vec<Card> {
             });
         }
     }
+    // The last card left open at the end of the file.
+    cards.extend(cur.filter(|c| !c.props.is_empty()));
     cards
 }
 
@@ -462,6 +468,13 @@ mod tests {
         assert!(c.get("TEL").expect("TEL").has_type("CELL"));
         assert_eq!(c.get("EMAIL").expect("EMAIL").value, "a@b.example");
         assert_eq!(unescape(&c.get("NOTE").expect("NOTE").value), "one\ntwo");
+    }
+
+    #[test]
+    fn a_card_without_end_is_kept() {
+        let v = b"BEGIN:VCARD\nFN:Anna\nORG:One\nBEGIN:VCARD\nFN:Bert\nEND:VCARD\nBEGIN:VCARD\nFN:Cara\n";
+        let names: Vec<String> = parse(v).iter().filter_map(Card::full_name).collect();
+        assert_eq!(names, ["Anna", "Bert", "Cara"]);
     }
 
     #[test]
