@@ -8,7 +8,7 @@
 use crate::clock;
 use crate::error::{Error, Result};
 use git2::{FileMode, Oid, Repository, Signature, Time, TreeBuilder};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// One file change relative to the repository root.
@@ -159,68 +159,6 @@ pub fn commit(repo: &Repository, changes: &[FileChange], message: &str) -> Resul
         .sum();
     maintain(repo, written);
     Ok(oid)
-}
-
-/// The blob ids HEAD holds at `paths` (`crm.toml` or `customers/NAME`);
-/// a path HEAD does not hold is left out. The `customers/` tree is read
-/// raw and scanned once, not parsed into libgit2's entry table, so asking
-/// for one file of a 100,000-customer tree costs a few milliseconds.
-pub fn committed_oids(repo: &Repository, paths: &[&str]) -> Result<HashMap<String, Oid>> {
-    let mut out = HashMap::new();
-    let tree = match repo.head() {
-        Ok(h) => h
-            .peel_to_tree()
-            .map_err(|e| Error::git("reading HEAD's tree", e))?,
-        Err(_) => return Ok(out),
-    };
-    let mut names: Vec<&str> = Vec::new();
-    for p in paths {
-        match p.split_once('/') {
-            Some(("customers", name)) if !name.contains('/') => names.push(name),
-            Some(_) => {}
-            None => {
-                if let Some(e) = tree.get_name(p) {
-                    out.insert(p.to_string(), e.id());
-                }
-            }
-        }
-    }
-    let Some(sub) = tree.get_name("customers").map(|e| e.id()) else {
-        return Ok(out);
-    };
-    if names.is_empty() {
-        return Ok(out);
-    }
-    names.sort_unstable();
-    let odb = repo
-        .odb()
-        .map_err(|e| Error::git("opening the object database", e))?;
-    let obj = odb
-        .read(sub)
-        .map_err(|e| Error::git("reading customers/", e))?;
-    let data = obj.data();
-    let mut p = 0;
-    while p < data.len() {
-        let Some(sp) = data[p..].iter().position(|&b| b == b' ') else {
-            break;
-        };
-        let name_start = p + sp + 1;
-        let Some(nul) = data[name_start..].iter().position(|&b| b == 0) else {
-            break;
-        };
-        let end = name_start + nul + 1 + 20;
-        if end > data.len() {
-            break;
-        }
-        if let Ok(name) = std::str::from_utf8(&data[name_start..name_start + nul])
-            && names.binary_search(&name).is_ok()
-            && let Ok(oid) = Oid::from_bytes(&data[end - 20..end])
-        {
-            out.insert(format!("customers/{name}"), oid);
-        }
-        p = end;
-    }
-    Ok(out)
 }
 
 /// A tree entry to write: file name and new content (`None` removes it).

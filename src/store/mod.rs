@@ -623,45 +623,49 @@ impl Store {
 
     /// The uncommitted hand edits among the files `changes` touch, as
     /// they stand (`before`: each file's working content, in the same
-    /// order). A file whose working content is what the change writes is
-    /// not one (that change is the hand edit, as `crm sync` commits it);
-    /// one that does not parse is left to the change, which replaces it.
+    /// order): content git has never stored. Asking the object database
+    /// whether it holds a blob costs a hash and a lookup, where reading
+    /// HEAD's `customers/` tree (3.7 MB at 100,000 customers) cost every
+    /// commit 60 ms. Not seen as hand edits: content git stored already (an
+    /// edit `git add`ed but not committed, an old version put back) and a
+    /// file deleted by hand. A file whose working content is what the
+    /// change writes is not one either (that change is the hand edit, as
+    /// `crm sync` commits it); one that does not parse is left to the
+    /// change, which replaces it.
     fn hand_edits(
         &self,
         changes: &[git::FileChange],
         before: &[(PathBuf, Option<String>)],
     ) -> Result<Vec<git::FileChange>> {
-        let paths: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
-        let committed = git::committed_oids(&self.repo, &paths)?;
+        let odb = self
+            .repo
+            .odb()
+            .map_err(|e| Error::git("opening the object database", e))?;
         let mut hand = Vec::new();
         for (ch, (_, old)) in changes.iter().zip(before) {
-            let working = old.as_deref();
-            if working.map(str::as_bytes) == ch.content.as_deref() {
+            let Some(w) = old.as_deref() else {
                 continue;
-            }
-            let same = match (working, committed.get(&ch.path)) {
-                (Some(w), Some(oid)) => {
-                    git2::Oid::hash_object(git2::ObjectType::Blob, w.as_bytes()).ok() == Some(*oid)
-                }
-                (None, None) => true,
-                _ => false,
             };
-            if same {
+            if Some(w.as_bytes()) == ch.content.as_deref() {
                 continue;
             }
-            let parses = match working {
-                None => true,
-                Some(w) if ch.path == CONFIG => Config::parse(w).is_ok(),
-                Some(w) => ch
-                    .path
+            let stored = git2::Oid::hash_object(git2::ObjectType::Blob, w.as_bytes())
+                .is_ok_and(|oid| odb.exists(oid));
+            if stored {
+                continue;
+            }
+            let parses = if ch.path == CONFIG {
+                Config::parse(w).is_ok()
+            } else {
+                ch.path
                     .strip_prefix("customers/")
                     .and_then(|f| f.strip_suffix(".toml"))
-                    .is_some_and(|id| Customer::parse(id, w).is_ok()),
+                    .is_some_and(|id| Customer::parse(id, w).is_ok())
             };
             if parses {
                 hand.push(git::FileChange {
                     path: ch.path.clone(),
-                    content: working.map(|w| w.as_bytes().to_vec()),
+                    content: Some(w.as_bytes().to_vec()),
                 });
             }
         }
