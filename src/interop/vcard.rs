@@ -78,8 +78,19 @@ impl Card {
 
 /// Split a structured value at unescaped `;`, unescaping each part.
 pub fn split_components(v: &str) -> Vec<String> {
+    decode_escapes(v, true)
+}
+
+/// Unescape a text value (`\,` `\;` `\n` `\\`); a `;` stays as it is
+/// (only structured values, N and ORG, split at it).
+pub fn unescape(v: &str) -> String {
+    decode_escapes(v, false).concat()
+}
+
+/// Decode backslash escapes, splitting at each unescaped `;` when `split`.
+fn decode_escapes(v: &str, split: bool) -> Vec<String> {
     let mut out = Vec::new();
-    let mut cur = String::new();
+    let mut cur = String::with_capacity(v.len());
     let mut chars = v.chars();
     while let Some(c) = chars.next() {
         match c {
@@ -88,7 +99,7 @@ pub fn split_components(v: &str) -> Vec<String> {
                 Some(x) => cur.push(x),
                 None => {}
             },
-            ';' => out.push(std::mem::take(&mut cur)),
+            ';' if split => out.push(std::mem::take(&mut cur)),
             _ => cur.push(c),
         }
     }
@@ -96,22 +107,13 @@ pub fn split_components(v: &str) -> Vec<String> {
     out
 }
 
-/// Unescape a text value (`\,` `\;` `\n` `\\`); a `;` stays as it is
-/// (only structured values, N and ORG, split at it).
-pub fn unescape(v: &str) -> String {
-    let mut out = String::with_capacity(v.len());
-    let mut chars = v.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                Some('n' | 'N') => out.push('\n'),
-                Some(x) => out.push(x),
-                None => {}
-            },
-            _ => out.push(c),
-        }
+/// Windows line ends (quoted-printable `=0D=0A`) as plain line breaks.
+fn lf(s: String) -> String {
+    if s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        s
     }
-    out
 }
 
 fn qp_decode(s: &str) -> Vec<u8> {
@@ -211,13 +213,13 @@ pub fn parse(bytes: &[u8]) -> Vec<Card> {
                     .iter()
                     .find(|(k, _)| k == "CHARSET")
                     .map(|(_, v)| v.to_uppercase());
-                let text = match (charset.as_deref(), String::from_utf8(bytes.clone())) {
-                    (Some(c), _) if c.contains("1252") || c.contains("8859") => decode(&bytes),
-                    (_, Ok(s)) => s,
-                    (_, Err(_)) => decode(&bytes),
-                };
-                // `=0D=0A`: line breaks as Windows writes them.
-                text.replace("\r\n", "\n").replace('\r', "\n")
+                lf(
+                    match (charset.as_deref(), String::from_utf8(bytes.clone())) {
+                        (Some(c), _) if c.contains("1252") || c.contains("8859") => decode(&bytes),
+                        (_, Ok(s)) => s,
+                        (_, Err(_)) => decode(&bytes),
+                    },
+                )
             }
             Some("B" | "BASE64") => continue, // photos and keys: not kept
             _ => value.to_string(),
@@ -232,7 +234,7 @@ pub fn parse(bytes: &[u8]) -> Vec<Card> {
                 c.props.push(Property {
                     name,
                     params,
-                    value: decode(&bytes).replace("\r\n", "\n").replace('\r', "\n"),
+                    value: lf(decode(&bytes)),
                 });
             }
             continue;
