@@ -70,9 +70,10 @@ impl Ctx {
         self.format.unwrap_or(default)
     }
 
-    /// Refuse `-f` values a command cannot print (`allowed` empty: a
-    /// command that prints no records, or a fixed file format).
-    pub fn only_formats(&self, cmd: &str, allowed: &[Format]) -> Result<()> {
+    /// Refuse `-f` values a command cannot print: `allowed` empty is a
+    /// command that prints no records; `writes` names the one file format
+    /// an export always writes (`vCard`, `iCalendar`, `JSON`).
+    pub fn only_formats(&self, cmd: &str, allowed: &[Format], writes: Option<&str>) -> Result<()> {
         let Some(f) = self.format else {
             return Ok(());
         };
@@ -80,42 +81,22 @@ impl Ctx {
             return Ok(());
         }
         let name = |f: &Format| format!("{f:?}").to_lowercase();
-        let (message, hint) = match cmd {
-            "export vcard" | "export ics" => (
-                format!(
-                    "-f {}: crm {cmd} always writes {}",
-                    name(&f),
-                    if cmd == "export ics" {
-                        "iCalendar"
-                    } else {
-                        "vCard"
-                    }
-                ),
-                format!(
-                    "drop -f; customers as records: crm export csv -f {}",
-                    name(&f)
-                ),
+        let listed = allowed.iter().map(name).collect::<Vec<_>>().join(", ");
+        let f = name(&f);
+        let (message, hint) = match writes {
+            Some(file_format) => (
+                format!("-f {f}: crm {cmd} always writes {file_format}"),
+                format!("drop -f; customers as {f} records: crm export csv -f {f}"),
             ),
-            "export json" => (
-                format!("-f {}: crm export json always writes JSON", name(&f)),
-                format!("drop -f; as {0}: crm export csv -f {0}", name(&f)),
-            ),
-            _ if allowed.is_empty() => (
-                format!("-f {}: crm {cmd} prints no records", name(&f)),
+            None if allowed.is_empty() => (
+                format!("-f {f}: crm {cmd} prints no records"),
                 "drop -f; it is for ls, activities, agenda, search, report, show, check, \
                  history, review, import csv|vcard and export csv|json"
                     .to_string(),
             ),
-            _ => (
-                format!(
-                    "-f {}: crm {cmd} prints only {}",
-                    name(&f),
-                    allowed.iter().map(name).collect::<Vec<_>>().join(", ")
-                ),
-                format!(
-                    "drop -f, or pick one of {}",
-                    allowed.iter().map(name).collect::<Vec<_>>().join(", ")
-                ),
+            None => (
+                format!("-f {f}: crm {cmd} prints only {listed}"),
+                format!("drop -f, or pick one of {listed}"),
             ),
         };
         Err(Error::usage_hint(message, hint))

@@ -121,42 +121,47 @@ pub fn main() -> ExitCode {
 }
 
 /// The `-f` formats a command prints, when not every format: a command
-/// that prints no records, or a fixed file format, refuses `-f` rather
-/// than ignore it.
-fn formats_of(command: &Command) -> Option<(&'static str, &'static [Format])> {
-    use interop::ExportCommand;
+/// that prints no records, or an export of one file format, refuses `-f`
+/// rather than ignore it. (name, formats, the file format it writes)
+type Formats = (&'static str, &'static [Format], Option<&'static str>);
+
+fn formats_of(command: &Command) -> Option<Formats> {
+    use interop::{ExportCommand, ImportCommand};
     let none: &'static [Format] = &[];
-    Some(match command {
-        Command::Init(_) => ("init", none),
-        Command::Add(_) => ("add", none),
-        Command::Edit(_) => ("edit", none),
-        Command::Set(_) => ("set", none),
-        Command::Rename(_) => ("rename", none),
-        Command::Rm(_) => ("rm", none),
-        Command::Contact(_) => ("contact", none),
-        Command::Log(_) => ("log", none),
-        Command::Task(_) => ("task", none),
-        Command::Done(_) => ("done", none),
-        Command::Deal(_) => ("deal", none),
-        Command::Completions(_) => ("completions", none),
-        Command::Man(_) => ("man", none),
-        Command::Sync(_) => ("sync", none),
-        Command::Clone(_) => ("clone", none),
-        Command::MergeFile(_) => ("merge-file", none),
-        Command::Resolve(_) => ("resolve", none),
-        Command::Undo(_) => ("undo", none),
-        Command::Merge(_) => ("merge", none),
-        Command::Export(ExportCommand::Json(_)) => ("export json", &[Format::Json]),
-        Command::Export(ExportCommand::Vcard(_)) => ("export vcard", none),
-        Command::Export(ExportCommand::Ics(_)) => ("export ics", none),
-        Command::Import(interop::ImportCommand::Json { .. }) => ("import json", none),
-        _ => return None,
-    })
+    let no_records = |name| Some((name, none, None));
+    match command {
+        Command::Init(_) => no_records("init"),
+        Command::Add(_) => no_records("add"),
+        Command::Edit(_) => no_records("edit"),
+        Command::Set(_) => no_records("set"),
+        Command::Rename(_) => no_records("rename"),
+        Command::Rm(_) => no_records("rm"),
+        Command::Contact(_) => no_records("contact"),
+        Command::Log(_) => no_records("log"),
+        Command::Task(_) => no_records("task"),
+        Command::Done(_) => no_records("done"),
+        Command::Deal(_) => no_records("deal"),
+        Command::Completions(_) => no_records("completions"),
+        Command::Man(_) => no_records("man"),
+        Command::Sync(_) => no_records("sync"),
+        Command::Clone(_) => no_records("clone"),
+        Command::MergeFile(_) => no_records("merge-file"),
+        Command::Resolve(_) => no_records("resolve"),
+        Command::Undo(_) => no_records("undo"),
+        Command::Merge(_) => no_records("merge"),
+        Command::Import(ImportCommand::Json { .. }) => no_records("import json"),
+        Command::Export(ExportCommand::Json(_)) => {
+            Some(("export json", &[Format::Json], Some("JSON")))
+        }
+        Command::Export(ExportCommand::Vcard(_)) => Some(("export vcard", none, Some("vCard"))),
+        Command::Export(ExportCommand::Ics(_)) => Some(("export ics", none, Some("iCalendar"))),
+        _ => None,
+    }
 }
 
 fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
-    if let Some((name, allowed)) = command.as_ref().and_then(formats_of) {
-        ctx.only_formats(name, allowed)?;
+    if let Some((name, allowed, writes)) = command.as_ref().and_then(formats_of) {
+        ctx.only_formats(name, allowed, writes)?;
     }
     match command {
         None => agenda::bare(ctx),

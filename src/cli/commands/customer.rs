@@ -100,7 +100,7 @@ pub struct ShowArgs {
 
 /// Run `crm show`.
 pub fn show(a: ShowArgs, ctx: &Ctx) -> Result<()> {
-    ctx.only_formats("show", &[Format::Table, Format::Json, Format::Jsonl])?;
+    ctx.only_formats("show", &[Format::Table, Format::Json, Format::Jsonl], None)?;
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
     let id = op.customer_id(&a.customer)?;
