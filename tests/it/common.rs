@@ -91,7 +91,22 @@ impl Env {
 
     /// Run `crm args…`, assert exit 0, return stdout.
     pub fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
+        self.ok_out(args, self.run(args))
+    }
+
+    /// [`Env::ok`] in the store at `dir` (another clone, another store).
+    pub fn ok_in(&self, dir: &Path, args: &[&str]) -> String {
+        let o = self
+            .crm()
+            .env("CRM_DIR", dir)
+            .args(args)
+            .write_stdin("")
+            .output()
+            .expect("run crm");
+        self.ok_out(args, o)
+    }
+
+    fn ok_out(&self, args: &[&str], o: Output) -> String {
         assert!(
             o.status.success(),
             "crm {args:?} failed with {:?}\nstdout:\n{}\nstderr:\n{}",

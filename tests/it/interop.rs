@@ -365,20 +365,7 @@ fn import_csv_reads_crm_export_csv_back_and_common_contact_headers() {
     env.ok(&["init", other.to_str().expect("utf-8")]);
     std::fs::copy(env.store.join("crm.toml"), other.join("crm.toml")).expect("cfg");
     env.git_in(&other, &["commit", "-qam", "same settings"]);
-    let in_other = |args: &[&str]| {
-        let o = env
-            .crm()
-            .env("CRM_DIR", &other)
-            .args(args)
-            .output()
-            .expect("run crm");
-        assert!(
-            o.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8_lossy(&o.stdout).into_owned()
-    };
+    let in_other = |args: &[&str]| env.ok_in(&other, args);
     in_other(&["import", "csv", path.to_str().expect("utf-8")]);
     let show = |json: String| -> serde_json::Value { serde_json::from_str(&json).expect("json") };
     let was = show(env.ok(&["show", "aripaev-as", "-f", "json"]));

@@ -734,32 +734,11 @@ fn a_plain_bare_remote_and_an_empty_store_clone_and_take_customers() {
     let out = env.ok(&["clone", bare_s, b.to_str().expect("utf-8")]);
     assert!(out.contains("Cloned 0 customers"), "{out}");
     assert!(!b.join("customers").exists());
-    let in_b = |args: &[&str]| {
-        let o = env
-            .crm()
-            .env("CRM_DIR", &b)
-            .args(args)
-            .write_stdin("")
-            .output()
-            .expect("run crm");
-        assert!(
-            o.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8_lossy(&o.stdout).into_owned()
-    };
+    let in_b = |args: &[&str]| env.ok_in(&b, args);
     in_b(&["add", "Acme Ltd"]);
     in_b(&["log", "acme", "call", "First call"]);
     in_b(&["sync"]);
-    let o = env
-        .crm()
-        .env("CRM_DIR", &a)
-        .args(["sync"])
-        .write_stdin("")
-        .output()
-        .expect("run crm");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    env.ok_in(&a, &["sync"]);
     assert!(
         std::fs::read_to_string(a.join("customers/acme-ltd.toml"))
             .expect("acme in a")
