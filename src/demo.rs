@@ -10,7 +10,7 @@
 //! any other change.
 
 use crate::clock;
-use crate::config;
+use crate::model::config;
 use crate::error::Result;
 use crate::model::id;
 use crate::store::{Store, Transaction, edit};

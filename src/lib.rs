@@ -10,7 +10,6 @@
 
 pub mod check;
 pub mod clock;
-pub mod config;
 pub mod demo;
 pub mod error;
 pub mod history;

@@ -6,7 +6,7 @@
 //! no commit. Values are validated before anything is written.
 
 use crate::clock;
-use crate::config::{Config, FieldType};
+use crate::model::config::{Config, FieldType};
 use crate::error::{Error, Result};
 use crate::model::{self, Customer, id, phone};
 use crate::query::{resolve, when};

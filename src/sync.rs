@@ -10,7 +10,7 @@
 //! file stops the sync before HEAD, the index or the work tree change.
 
 use crate::clock;
-use crate::config::Config;
+use crate::model::config::Config;
 use crate::error::{Error, Result};
 use crate::merge::{self, Times};
 use crate::model::Customer;

@@ -10,7 +10,7 @@
 //! `closed`, `due`, `at`, `when`, and custom fields of type `date`) become
 //! TOML dates again; unknown keys keep strings as strings.
 
-use crate::config::{Config, FieldType};
+use crate::model::config::{Config, FieldType};
 use crate::error::{Error, Result};
 use crate::model::id;
 use crate::store::edit;

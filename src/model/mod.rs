@@ -5,6 +5,7 @@
 //! `store::edit`), so that comments, key order and unknown keys survive.
 //! Unknown keys are ignored here, never dropped there.
 
+pub mod config;
 pub mod id;
 pub mod json;
 pub mod phone;

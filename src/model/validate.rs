@@ -4,7 +4,7 @@
 //! e-mail and phone shapes, custom field types, unique ids.
 
 use super::{Customer, phone};
-use crate::config::{Config, FieldType};
+use crate::model::config::{Config, FieldType};
 use std::collections::HashSet;
 
 /// One thing wrong with a customer.

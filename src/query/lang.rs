@@ -19,7 +19,7 @@
 
 use super::period::Period;
 use super::when;
-use crate::config::{Config, FieldType};
+use crate::model::config::{Config, FieldType};
 use crate::error::{Error, Result};
 use crate::model::{Activity, Customer, Deal, id::fold};
 use chrono::{Duration, NaiveDate};
@@ -1021,14 +1021,14 @@ mod tests {
         let mut c = Config::default();
         c.fields.insert(
             "industry".into(),
-            crate::config::FieldDef {
+            crate::model::config::FieldDef {
                 kind: FieldType::Enum,
                 values: vec!["media".into(), "food".into()],
             },
         );
         c.fields.insert(
             "employees".into(),
-            crate::config::FieldDef {
+            crate::model::config::FieldDef {
                 kind: FieldType::Int,
                 values: vec![],
             },

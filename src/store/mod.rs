@@ -10,7 +10,7 @@ pub mod edit;
 pub mod git;
 mod gitindex;
 
-use crate::config::{self, Config};
+use crate::model::config::{self, Config};
 use crate::error::{Error, Result};
 use crate::model::{self, Customer, id};
 use std::fs::File;

@@ -156,7 +156,7 @@ impl Config {
                 ));
             }
         }
-        if !super::model::phone::known_country(&c.phone_country) {
+        if !super::phone::known_country(&c.phone_country) {
             return Err(format!(
                 "phone_country '{}' is not a country code crm knows (e.g. EE, FI, SE, DE, GB, US)",
                 c.phone_country
