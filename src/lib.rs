@@ -12,15 +12,12 @@ pub mod check;
 pub mod clock;
 pub mod demo;
 pub mod error;
-pub mod history;
 pub mod interop;
-pub mod merge;
 pub mod model;
 pub mod ops;
 pub mod query;
 pub mod report;
 pub mod store;
-pub mod sync;
-pub mod undo;
+pub mod team;
 
 pub use error::{Error, Result};

@@ -605,7 +605,7 @@ impl Store {
         })();
         match result {
             Ok(oid) => {
-                crate::undo::remember(&self.repo, oid);
+                crate::team::undo::remember(&self.repo, oid);
                 Ok(Some(oid))
             }
             Err(e) => {

@@ -2,7 +2,7 @@
 
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::{self, Format, Records};
-use crm::history::{self, Change, Since};
+use crm::team::history::{self, Change, Since};
 use crm::query::when;
 use crm::{Error, Result};
 use serde_json::{Map, Value};
@@ -57,7 +57,7 @@ pub fn review(a: ReviewArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let repo = store.repo();
     let since = match &a.since {
-        None => match repo.refname_to_id(crm::sync::LAST_SYNC_REF) {
+        None => match repo.refname_to_id(crm::team::sync::LAST_SYNC_REF) {
             Ok(oid) => Since::Commit(oid),
             Err(_) => {
                 ctx.info("never synced: showing the whole history");
@@ -154,7 +154,7 @@ pub struct UndoArgs {
 /// Run `crm undo`.
 pub fn undo(a: UndoArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
-    let u = crm::undo::undo(&store, a.force)?;
+    let u = crm::team::undo::undo(&store, a.force)?;
     ctx.info(&format!(
         "undid {} ({}) with {}",
         u.message, u.reverted, u.commit

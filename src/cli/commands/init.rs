@@ -38,17 +38,17 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
     if let Some(url) = &a.remote {
         // Check before creating anything: reachable, and not a store already.
         let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-        let refs = crm::sync::git(
+        let refs = crm::team::sync::git(
             &here,
             &["ls-remote", "--heads", url],
-            &format!("reaching {}", crm::sync::redact(url)),
+            &format!("reaching {}", crm::team::sync::redact(url)),
         )?;
         if !refs.trim().is_empty() {
             return Err(crm::Error::Store {
-                message: format!("{} already holds commits", crm::sync::redact(url)),
+                message: format!("{} already holds commits", crm::team::sync::redact(url)),
                 hint: Some(format!(
                     "join that store with `crm clone {}`",
-                    crm::sync::redact(url)
+                    crm::team::sync::redact(url)
                 )),
             });
         }
@@ -73,17 +73,17 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
         None
     };
     if let Some(url) = &a.remote {
-        crm::sync::git(&dir, &["remote", "add", "origin", url], "adding the remote")?;
-        crm::sync::git(
+        crm::team::sync::git(&dir, &["remote", "add", "origin", url], "adding the remote")?;
+        crm::team::sync::git(
             &dir,
             &["push", "--quiet", "-u", "origin", "HEAD"],
-            &format!("pushing to {}", crm::sync::redact(url)),
+            &format!("pushing to {}", crm::team::sync::redact(url)),
         )?;
         writeln!(
             out,
             "Pushed to {}; colleagues join with `crm clone {}`.",
-            crm::sync::redact(url),
-            crm::sync::redact(url)
+            crm::team::sync::redact(url),
+            crm::team::sync::redact(url)
         )
         .map_err(out_err)?;
     }

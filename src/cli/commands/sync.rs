@@ -5,7 +5,8 @@ use super::print_outcome;
 use crate::cli::ctx::{Ctx, out_err};
 use crm::ops::{self, Resolution};
 use crm::store::{self, Store};
-use crm::{Error, Result, sync};
+use crm::team::sync;
+use crm::{Error, Result};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -197,7 +198,7 @@ pub fn merge_file(a: MergeFileArgs, _ctx: &Ctx) -> Result<()> {
         .unwrap_or_else(|| a.ours.display().to_string());
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let times = sync::driver_times(&cwd);
-    let m = crm::merge::merge_customer(base.as_deref(), &ours, &theirs, times).map_err(|m| {
+    let m = crm::team::merge::merge_customer(base.as_deref(), &ours, &theirs, times).map_err(|m| {
         Error::other(
             format!("{name}: cannot merge: {m}"),
             Some("resolve this file by hand".into()),

@@ -10,7 +10,7 @@
 
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::merge::Times;
+use crate::team::merge::Times;
 use crate::store::{Store, git as sgit};
 use git2::{Oid, Repository};
 use std::io::Write;
@@ -97,7 +97,7 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
         now,
     };
     let (tree, _) =
-        crate::sync::settle_index(repo, &mut index, times, "before the change", |path| {
+        crate::team::sync::settle_index(repo, &mut index, times, "before the change", |path| {
             Error::other(
                 format!("cannot undo '{message}': {path} changed since in a way crm cannot merge"),
                 Some("revert it by hand with `git revert`".into()),
@@ -114,7 +114,7 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
             &[&head],
         )
         .map_err(|e| Error::git("committing the undo", e))?;
-    crate::sync::check_out(repo, &tree)?;
+    crate::team::sync::check_out(repo, &tree)?;
     forget(repo, target)?;
     Ok(Undone {
         message,

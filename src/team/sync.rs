@@ -5,14 +5,14 @@
 //! user's own git reaches works (paths, `file://`, ssh with
 //! `~/.ssh/config` and agent, https with credential helpers). Merging,
 //! committing and history use git2. libgit2 never runs merge drivers, so
-//! conflicted customer files are resolved here with [`crate::merge`] from
+//! conflicted customer files are resolved here with [`crate::team::merge`] from
 //! the conflict index (ancestor/ours/theirs blobs); a conflict in any other
 //! file stops the sync before HEAD, the index or the work tree change.
 
 use crate::clock;
 use crate::model::config::Config;
 use crate::error::{Error, Result};
-use crate::merge::{self, Times};
+use crate::team::merge::{self, Times};
 use crate::model::Customer;
 use crate::store::{self, Store, Transaction, git as sgit};
 use chrono::{DateTime, FixedOffset, TimeZone};

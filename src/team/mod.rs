@@ -1,0 +1,8 @@
+//! Working as a team through git: the semantic three-way merge of a
+//! customer file ([`merge`]), `crm sync` ([`sync`]), `crm undo` ([`undo`])
+//! and what changed, told in CRM terms ([`history`]).
+
+pub mod history;
+pub mod merge;
+pub mod sync;
+pub mod undo;
