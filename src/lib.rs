@@ -8,13 +8,13 @@
 
 #![deny(unreachable_pub)]
 
-pub mod check;
 pub mod clock;
 pub mod demo;
 pub mod error;
 pub mod interop;
 pub mod model;
 pub mod ops;
+pub mod quality;
 pub mod query;
 pub mod report;
 pub mod store;

@@ -11,7 +11,7 @@
 //! contacts) instead of duplicating it. The import is one transaction:
 //! one commit, or nothing.
 
-use crate::check::name_key;
+use crate::quality::check::name_key;
 use crate::error::{Error, Result};
 use crate::model::{Customer, id, is_email, phone};
 use crate::store::{Store, Transaction, edit};

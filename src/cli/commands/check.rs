@@ -2,7 +2,7 @@
 
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::{self, Format, Records};
-use crm::check::{self, Severity};
+use crm::quality::check::{self, Severity};
 use crm::{Error, Result};
 use serde_json::{Map, Value};
 

@@ -1,0 +1,3 @@
+//! Data quality: `crm check` ([`check`]).
+
+pub mod check;
