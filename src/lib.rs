@@ -9,7 +9,6 @@
 #![deny(unreachable_pub)]
 
 pub mod clock;
-pub mod demo;
 pub mod error;
 pub mod interop;
 pub mod model;

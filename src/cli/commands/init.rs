@@ -68,7 +68,7 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
     };
     let demo = if a.demo {
         let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
-        Some((user.clone(), crm::demo::fill(&store, &user)?))
+        Some((user.clone(), crm::ops::demo::fill(&store, &user)?))
     } else {
         None
     };

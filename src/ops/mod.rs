@@ -15,6 +15,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::cell::OnceCell;
 use toml_edit::{DocumentMut, Item, Table, Value};
 
+pub mod demo;
+
 /// What an operation did.
 #[derive(Debug, Default)]
 pub struct Outcome {
