@@ -11,9 +11,9 @@
 //! contacts) instead of duplicating it. The import is one transaction:
 //! one commit, or nothing.
 
-use crate::quality::check::name_key;
 use crate::error::{Error, Result};
 use crate::model::{Customer, id, is_email, phone};
+use crate::quality::check::name_key;
 use crate::store::{Store, Transaction, edit};
 use std::collections::{HashMap, HashSet};
 use toml_edit::{DocumentMut, Item, Value};
@@ -807,8 +807,8 @@ pub fn plan_rows(
             }
             for (k, v) in &row {
                 if let Some(f) = k.strip_prefix("fields.") {
-                    let value =
-                        crate::ops::field_value(cfg, f, v).map_err(|e| e.in_file(source))?;
+                    let value = crate::ops::customer::field_value(cfg, f, v)
+                        .map_err(|e| e.in_file(source))?;
                     let fields = root
                         .entry("fields")
                         .or_insert(Item::Table(Default::default()));

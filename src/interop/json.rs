@@ -10,8 +10,8 @@
 //! `closed`, `due`, `at`, `when`, and custom fields of type `date`) become
 //! TOML dates again; unknown keys keep strings as strings.
 
-use crate::model::config::{Config, FieldType};
 use crate::error::{Error, Result};
+use crate::model::config::{Config, FieldType};
 use crate::model::id;
 use crate::store::edit;
 use serde_json::{Map, Value};

@@ -10,8 +10,8 @@
 //! any other change.
 
 use crate::clock;
-use crate::model::config;
 use crate::error::Result;
+use crate::model::config;
 use crate::model::id;
 use crate::store::{Store, Transaction, edit};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};

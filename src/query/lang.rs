@@ -19,8 +19,8 @@
 
 use super::period::Period;
 use super::when;
-use crate::model::config::{Config, FieldType};
 use crate::error::{Error, Result};
+use crate::model::config::{Config, FieldType};
 use crate::model::{Activity, Customer, Deal, id::fold};
 use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;

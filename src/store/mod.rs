@@ -10,8 +10,8 @@ pub mod edit;
 pub mod git;
 mod gitindex;
 
-use crate::model::config::{self, Config};
 use crate::error::{Error, Result};
+use crate::model::config::{self, Config};
 use crate::model::{self, Customer, id};
 use std::fs::File;
 use std::io::Write;

@@ -10,11 +10,11 @@
 //! file stops the sync before HEAD, the index or the work tree change.
 
 use crate::clock;
-use crate::model::config::Config;
 use crate::error::{Error, Result};
-use crate::team::merge::{self, Times};
 use crate::model::Customer;
+use crate::model::config::Config;
 use crate::store::{self, Store, Transaction, git as sgit};
+use crate::team::merge::{self, Times};
 use chrono::{DateTime, FixedOffset, TimeZone};
 use git2::{IndexEntry, Oid, Repository, build::CheckoutBuilder};
 use std::path::Path;

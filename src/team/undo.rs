@@ -10,8 +10,8 @@
 
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::team::merge::Times;
 use crate::store::{Store, git as sgit};
+use crate::team::merge::Times;
 use git2::{Oid, Repository};
 use std::io::Write;
 use std::path::PathBuf;

@@ -2,7 +2,7 @@
 
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
-use crm::ops::{self, NewActivity};
+use crm::ops::{self, activity::NewActivity};
 use crm::query::when;
 use crm::{Error, Result};
 use std::io::{IsTerminal, Read};
@@ -77,7 +77,7 @@ pub fn log(a: LogArgs, ctx: &Ctx) -> Result<()> {
         due,
         by: None,
     };
-    let o = ops::log(&op, &a.customer, &n)?;
+    let o = ops::activity::log(&op, &a.customer, &n)?;
     print_outcome(ctx, &o, true)
 }
 
@@ -116,7 +116,7 @@ pub fn task(a: TaskArgs, ctx: &Ctx) -> Result<()> {
         due: Some(due),
         by: a.for_,
     };
-    let o = ops::log(&op, &a.customer, &n)?;
+    let o = ops::activity::log(&op, &a.customer, &n)?;
     print_outcome(ctx, &o, true)
 }
 
@@ -133,7 +133,7 @@ pub struct DoneArgs {
 pub fn done(a: DoneArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
-    let o = ops::done(&op, &a.id)?;
+    let o = ops::activity::done(&op, &a.id)?;
     if let Some(all) = op.loaded() {
         ctx.warn_broken(&all.broken);
     }

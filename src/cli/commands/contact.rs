@@ -3,7 +3,7 @@
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
 use crm::Result;
-use crm::ops::{self, Assignment, NewContact};
+use crm::ops::{self, Assignment, contact::NewContact};
 
 /// Contact persons of a customer.
 #[derive(Debug, clap::Subcommand)]
@@ -64,7 +64,7 @@ pub fn run(c: ContactCommand, ctx: &Ctx) -> Result<()> {
             phone,
             birthday,
             notes,
-        } => ops::contact_add(
+        } => ops::contact::add(
             &op,
             &customer,
             &NewContact {
@@ -85,9 +85,9 @@ pub fn run(c: ContactCommand, ctx: &Ctx) -> Result<()> {
                 .iter()
                 .map(|s| Assignment::parse(s))
                 .collect::<Result<Vec<_>>>()?;
-            ops::contact_set(&op, &customer, &name, &a)?
+            ops::contact::set(&op, &customer, &name, &a)?
         }
-        ContactCommand::Rm { customer, name } => ops::contact_rm(&op, &customer, &name)?,
+        ContactCommand::Rm { customer, name } => ops::contact::rm(&op, &customer, &name)?,
     };
     print_outcome(ctx, &o, false)
 }

@@ -5,7 +5,7 @@ use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::{self, Format};
 use crm::Result;
 use crm::model::{self, Customer};
-use crm::ops::{self, Assignment, NewCustomer};
+use crm::ops::{self, Assignment, customer::NewCustomer};
 use std::io::Write;
 
 /// Add a customer; prints its id.
@@ -77,7 +77,7 @@ pub fn add(a: AddArgs, ctx: &Ctx) -> Result<()> {
         fields,
         id: a.id,
     };
-    let o = ops::add(&op, &n)?;
+    let o = ops::customer::add(&op, &n)?;
     print_outcome(ctx, &o, true)
 }
 
@@ -293,7 +293,7 @@ pub fn set(a: SetArgs, ctx: &Ctx) -> Result<()> {
         .collect::<Result<Vec<_>>>()?;
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
-    let o = ops::set(&op, &a.customer, &assignments)?;
+    let o = ops::customer::set(&op, &a.customer, &assignments)?;
     print_outcome(ctx, &o, false)
 }
 
@@ -315,7 +315,7 @@ pub struct RenameArgs {
 pub fn rename(a: RenameArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
-    let o = ops::rename(&op, &a.customer, &a.new_name, a.new_id.as_deref())?;
+    let o = ops::customer::rename(&op, &a.customer, &a.new_name, a.new_id.as_deref())?;
     print_outcome(ctx, &o, a.new_id.is_some())
 }
 
@@ -332,7 +332,7 @@ pub struct RmArgs {
 pub fn rm(a: RmArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
-    let o = ops::rm(&op, &a.customer)?;
+    let o = ops::customer::rm(&op, &a.customer)?;
     ctx.info(&format!("removed {}", o.id.as_deref().unwrap_or_default()));
     Ok(())
 }

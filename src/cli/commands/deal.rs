@@ -3,7 +3,7 @@
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
 use crm::Result;
-use crm::ops::{self, Assignment, NewDeal};
+use crm::ops::{self, Assignment, deal::NewDeal};
 use crm::query::when;
 
 /// Offers, contracts and sales.
@@ -73,7 +73,7 @@ pub fn run(c: DealCommand, ctx: &Ctx) -> Result<()> {
                 probability,
                 expected,
             };
-            let o = ops::deal_add(&op, &customer, &n)?;
+            let o = ops::deal::add(&op, &customer, &n)?;
             print_outcome(ctx, &o, true)
         }
         DealCommand::Set { id, assignments } => {
@@ -81,7 +81,7 @@ pub fn run(c: DealCommand, ctx: &Ctx) -> Result<()> {
                 .iter()
                 .map(|s| Assignment::parse(s))
                 .collect::<Result<Vec<_>>>()?;
-            let o = ops::deal_set(&op, &id, &a)?;
+            let o = ops::deal::set(&op, &id, &a)?;
             print_outcome(ctx, &o, false)
         }
     }

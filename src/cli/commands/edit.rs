@@ -41,7 +41,7 @@ pub fn run(a: EditArgs, ctx: &Ctx) -> Result<()> {
             ctx.info("no changes");
             return Ok(());
         }
-        match crm::ops::save_edit(&op, &id, &original, &text) {
+        match crm::ops::customer::save_edit(&op, &id, &original, &text) {
             Ok(_) => {
                 let _ = std::fs::remove_file(&scratch);
                 ctx.info(&format!("saved {}", Store::rel_path(&id)));

@@ -2,8 +2,8 @@
 
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::{self, Format, Records};
-use crm::team::history::{self, Change, Since};
 use crm::query::when;
+use crm::team::history::{self, Change, Since};
 use crm::{Error, Result};
 use serde_json::{Map, Value};
 use std::io::Write;

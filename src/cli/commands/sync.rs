@@ -3,7 +3,10 @@
 
 use super::print_outcome;
 use crate::cli::ctx::{Ctx, out_err};
-use crm::ops::{self, Resolution};
+use crm::quality::{
+    fold,
+    resolve::{self, Resolution},
+};
 use crm::store::{self, Store};
 use crm::team::sync;
 use crm::{Error, Result};
@@ -114,7 +117,7 @@ pub fn clone(a: CloneArgs, ctx: &Ctx) -> Result<()> {
     let st = Store::open(&dir)?;
     store::register_merge_driver(st.repo())?;
     let (name, email) = store::git::identity(st.repo())?;
-    let who = ops::whoami(&st, ctx.as_user.as_deref())?;
+    let who = crm::ops::whoami(&st, ctx.as_user.as_deref())?;
     let n = st.ids()?.len();
     let mut out = std::io::stdout().lock();
     writeln!(
@@ -198,12 +201,13 @@ pub fn merge_file(a: MergeFileArgs, _ctx: &Ctx) -> Result<()> {
         .unwrap_or_else(|| a.ours.display().to_string());
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     let times = sync::driver_times(&cwd);
-    let m = crm::team::merge::merge_customer(base.as_deref(), &ours, &theirs, times).map_err(|m| {
-        Error::other(
-            format!("{name}: cannot merge: {m}"),
-            Some("resolve this file by hand".into()),
-        )
-    })?;
+    let m =
+        crm::team::merge::merge_customer(base.as_deref(), &ours, &theirs, times).map_err(|m| {
+            Error::other(
+                format!("{name}: cannot merge: {m}"),
+                Some("resolve this file by hand".into()),
+            )
+        })?;
     store::write_atomic(&a.ours, m.text.as_bytes())?;
     let mut err = std::io::stderr().lock();
     for n in &m.notes {
@@ -252,7 +256,7 @@ pub fn resolve(a: ResolveArgs, ctx: &Ctx) -> Result<()> {
         (None, true, _) => Resolution::Ours,
         _ => Resolution::Theirs,
     };
-    let o = ops::resolve(&op, &a.customer, &a.field, &how)?;
+    let o = resolve::resolve(&op, &a.customer, &a.field, &how)?;
     print_outcome(ctx, &o, false)
 }
 
@@ -276,7 +280,7 @@ pub struct MergeArgs {
 pub fn merge(a: MergeArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
-    let f = ops::merge_customers(&op, &a.duplicate, &a.into)?;
+    let f = fold::fold(&op, &a.duplicate, &a.into)?;
     ctx.info(&format!(
         "merged into {}: {} activities, {} deals, {} contacts moved",
         f.into, f.activities, f.deals, f.contacts
