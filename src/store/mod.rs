@@ -8,7 +8,6 @@
 pub mod cache;
 pub mod edit;
 pub mod git;
-mod gitindex;
 
 use crate::error::{Error, Result};
 use crate::model::config::{self, Config};

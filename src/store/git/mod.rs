@@ -11,6 +11,8 @@ use git2::{FileMode, Oid, Repository, Signature, Time, TreeBuilder};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+mod index;
+
 /// One file change relative to the repository root.
 #[derive(Debug, Clone)]
 pub struct FileChange {
@@ -332,9 +334,9 @@ fn write_loose(repo: &Repository, kind: &str, data: &[u8]) -> Result<Oid> {
 /// `git status` is clean after a commit.
 fn refresh_index(repo: &Repository, changes: &[FileChange]) -> Result<()> {
     if let Some(workdir) = repo.workdir() {
-        let staged: Vec<super::gitindex::Staged> = changes
+        let staged: Vec<index::Staged> = changes
             .iter()
-            .map(|c| super::gitindex::Staged {
+            .map(|c| index::Staged {
                 path: &c.path,
                 content: c.content.as_deref(),
             })
@@ -351,7 +353,7 @@ fn refresh_index(repo: &Repository, changes: &[FileChange]) -> Result<()> {
         });
         let plain = plain_config && attributes_plain(repo, workdir);
         let filtered = |_: &str| !plain;
-        if super::gitindex::update(&repo.path().join("index"), workdir, &staged, &filtered)? {
+        if index::update(&repo.path().join("index"), workdir, &staged, &filtered)? {
             return Ok(());
         }
     }
