@@ -5,6 +5,7 @@ pub mod commands;
 pub mod ctx;
 #[allow(dead_code)] // Records/render are for the record-printing commands.
 pub mod output;
+pub mod read;
 
 use clap::{Parser, Subcommand};
 use commands::*;
@@ -55,34 +56,34 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(init::InitArgs),
-    Add(customer::AddArgs),
-    Show(customer::ShowArgs),
+    Add(add::AddArgs),
+    Show(show::ShowArgs),
     Edit(edit::EditArgs),
-    Set(customer::SetArgs),
-    Rename(customer::RenameArgs),
-    Rm(customer::RmArgs),
+    Set(set::SetArgs),
+    Rename(rename::RenameArgs),
+    Rm(rm::RmArgs),
     #[command(subcommand)]
     Contact(contact::ContactCommand),
-    Log(activity::LogArgs),
-    Task(activity::TaskArgs),
-    Done(activity::DoneArgs),
+    Log(log::LogArgs),
+    Task(task::TaskArgs),
+    Done(done::DoneArgs),
     #[command(subcommand)]
     Deal(deal::DealCommand),
     Completions(completions::CompletionsArgs),
-    Man(completions::ManArgs),
+    Man(man::ManArgs),
     Sync(sync::SyncArgs),
-    Clone(sync::CloneArgs),
-    MergeFile(sync::MergeFileArgs),
-    Resolve(sync::ResolveArgs),
+    Clone(clone::CloneArgs),
+    MergeFile(merge_file::MergeFileArgs),
+    Resolve(resolve::ResolveArgs),
     History(history::HistoryArgs),
-    Review(history::ReviewArgs),
-    Undo(history::UndoArgs),
+    Review(review::ReviewArgs),
+    Undo(undo::UndoArgs),
     Check(check::CheckArgs),
-    Merge(sync::MergeArgs),
+    Merge(merge::MergeArgs),
     #[command(subcommand)]
-    Export(interop::ExportCommand),
+    Export(export::ExportCommand),
     #[command(subcommand)]
-    Import(interop::ImportCommand),
+    Import(import::ImportCommand),
     Ls(ls::LsArgs),
     Activities(activities::ActivitiesArgs),
     Agenda(agenda::AgendaArgs),
@@ -93,7 +94,7 @@ pub enum Command {
 
 /// Run the binary: parse, dispatch, report errors.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse_from(filter::negations(std::env::args_os())) {
+    let cli = match Cli::try_parse_from(read::negations(std::env::args_os())) {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -126,7 +127,8 @@ pub fn main() -> ExitCode {
 type Formats = (&'static str, &'static [Format], Option<&'static str>);
 
 fn formats_of(command: &Command) -> Option<Formats> {
-    use interop::{ExportCommand, ImportCommand};
+    use export::ExportCommand;
+    use import::ImportCommand;
     let none: &'static [Format] = &[];
     let no_records = |name| Some((name, none, None));
     match command {
@@ -166,30 +168,30 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
     match command {
         None => agenda::bare(ctx),
         Some(Command::Init(a)) => init::run(a, ctx),
-        Some(Command::Add(a)) => customer::add(a, ctx),
-        Some(Command::Show(a)) => customer::show(a, ctx),
+        Some(Command::Add(a)) => add::run(a, ctx),
+        Some(Command::Show(a)) => show::run(a, ctx),
         Some(Command::Edit(a)) => edit::run(a, ctx),
-        Some(Command::Set(a)) => customer::set(a, ctx),
-        Some(Command::Rename(a)) => customer::rename(a, ctx),
-        Some(Command::Rm(a)) => customer::rm(a, ctx),
+        Some(Command::Set(a)) => set::run(a, ctx),
+        Some(Command::Rename(a)) => rename::run(a, ctx),
+        Some(Command::Rm(a)) => rm::run(a, ctx),
         Some(Command::Contact(c)) => contact::run(c, ctx),
-        Some(Command::Log(a)) => activity::log(a, ctx),
-        Some(Command::Task(a)) => activity::task(a, ctx),
-        Some(Command::Done(a)) => activity::done(a, ctx),
+        Some(Command::Log(a)) => log::run(a, ctx),
+        Some(Command::Task(a)) => task::run(a, ctx),
+        Some(Command::Done(a)) => done::run(a, ctx),
         Some(Command::Deal(c)) => deal::run(c, ctx),
         Some(Command::Completions(a)) => completions::run(a),
-        Some(Command::Man(a)) => completions::man(a),
+        Some(Command::Man(a)) => man::run(a),
         Some(Command::Sync(a)) => sync::run(a, ctx),
-        Some(Command::Clone(a)) => sync::clone(a, ctx),
-        Some(Command::MergeFile(a)) => sync::merge_file(a, ctx),
-        Some(Command::Resolve(a)) => sync::resolve(a, ctx),
-        Some(Command::History(a)) => history::history(a, ctx),
-        Some(Command::Review(a)) => history::review(a, ctx),
-        Some(Command::Undo(a)) => history::undo(a, ctx),
+        Some(Command::Clone(a)) => clone::run(a, ctx),
+        Some(Command::MergeFile(a)) => merge_file::run(a, ctx),
+        Some(Command::Resolve(a)) => resolve::run(a, ctx),
+        Some(Command::History(a)) => history::run(a, ctx),
+        Some(Command::Review(a)) => review::run(a, ctx),
+        Some(Command::Undo(a)) => undo::run(a, ctx),
         Some(Command::Check(a)) => check::run(a, ctx),
-        Some(Command::Merge(a)) => sync::merge(a, ctx),
-        Some(Command::Export(c)) => interop::export(c, ctx),
-        Some(Command::Import(c)) => interop::import(c, ctx),
+        Some(Command::Merge(a)) => merge::run(a, ctx),
+        Some(Command::Export(c)) => export::run(c, ctx),
+        Some(Command::Import(c)) => import::run(c, ctx),
         Some(Command::Ls(a)) => ls::run(a, ctx),
         Some(Command::Activities(a)) => activities::run(a, ctx),
         Some(Command::Agenda(a)) => agenda::run(a, ctx),

@@ -1,8 +1,8 @@
 //! `crm activities`: activities across customers, newest first.
 
-use super::filter::{PeriodArgs, QueryArgs, ReadCtx, print};
 use crate::cli::ctx::Ctx;
 use crate::cli::output::{Format, Records};
+use crate::cli::read::{PeriodArgs, QueryArgs, ReadCtx, print};
 use crm::Result;
 use crm::model::Activity;
 use crm::query::Period;

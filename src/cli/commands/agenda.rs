@@ -1,8 +1,8 @@
 //! `crm agenda` (and `crm` alone): what needs me today and in the next days.
 
-use super::filter::{ReadCtx, print, records};
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::Format;
+use crate::cli::read::{ReadCtx, print, records};
 use crm::report::agenda::{self, Item, Options, Section};
 use crm::{Error, Result};
 use std::io::Write;

@@ -1,10 +1,9 @@
-//! `crm history`, `crm review`, `crm undo`: what changed, in CRM terms.
+//! `crm history`: a customer's commits, told field by field.
 
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::{self, Format, Records};
-use crm::query::when;
+use crm::Result;
 use crm::team::history::{self, Change, Since};
-use crm::{Error, Result};
 use serde_json::{Map, Value};
 use std::io::Write;
 
@@ -18,7 +17,7 @@ pub struct HistoryArgs {
 }
 
 /// Run `crm history`.
-pub fn history(a: HistoryArgs, ctx: &Ctx) -> Result<()> {
+pub fn run(a: HistoryArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
     let id = match op.customer_id(&a.customer) {
@@ -37,61 +36,7 @@ pub fn history(a: HistoryArgs, ctx: &Ctx) -> Result<()> {
     render(ctx, &changes, false)
 }
 
-/// Everything that changed in the store since a point, by customer.
-///
-/// The default point is where this clone was before its last `crm sync`,
-/// so after a sync it tells what colleagues did. --since takes a git
-/// revision (HEAD~5, a commit id, a tag) or a date (2026-11-01, monday,
-/// yesterday).
-///
-/// Example: crm review --since monday -f json
-#[derive(Debug, clap::Args)]
-pub struct ReviewArgs {
-    /// A revision or a date.
-    #[arg(long, value_name = "REF|DATE")]
-    pub since: Option<String>,
-}
-
-/// Run `crm review`.
-pub fn review(a: ReviewArgs, ctx: &Ctx) -> Result<()> {
-    let store = ctx.store()?;
-    let repo = store.repo();
-    let since = match &a.since {
-        None => match repo.refname_to_id(crm::team::sync::LAST_SYNC_REF) {
-            Ok(oid) => Since::Commit(oid),
-            Err(_) => {
-                ctx.info("never synced: showing the whole history");
-                Since::Beginning
-            }
-        },
-        Some(s) => match repo.revparse_single(s).and_then(|o| o.peel_to_commit()) {
-            Ok(c) => Since::Commit(c.id()),
-            Err(_) => {
-                let now = crm::clock::now();
-                let d = when::parse_date("--since", s, now.date_naive()).map_err(|_| {
-                    Error::usage_hint(
-                        format!("--since: '{s}' is neither a git revision nor a date"),
-                        "e.g. --since HEAD~5, --since 2026-11-01, --since monday",
-                    )
-                })?;
-                let midnight = d.and_hms_opt(0, 0, 0).expect("midnight exists");
-                Since::Time(
-                    midnight
-                        .and_local_timezone(*now.offset())
-                        .single()
-                        .unwrap_or(now),
-                )
-            }
-        },
-    };
-    let mut changes = history::changes(repo, &since, None)?;
-    // By customer, then oldest first: a story per customer.
-    changes.reverse();
-    changes.sort_by(|a, b| a.customer.cmp(&b.customer));
-    render(ctx, &changes, true)
-}
-
-fn render(ctx: &Ctx, changes: &[Change], grouped: bool) -> Result<()> {
+pub(super) fn render(ctx: &Ctx, changes: &[Change], grouped: bool) -> Result<()> {
     let mut out = std::io::stdout().lock();
     let format = ctx.format_or(Format::Table);
     if format != Format::Table {
@@ -135,29 +80,5 @@ fn render(ctx: &Ctx, changes: &[Change], grouped: bool) -> Result<()> {
             writeln!(out, "{indent}  {line}").map_err(out_err)?;
         }
     }
-    Ok(())
-}
-
-/// Revert the last change crm made in this clone, as a new commit.
-///
-/// Repeat to go further back. A change already pushed is refused unless
-/// --force (then the revert is shared by the next sync like any change).
-///
-/// Example: crm undo
-#[derive(Debug, clap::Args)]
-pub struct UndoArgs {
-    /// Undo even a change that was already pushed.
-    #[arg(long)]
-    pub force: bool,
-}
-
-/// Run `crm undo`.
-pub fn undo(a: UndoArgs, ctx: &Ctx) -> Result<()> {
-    let store = ctx.store()?;
-    let u = crm::team::undo::undo(&store, a.force)?;
-    ctx.info(&format!(
-        "undid {} ({}) with {}",
-        u.message, u.reverted, u.commit
-    ));
     Ok(())
 }

@@ -1,8 +1,8 @@
 //! `crm ls`: customers matching a query.
 
-use super::filter::{QueryArgs, ReadCtx, print, project};
 use crate::cli::ctx::Ctx;
 use crate::cli::output::Records;
+use crate::cli::read::{QueryArgs, ReadCtx, print, project};
 use crm::model::{self, Customer, id::fold};
 use crm::query::lang;
 use crm::report::amount_number;

@@ -1,23 +1,37 @@
-//! One module per command (or small family of commands): its clap `Args`
-//! and a `run` that parses, calls the library, and renders.
+//! One module per command (`crm contact` and `crm deal` hold their
+//! subcommands): its clap `Args` and a `run` that parses, calls the
+//! library, and renders.
 
 pub mod activities;
-pub mod activity;
+pub mod add;
 pub mod agenda;
 pub mod check;
+pub mod clone;
 pub mod completions;
 pub mod contact;
-pub mod customer;
 pub mod deal;
+pub mod done;
 pub mod edit;
-pub mod filter;
+pub mod export;
 pub mod history;
+pub mod import;
 pub mod init;
-pub mod interop;
+pub mod log;
 pub mod ls;
+pub mod man;
+pub mod merge;
+pub mod merge_file;
+pub mod rename;
 pub mod report;
+pub mod resolve;
+pub mod review;
+pub mod rm;
 pub mod search;
+pub mod set;
+pub mod show;
 pub mod sync;
+pub mod task;
+pub mod undo;
 
 use crate::cli::ctx::{Ctx, out_err};
 use crm::ops::Outcome;

@@ -1,7 +1,7 @@
 //! `crm report …`: pipeline, forecast, activity, turnover, value, stale.
 
-use super::filter::{PeriodArgs, QueryArgs, ReadCtx, print, records};
 use crate::cli::ctx::Ctx;
+use crate::cli::read::{PeriodArgs, QueryArgs, ReadCtx, print, records};
 use crm::Result;
 use crm::model::Customer;
 use crm::query::Interval;

@@ -1,8 +1,8 @@
 //! `crm search`: fuzzy search across everything a person might remember.
 
-use super::filter::{ReadCtx, print, records};
 use crate::cli::ctx::Ctx;
 use crate::cli::output::Format;
+use crate::cli::read::{ReadCtx, print, records};
 use crm::{Error, Result};
 
 /// Fuzzy search over names, contacts, e-mails, phones, notes and activity

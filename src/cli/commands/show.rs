@@ -1,85 +1,10 @@
-//! `crm add`, `show`, `set`, `rename`, `rm`.
+//! `crm show`: a customer's card.
 
-use super::print_outcome;
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::{self, Format};
 use crm::Result;
 use crm::model::{self, Customer};
-use crm::ops::{self, Assignment, customer::NewCustomer};
 use std::io::Write;
-
-/// Add a customer; prints its id.
-///
-/// The id is a slug of the name (Äripäev AS → aripaev-as). Phone numbers
-/// are stored in international format; an e-mail or phone that another
-/// customer already has is reported as a likely duplicate.
-///
-/// Example: crm add "Äripäev AS" --tag media --email info@aripaev.example --phone "5555 1234"
-#[derive(Debug, clap::Args)]
-pub struct AddArgs {
-    /// The customer's name.
-    pub name: String,
-    /// Lifecycle stage (default: the first in crm.toml, usually lead).
-    #[arg(long)]
-    pub stage: Option<String>,
-    /// Owner's handle (default: you).
-    #[arg(long)]
-    pub owner: Option<String>,
-    /// A tag; repeat or separate with commas.
-    #[arg(long = "tag", short = 't', value_name = "TAG")]
-    pub tags: Vec<String>,
-    #[arg(long)]
-    pub email: Option<String>,
-    #[arg(long)]
-    pub phone: Option<String>,
-    #[arg(long)]
-    pub website: Option<String>,
-    #[arg(long)]
-    pub address: Option<String>,
-    /// Business registry code.
-    #[arg(long)]
-    pub reg_code: Option<String>,
-    /// Free text notes.
-    #[arg(long = "note", value_name = "TEXT")]
-    pub note: Option<String>,
-    /// A custom field declared in crm.toml, as NAME=VALUE; repeatable.
-    #[arg(long = "field", value_name = "NAME=VALUE")]
-    pub fields: Vec<String>,
-    /// Use this id instead of the slug of the name.
-    #[arg(long)]
-    pub id: Option<String>,
-}
-
-/// Run `crm add`.
-pub fn add(a: AddArgs, ctx: &Ctx) -> Result<()> {
-    let store = ctx.store()?;
-    let op = ctx.op(&store)?;
-    let mut fields = Vec::new();
-    for f in &a.fields {
-        let Some((k, v)) = f.split_once('=') else {
-            return Err(crm::Error::usage(format!(
-                "--field '{f}': write NAME=VALUE"
-            )));
-        };
-        fields.push((k.trim().to_string(), v.to_string()));
-    }
-    let n = NewCustomer {
-        name: a.name,
-        stage: a.stage,
-        owner: a.owner,
-        tags: a.tags,
-        email: a.email,
-        phone: a.phone,
-        website: a.website,
-        address: a.address,
-        reg_code: a.reg_code,
-        notes: a.note,
-        fields,
-        id: a.id,
-    };
-    let o = ops::customer::add(&op, &n)?;
-    print_outcome(ctx, &o, true)
-}
 
 /// Show a customer's card: fields, contacts, open deals, open tasks, the
 /// last 10 activities and any merge conflicts. `-f json` prints the file as
@@ -99,7 +24,7 @@ pub struct ShowArgs {
 }
 
 /// Run `crm show`.
-pub fn show(a: ShowArgs, ctx: &Ctx) -> Result<()> {
+pub fn run(a: ShowArgs, ctx: &Ctx) -> Result<()> {
     ctx.only_formats("show", &[Format::Table, Format::Json, Format::Jsonl], None)?;
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
@@ -264,75 +189,5 @@ fn card(
             writeln!(out, "{}", s.trim_end())?;
         }
     }
-    Ok(())
-}
-
-/// Change fields of a customer in one commit.
-///
-/// KEY=VALUE sets, KEY= removes; tags+=vip and tags-=old add and remove
-/// tags (comma-separated lists work); fields.NAME=VALUE sets a custom field
-/// declared in crm.toml. Setting a field also resolves a merge conflict
-/// recorded on it.
-///
-/// Example: crm set aripaev stage=customer tags+=vip phone="5555 1234"
-#[derive(Debug, clap::Args)]
-pub struct SetArgs {
-    /// The customer.
-    pub customer: String,
-    /// KEY=VALUE, KEY+=VALUE or KEY-=VALUE.
-    #[arg(required = true, value_name = "KEY=VALUE")]
-    pub assignments: Vec<String>,
-}
-
-/// Run `crm set`.
-pub fn set(a: SetArgs, ctx: &Ctx) -> Result<()> {
-    let assignments = a
-        .assignments
-        .iter()
-        .map(|s| Assignment::parse(s))
-        .collect::<Result<Vec<_>>>()?;
-    let store = ctx.store()?;
-    let op = ctx.op(&store)?;
-    let o = ops::customer::set(&op, &a.customer, &assignments)?;
-    print_outcome(ctx, &o, false)
-}
-
-/// Rename a customer; with --id also move its file to a new id.
-///
-/// Example: crm rename acme "Acme Group AS" --id acme-group
-#[derive(Debug, clap::Args)]
-pub struct RenameArgs {
-    /// The customer.
-    pub customer: String,
-    /// The new name.
-    pub new_name: String,
-    /// Also change the id (and so the file name).
-    #[arg(long = "id", value_name = "NEW-ID")]
-    pub new_id: Option<String>,
-}
-
-/// Run `crm rename`.
-pub fn rename(a: RenameArgs, ctx: &Ctx) -> Result<()> {
-    let store = ctx.store()?;
-    let op = ctx.op(&store)?;
-    let o = ops::customer::rename(&op, &a.customer, &a.new_name, a.new_id.as_deref())?;
-    print_outcome(ctx, &o, a.new_id.is_some())
-}
-
-/// Remove a customer (git history keeps it: `git log -- customers/ID.toml`).
-///
-/// Example: crm rm old-customer-ou
-#[derive(Debug, clap::Args)]
-pub struct RmArgs {
-    /// The customer.
-    pub customer: String,
-}
-
-/// Run `crm rm`.
-pub fn rm(a: RmArgs, ctx: &Ctx) -> Result<()> {
-    let store = ctx.store()?;
-    let op = ctx.op(&store)?;
-    let o = ops::customer::rm(&op, &a.customer)?;
-    ctx.info(&format!("removed {}", o.id.as_deref().unwrap_or_default()));
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! `crm log`, `crm task`, `crm done`.
+//! `crm log`: record an activity.
 
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
@@ -36,7 +36,7 @@ pub struct LogArgs {
     pub due: Option<String>,
 }
 
-fn read_text(text: Option<String>) -> Result<Option<String>> {
+pub(super) fn read_text(text: Option<String>) -> Result<Option<String>> {
     let stdin = std::io::stdin();
     let from_stdin = match text.as_deref() {
         Some("-") => true,
@@ -55,7 +55,7 @@ fn read_text(text: Option<String>) -> Result<Option<String>> {
 }
 
 /// Run `crm log`.
-pub fn log(a: LogArgs, ctx: &Ctx) -> Result<()> {
+pub fn run(a: LogArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
     let at =
@@ -79,63 +79,4 @@ pub fn log(a: LogArgs, ctx: &Ctx) -> Result<()> {
     };
     let o = ops::activity::log(&op, &a.customer, &n)?;
     print_outcome(ctx, &o, true)
-}
-
-/// Add a follow-up task (an activity of kind task); prints its id.
-///
-/// Example: crm task aripaev "Send the signed contract" --due friday --for jaan
-#[derive(Debug, clap::Args)]
-pub struct TaskArgs {
-    /// The customer.
-    pub customer: String,
-    /// What is to be done; "-" reads stdin.
-    pub text: String,
-    /// When it is due: 2026-12-01, tomorrow, friday, +3d …
-    #[arg(long, value_name = "DATE")]
-    pub due: String,
-    /// Whose task it is (default: you).
-    #[arg(long = "for", value_name = "HANDLE")]
-    pub for_: Option<String>,
-    /// The contact person involved.
-    #[arg(long, value_name = "PERSON")]
-    pub with: Option<String>,
-}
-
-/// Run `crm task`.
-pub fn task(a: TaskArgs, ctx: &Ctx) -> Result<()> {
-    let store = ctx.store()?;
-    let op = ctx.op(&store)?;
-    let due = when::parse_date("--due", &a.due, op.now.date_naive())?;
-    let text = read_text(Some(a.text))?;
-    let n = NewActivity {
-        kind: "task".into(),
-        text,
-        at: None,
-        minutes: None,
-        with: a.with,
-        due: Some(due),
-        by: a.for_,
-    };
-    let o = ops::activity::log(&op, &a.customer, &n)?;
-    print_outcome(ctx, &o, true)
-}
-
-/// Mark a task or follow-up done. ID is any unique prefix of its id.
-///
-/// Example: crm done a3f9
-#[derive(Debug, clap::Args)]
-pub struct DoneArgs {
-    /// The activity id or a unique prefix of it.
-    pub id: String,
-}
-
-/// Run `crm done`.
-pub fn done(a: DoneArgs, ctx: &Ctx) -> Result<()> {
-    let store = ctx.store()?;
-    let op = ctx.op(&store)?;
-    let o = ops::activity::done(&op, &a.id)?;
-    if let Some(all) = op.loaded() {
-        ctx.warn_broken(&all.broken);
-    }
-    print_outcome(ctx, &o, false)
 }

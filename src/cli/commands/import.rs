@@ -1,6 +1,5 @@
-//! `crm export` and `crm import`.
+//! `crm import csv|vcard|json`: bring customers in.
 
-use super::filter::{QueryArgs, ReadCtx};
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::{self, Format, Records};
 use crm::interop;
@@ -8,39 +7,6 @@ use crm::store::{Store, Transaction};
 use crm::{Error, Result};
 use std::io::{Read, Write};
 use std::path::PathBuf;
-
-/// Export customers for other programs.
-#[derive(Debug, clap::Subcommand)]
-pub enum ExportCommand {
-    /// Every matching customer file as one JSON array (`crm import json`
-    /// reads it back).
-    ///
-    /// Example: crm export json stage:customer > customers.json
-    Json(ExportArgs),
-    /// One CSV row per matching customer: its fields, custom fields as
-    /// fields.NAME, the first contact, counts.
-    ///
-    /// Example: crm export csv tag:vip > vip.csv
-    Csv(ExportArgs),
-    /// Contacts of matching customers as vCard 3.0 (one card per contact,
-    /// or per firm without contacts), for address books and phones.
-    ///
-    /// Example: crm export vcard stage:customer > contacts.vcf
-    Vcard(ExportArgs),
-    /// Open tasks (VTODO), meetings (VEVENT) and contacts' birthdays
-    /// (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that
-    /// re-imports the file updates its entries.
-    ///
-    /// Example: crm export ics owner:me > ~/crm.ics
-    Ics(ExportArgs),
-}
-
-/// What to export.
-#[derive(Debug, clap::Args)]
-pub struct ExportArgs {
-    #[command(flatten)]
-    pub query: QueryArgs,
-}
 
 /// Import customers.
 #[derive(Debug, clap::Subcommand)]
@@ -100,65 +66,8 @@ pub enum ImportCommand {
     },
 }
 
-/// Run `crm export …`.
-pub fn export(c: ExportCommand, ctx: &Ctx) -> Result<()> {
-    let (args, kind) = match c {
-        ExportCommand::Json(a) => (a, "json"),
-        ExportCommand::Csv(a) => (a, "csv"),
-        ExportCommand::Vcard(a) => (a, "vcard"),
-        ExportCommand::Ics(a) => (a, "ics"),
-    };
-    let rc = ReadCtx::open(ctx)?;
-    let q = rc.query(&args.query)?;
-    let customers = rc.matching(ctx, &q)?;
-    let mut out = std::io::stdout().lock();
-    let selected: Vec<&crm::model::Customer> = customers.iter().collect();
-    if kind == "vcard" {
-        for c in &selected {
-            out.write_all(interop::vcard::export(c).as_bytes())
-                .map_err(out_err)?;
-        }
-        return Ok(());
-    }
-    if kind == "ics" {
-        let cal = interop::ics::calendar(&selected, crm::clock::now());
-        return out.write_all(cal.as_bytes()).map_err(out_err);
-    }
-    if kind == "json" {
-        let mut items = Vec::new();
-        for c in &customers {
-            let text = rc.store.read_text(&c.id)?;
-            let obj = crm::model::json::customer(&c.id, &text)
-                .map_err(|m| Error::parse(Store::rel_path(&c.id), None, None, m))?;
-            items.push(serde_json::Value::Object(obj));
-        }
-        serde_json::to_writer_pretty(&mut out, &items).map_err(|e| match e.io_error_kind() {
-            // A closed pipe (`crm export json | head`) ends quietly in main.
-            Some(kind) => out_err(kind.into()),
-            None => Error::other(e.to_string(), None),
-        })?;
-        writeln!(out).map_err(out_err)
-    } else {
-        let fields: Vec<String> = rc.store.config.fields.keys().cloned().collect();
-        let mut cols: Vec<String> = interop::csv::COLUMNS
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        cols.extend(fields.iter().map(|f| format!("fields.{f}")));
-        let mut rec = Records {
-            columns: cols,
-            rows: Vec::new(),
-            id_key: "id".into(),
-        };
-        for c in &customers {
-            rec.rows.push(interop::csv::row(c, &fields));
-        }
-        output::render(&mut out, &rec, ctx.format_or(Format::Csv), ctx.tty).map_err(out_err)
-    }
-}
-
 /// Run `crm import …`.
-pub fn import(c: ImportCommand, ctx: &Ctx) -> Result<()> {
+pub fn run(c: ImportCommand, ctx: &Ctx) -> Result<()> {
     let (file, dry_run) = match c {
         ImportCommand::Json { file, dry_run } => (file, dry_run),
         ImportCommand::Csv {
