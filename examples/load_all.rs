@@ -30,7 +30,11 @@ fn main() -> ExitCode {
     };
     let mode = args.get(1).map_or("all", String::as_str);
     let start = std::time::Instant::now();
-    let store = match Store::open(std::path::Path::new(dir)) {
+    let settings = crm::settings::Settings {
+        cache: std::env::var_os("CRM_NO_CACHE").is_none_or(|v| v.is_empty() || v == "0"),
+        ..Default::default()
+    };
+    let store = match Store::open(std::path::Path::new(dir), &settings) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");

@@ -63,6 +63,12 @@ pub enum Error {
         message: String,
         hint: Option<String>,
     },
+    /// No git identity to author commits (or to tell who acts) (exit 1).
+    #[error("no git identity: {}", if *to_read { "crm takes your handle from it, and every change is a commit that needs an author" } else { "every change is a commit and needs an author" })]
+    NoIdentity {
+        /// The command only reads: `--as` or `CRM_USER` would do.
+        to_read: bool,
+    },
     /// No store was found or it is not usable (exit 1).
     #[error("{message}")]
     Store {
@@ -146,24 +152,6 @@ impl Error {
         }
     }
 
-    /// A git error with what we were doing when it happened.
-    pub fn git(context: impl Into<String>, err: git2::Error) -> Self {
-        let message = err.message().to_string();
-        let hint = if message.contains("index.lock") || message.contains("locked") {
-            Some(
-                "another git process may be running; if none is, remove the .lock file named above"
-                    .to_string(),
-            )
-        } else {
-            None
-        };
-        Error::Git {
-            context: context.into(),
-            message,
-            hint,
-        }
-    }
-
     /// Attach a file path to an `Invalid` error that has none.
     pub fn in_file(self, file: impl Into<PathBuf>) -> Self {
         match self {
@@ -235,6 +223,13 @@ impl Error {
                     ));
                 }
                 v
+            }
+            Error::NoIdentity { to_read } => {
+                let mut h = "git config --global user.name \"Your Name\" && git config --global user.email you@example.com".to_string();
+                if *to_read {
+                    h.push_str(" (only to read: CRM_USER=HANDLE or --as HANDLE)");
+                }
+                vec![h]
             }
             Error::Parse {
                 line: Some(_),

@@ -8,7 +8,6 @@
 
 #![deny(unreachable_pub)]
 
-pub mod clock;
 pub mod error;
 pub mod interop;
 pub mod model;
@@ -16,6 +15,7 @@ pub mod ops;
 pub mod quality;
 pub mod query;
 pub mod report;
+pub mod settings;
 pub mod store;
 pub mod team;
 

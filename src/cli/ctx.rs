@@ -3,10 +3,13 @@
 
 use super::output::Format;
 use crm::ops::Op;
+use crm::settings::{Clock, Settings};
 use crm::store::{self, Broken, Store};
 use crm::{Error, Result};
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -18,8 +21,10 @@ pub enum ColorChoice {
 
 /// The global flags, resolved.
 pub struct Ctx {
-    pub store_dir: Option<PathBuf>,
-    pub as_user: Option<String>,
+    /// What the library runs with (clock, identity, store, knobs).
+    pub settings: Settings,
+    /// `-C DIR` as given (`settings.store_dir` also holds `CRM_DIR`).
+    pub store_flag: Option<PathBuf>,
     pub format: Option<Format>,
     pub color: bool,
     pub quiet: bool,
@@ -29,39 +34,39 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Resolve the global flags.
+    /// Resolve the global flags and the environment, once.
     pub fn new(
         store_dir: Option<PathBuf>,
         as_user: Option<String>,
         format: Option<Format>,
         color: ColorChoice,
         quiet: bool,
-    ) -> Self {
+    ) -> Result<Self> {
         let tty = std::io::stdout().is_terminal();
         let color = match color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ColorChoice::Auto => tty && var("NO_COLOR").is_none(),
         };
-        Ctx {
-            store_dir,
-            as_user,
+        Ok(Ctx {
+            settings: settings(store_dir.clone(), as_user)?,
+            store_flag: store_dir,
             format,
             color,
             quiet,
             tty,
-        }
+        })
     }
 
     /// Open the store found by SPEC §1.
     pub fn store(&self) -> Result<Store> {
-        let dir = store::discover(self.store_dir.as_deref())?;
-        Store::open(&dir)
+        let dir = store::discover(&self.settings)?;
+        Store::open(&dir, &self.settings)
     }
 
     /// An operation context acting as the resolved user.
     pub fn op<'a>(&self, store: &'a Store) -> Result<Op<'a>> {
-        let user = crm::ops::whoami(store, self.as_user.as_deref())?;
+        let user = crm::ops::whoami(store)?;
         Ok(Op::new(store, user))
     }
 
@@ -148,6 +153,54 @@ impl Ctx {
             s.to_string()
         }
     }
+}
+
+/// An environment variable that is set and not empty.
+fn var(name: &str) -> Option<String> {
+    std::env::var_os(name)
+        .filter(|v| !v.is_empty())
+        .map(|v| v.to_string_lossy().into_owned())
+}
+
+fn path_var(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .filter(|v| !v.is_empty())
+        .map(|v: OsString| PathBuf::from(v))
+}
+
+/// The settings of this run, from the flags (`-C`, `--as`) and the
+/// environment: the only place crm reads it.
+fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> Result<Settings> {
+    let defaults = Settings::default();
+    let clock = match var("CRM_NOW").filter(|s| !s.trim().is_empty()) {
+        None => Clock::System,
+        Some(s) => Clock::parse(&s).ok_or_else(|| {
+            Error::usage_hint(
+                format!("CRM_NOW='{s}' is not a time"),
+                "write it as 2026-11-24T10:00:00+02:00, '2026-11-24 10:00' or 2026-11-24; unset it for the real clock",
+            )
+        })?,
+    };
+    Ok(Settings {
+        clock,
+        user: as_user
+            .filter(|u| !u.trim().is_empty())
+            .or_else(|| var("CRM_USER").filter(|u| !u.trim().is_empty())),
+        author_name: var("GIT_AUTHOR_NAME"),
+        author_email: var("GIT_AUTHOR_EMAIL"),
+        store_dir: store_dir.or_else(|| path_var("CRM_DIR")),
+        cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+        home: path_var("HOME"),
+        xdg_data_home: path_var("XDG_DATA_HOME"),
+        xdg_config_home: path_var("XDG_CONFIG_HOME"),
+        lock_timeout: var("CRM_LOCK_TIMEOUT")
+            .and_then(|s| s.trim().parse().ok())
+            .map_or(defaults.lock_timeout, Duration::from_secs),
+        gc_bytes: var("CRM_GC_BYTES")
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(defaults.gc_bytes),
+        cache: var("CRM_NO_CACHE").is_none_or(|v| v == "0"),
+    })
 }
 
 /// Map a write error on stdout into a crm error (a closed pipe is handled

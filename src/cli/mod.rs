@@ -102,19 +102,16 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    if let Some(bad) = crm::clock::env_problem() {
-        return report(&crm::Error::usage_hint(
-            format!("CRM_NOW='{bad}' is not a time"),
-            "write it as 2026-11-24T10:00:00+02:00, '2026-11-24 10:00' or 2026-11-24; unset it for the real clock",
-        ));
-    }
-    let ctx = Ctx::new(
+    let ctx = match Ctx::new(
         cli.store.clone(),
         cli.as_user.clone(),
         cli.format,
         cli.color,
         cli.quiet,
-    );
+    ) {
+        Ok(c) => c,
+        Err(e) => return report(&e),
+    };
     match run(cli.command, &ctx) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e),
@@ -208,10 +205,15 @@ fn report(e: &crm::Error) -> ExitCode {
     {
         return ExitCode::SUCCESS;
     }
+    print_error(e);
+    ExitCode::from(e.exit_code())
+}
+
+/// `error: …` and its `hint: …` lines on stderr.
+pub fn print_error(e: &crm::Error) {
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "error: {e}");
     for h in e.hints() {
         let _ = writeln!(err, "hint: {h}");
     }
-    ExitCode::from(e.exit_code())
 }

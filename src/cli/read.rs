@@ -46,7 +46,7 @@ impl ReadCtx {
         Ok(ReadCtx {
             store,
             user,
-            today: crm::clock::today(),
+            today: ctx.settings.clock.today(),
         })
     }
 

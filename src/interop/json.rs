@@ -13,7 +13,7 @@
 use crate::error::{Error, Result};
 use crate::model::config::{Config, FieldType};
 use crate::model::id;
-use crate::store::edit;
+use crate::store::{Store, Transaction, check_valid, edit};
 use serde_json::{Map, Value};
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
@@ -88,6 +88,42 @@ pub fn import(json: &str, cfg: &Config, source: &str) -> Result<Vec<Imported>> {
         });
     }
     Ok(out)
+}
+
+/// What `crm import json` would do: the transaction and its counts.
+pub struct Plan {
+    pub tx: Transaction,
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+/// Plan the import of an export's text into `store`, every item
+/// validated as the commit would (errors name `source` and the item), so
+/// a dry run reports what a real run would. `name` goes into the commit
+/// message.
+pub fn plan(store: &Store, json: &str, source: &str, name: &str) -> Result<Plan> {
+    let items = import(json, &store.config, source)?;
+    let (mut created, mut updated, mut unchanged) = (0, 0, 0);
+    let mut tx = Transaction::new("");
+    for it in &items {
+        let c = crate::model::Customer::parse(&it.id, &it.text)
+            .map_err(|e| e.in_file(format!("{source}: {}", it.id)))?;
+        check_valid(&c, &store.config, &Store::rel_path(&it.id))?;
+        match store.read_text(&it.id) {
+            Ok(old) if old == it.text => unchanged += 1,
+            Ok(_) => updated += 1,
+            Err(_) => created += 1,
+        }
+        tx = tx.write(&it.id, it.text.clone());
+    }
+    tx.message = format!("import json {name}: {created} created, {updated} updated");
+    Ok(Plan {
+        tx,
+        created,
+        updated,
+        unchanged,
+    })
 }
 
 fn fill(

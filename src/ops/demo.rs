@@ -3,16 +3,16 @@
 //! stage, two years of activities by three colleagues (mari, jaan, liisa),
 //! and open tasks, some overdue — so every command has something to show.
 //!
-//! The data is generated from a fixed seed relative to `clock::today()`, so
+//! The data is generated from a fixed seed relative to the clock's today, so
 //! with a pinned `CRM_NOW` the demo is the same every time (tests and the
 //! one-liners of docs/scripting.md rely on that). Everything is written in
 //! one commit through the ordinary [`Transaction`], so it is validated like
 //! any other change.
 
-use crate::clock;
 use crate::error::Result;
 use crate::model::config;
 use crate::model::id;
+use crate::settings::Clock;
 use crate::store::{Store, Transaction, edit};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
@@ -462,19 +462,19 @@ fn phone_for(rng: &mut Rng, country: &str) -> String {
     }
 }
 
-fn at(day: NaiveDate, hour: u32, minute: u32) -> DateTime<FixedOffset> {
+fn at(clock: &Clock, day: NaiveDate, hour: u32, minute: u32) -> DateTime<FixedOffset> {
     let t = day.and_time(NaiveTime::from_hms_opt(hour, minute, 0).expect("valid demo time"));
-    let off = clock::local_offset_at(&t);
-    t.and_local_timezone(off)
+    t.and_local_timezone(clock.offset_at(&t))
         .single()
-        .unwrap_or_else(clock::now)
+        .unwrap_or_else(|| clock.now())
 }
 
 /// Fill `store` with the demo firm in one commit. `_user` is who ran it
 /// (the sample team is fixed so the demo is the same for everyone).
 pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
     let _lock = store.lock()?;
-    let today = clock::today();
+    let clock = store.settings().clock;
+    let today = clock.today();
     let mut rng = Rng(0x00C0_FFEE_2026);
     let mut stats = DemoStats::default();
     let mut tx = Transaction::new("demo: a sample firm to try crm on").config(demo_config());
@@ -661,6 +661,7 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
                 (
                     "at",
                     edit::datetime(at(
+                        &clock,
                         day,
                         8 + rng.range(0, 9),
                         [0, 15, 30, 45][rng.below(4) as usize],
@@ -690,7 +691,10 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
             let task_by = TEAM[(i + 1) % 3].0;
             let pairs = vec![
                 ("id", Value::from(rng.id('a'))),
-                ("at", edit::datetime(at(today - Duration::days(7), 9, 0))),
+                (
+                    "at",
+                    edit::datetime(at(&clock, today - Duration::days(7), 9, 0)),
+                ),
                 ("kind", Value::from("task")),
                 ("by", Value::from(task_by)),
                 (
@@ -709,7 +713,10 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
             edit::insert_activity(&mut doc, edit::table(pairs))?;
             let done_pairs = vec![
                 ("id", Value::from(rng.id('a'))),
-                ("at", edit::datetime(at(today - Duration::days(40), 9, 0))),
+                (
+                    "at",
+                    edit::datetime(at(&clock, today - Duration::days(40), 9, 0)),
+                ),
                 ("kind", Value::from("task")),
                 ("by", Value::from(owner)),
                 ("text", Value::from("Send the signed contract")),
@@ -725,6 +732,7 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
                 (
                     "at",
                     edit::datetime(at(
+                        &clock,
                         today + Duration::days(1 + (i as i64 % 6)),
                         10 + (i as u32 % 6),
                         0,

@@ -7,7 +7,6 @@
 //! [`Transaction`]. Adding what is already there changes nothing and makes
 //! no commit. Values are validated before anything is written.
 
-use crate::clock;
 use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::{self, id, phone};
@@ -34,26 +33,20 @@ pub struct Outcome {
     pub warnings: Vec<String>,
 }
 
-/// The handle that goes into `by`/`owner` (SPEC §4): `--as`, `CRM_USER`,
-/// the `[team]` entry matching git's `user.email`, the e-mail's local part.
-pub fn whoami(store: &Store, explicit: Option<&str>) -> Result<String> {
-    if let Some(h) = explicit.filter(|h| !h.trim().is_empty()) {
+/// The handle that goes into `by`/`owner` (SPEC §4): `--as` or
+/// `CRM_USER` (the settings' `user`), else the `[team]` entry matching
+/// git's `user.email`, else the e-mail's local part.
+pub fn whoami(store: &Store) -> Result<String> {
+    if let Some(h) = store
+        .settings()
+        .user
+        .as_deref()
+        .filter(|h| !h.trim().is_empty())
+    {
         return check_handle(h);
     }
-    if let Ok(h) = std::env::var("CRM_USER")
-        && !h.trim().is_empty()
-    {
-        return check_handle(&h);
-    }
-    let Some(email) = crate::store::git::email(store.repo()) else {
-        return Err(Error::Store {
-            message: "no git identity: crm takes your handle from it, and every change is a commit that needs an author"
-                .into(),
-            hint: Some(
-                "git config --global user.name \"Your Name\" && git config --global user.email you@example.com (only to read: CRM_USER=HANDLE or --as HANDLE)"
-                    .into(),
-            ),
-        });
+    let Some(email) = store.repo().email() else {
+        return Err(Error::NoIdentity { to_read: true });
     };
     if let Some(h) = store.config.handle_for_email(&email) {
         return Ok(h.to_string());
@@ -86,7 +79,7 @@ impl<'a> Op<'a> {
         Op {
             store,
             user,
-            now: clock::now(),
+            now: store.settings().clock.now(),
             all: OnceCell::new(),
         }
     }

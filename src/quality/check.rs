@@ -9,7 +9,7 @@
 
 use crate::error::Result;
 use crate::model::{self, Customer, id::fold, phone};
-use crate::store::{Store, Transaction, edit, git as sgit};
+use crate::store::{Store, Transaction, edit};
 use std::collections::{BTreeMap, HashMap};
 use toml_edit::{DocumentMut, Item, Value};
 
@@ -321,7 +321,7 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
         customers.push(c);
     }
     out.extend(duplicates(&customers, &cfg.phone_country));
-    for path in sgit::dirty_paths(store.repo())? {
+    for path in store.repo().dirty_paths()? {
         if path.starts_with("customers/") || path == crate::store::CONFIG {
             out.push(finding(
                 Severity::Warning,

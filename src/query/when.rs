@@ -7,8 +7,8 @@
 //! a date alone (meaning 12:00 that day), `today 14:00`, `yesterday 15:30`,
 //! `14:00` (today), `now`. Times without an offset take the local one.
 
-use crate::clock;
 use crate::error::{Error, Result};
+use crate::settings::Clock;
 use chrono::{
     DateTime, Datelike, Duration, FixedOffset, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday,
 };
@@ -69,9 +69,10 @@ fn date_expr(s: &str, today: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
-/// Parse a point in time relative to `now`.
-pub fn parse_when(arg: &str, s: &str, now: DateTime<FixedOffset>) -> Result<DateTime<FixedOffset>> {
-    when_expr(s.trim(), now).ok_or_else(|| {
+/// Parse a point in time relative to the clock's now (local times take
+/// the clock's offset).
+pub fn parse_when(arg: &str, s: &str, clock: &Clock) -> Result<DateTime<FixedOffset>> {
+    when_expr(s.trim(), clock).ok_or_else(|| {
         Error::usage_hint(
             format!("{arg}: '{s}' is not a time"),
             format!("write a time like {TIME_FORMS}"),
@@ -79,7 +80,9 @@ pub fn parse_when(arg: &str, s: &str, now: DateTime<FixedOffset>) -> Result<Date
     })
 }
 
-fn when_expr(s: &str, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+fn when_expr(s: &str, clock: &Clock) -> Option<DateTime<FixedOffset>> {
+    let now = clock.now();
+    let local = |n: NaiveDateTime| n.and_local_timezone(clock.offset_at(&n)).single();
     if s.eq_ignore_ascii_case("now") {
         return Some(now);
     }
@@ -112,11 +115,6 @@ fn parse_time(s: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(s, "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
         .ok()
-}
-
-fn local(n: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
-    let off = clock::local_offset_at(&n);
-    n.and_local_timezone(off).single()
 }
 
 #[cfg(test)]
@@ -169,7 +167,8 @@ mod tests {
     #[test]
     fn times() {
         let now = DateTime::parse_from_rfc3339("2026-11-24T10:00:00+02:00").expect("test time");
-        let t = |s: &str| parse_when("--at", s, now).map(|t| t.to_rfc3339());
+        let clock = Clock::Pinned(now);
+        let t = |s: &str| parse_when("--at", s, &clock).map(|t| t.to_rfc3339());
         assert_eq!(
             t("2026-11-22T14:00:00+02:00").ok().as_deref(),
             Some("2026-11-22T14:00:00+02:00")

@@ -7,15 +7,22 @@
 
 pub mod cache;
 pub mod edit;
+mod fs;
 pub mod git;
+mod lock;
+mod tx;
+mod undo_record;
+
+pub use fs::write_atomic;
+pub use lock::Lock;
+pub use tx::{Change, Transaction, check_valid};
+pub use undo_record::UndoRecord;
 
 use crate::error::{Error, Result};
 use crate::model::config::{self, Config};
-use crate::model::{self, Customer, id};
-use std::fs::File;
-use std::io::Write;
+use crate::model::{Customer, id};
+use crate::settings::Settings;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 /// Directory of customer files, relative to the root.
 pub const CUSTOMERS: &str = "customers";
@@ -29,7 +36,8 @@ pub struct Store {
     root: PathBuf,
     /// Parsed `crm.toml`.
     pub config: Config,
-    repo: git2::Repository,
+    repo: git::Repo,
+    settings: Settings,
 }
 
 /// A customer file that could not be read, with why.
@@ -56,100 +64,32 @@ pub struct Loaded {
     pub broken: Vec<Broken>,
 }
 
-/// Where the store is, by SPEC §1: `-C`, then `CRM_DIR`, then the nearest
-/// ancestor holding `crm.toml` at a git work-tree root, then the default.
-pub fn discover(explicit: Option<&Path>) -> Result<PathBuf> {
-    if let Some(p) = explicit {
-        return Ok(p.to_path_buf());
+/// Where the store is, by SPEC §1: `-C` or `CRM_DIR` (the settings'
+/// `store_dir`), then the nearest ancestor of the working directory
+/// holding `crm.toml` at a git work-tree root, then the default store.
+pub fn discover(settings: &Settings) -> Result<PathBuf> {
+    if let Some(p) = &settings.store_dir {
+        return Ok(p.clone());
     }
-    if let Ok(d) = std::env::var("CRM_DIR")
-        && !d.is_empty()
-    {
-        return Ok(PathBuf::from(d));
-    }
-    if let Ok(cwd) = std::env::current_dir() {
-        for dir in cwd.ancestors() {
-            if dir.join(CONFIG).is_file() && dir.join(".git").exists() {
-                return Ok(dir.to_path_buf());
-            }
+    for dir in settings.cwd.ancestors() {
+        if dir.join(CONFIG).is_file() && dir.join(".git").exists() {
+            return Ok(dir.to_path_buf());
         }
     }
-    default_dir()
+    default_dir(settings)
 }
 
 /// `$XDG_DATA_HOME/crm`, else `~/.local/share/crm`.
-pub fn default_dir() -> Result<PathBuf> {
-    if let Ok(x) = std::env::var("XDG_DATA_HOME")
-        && !x.is_empty()
-    {
-        return Ok(PathBuf::from(x).join("crm"));
-    }
-    match std::env::var_os("HOME") {
-        Some(h) if !h.is_empty() => Ok(PathBuf::from(h).join(".local/share/crm")),
-        _ => Err(Error::Store {
-            message: "cannot find the default store: neither XDG_DATA_HOME nor HOME is set".into(),
-            hint: Some("name the store with -C DIR or CRM_DIR".into()),
-        }),
-    }
-}
-
-/// Write `bytes` to `path` atomically: temp file in the same directory,
-/// fsync, rename, fsync of the directory.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_renamed(path, bytes, true)
-}
-
-/// Temp file, optional fsync, rename. Without `sync` the caller flushes
-/// once for a whole batch ([`flush_all`]).
-fn write_renamed(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    // git keeps no empty directories: a clone of a store without customers,
-    // or an undo of its only customer, has no customers/ yet.
-    if !dir.as_os_str().is_empty() && !dir.exists() {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".crm-tmp-")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
-    if sync {
-        tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    }
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    if sync && let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
-/// Transactions with more files than this (imports, `check --fix`, the
-/// demo) write every file first and flush the disk once, instead of two
-/// fsyncs per file (16 s → under 2 s for a 5,000-row import).
-const BATCH: usize = 32;
-
-/// Flush written files to disk: `sync(1)`, else an fsync of each file.
-fn flush_all(paths: &[PathBuf]) {
-    let synced = std::process::Command::new("sync")
-        .status()
-        .is_ok_and(|s| s.success());
-    if !synced {
-        for p in paths {
-            if let Ok(f) = File::open(p) {
-                let _ = f.sync_all();
-            }
-        }
-    }
-}
-
-/// Holds the store's process lock until dropped.
-pub struct Lock {
-    _file: File,
+pub fn default_dir(settings: &Settings) -> Result<PathBuf> {
+    settings.default_store().ok_or_else(|| Error::Store {
+        message: "cannot find the default store: neither XDG_DATA_HOME nor HOME is set".into(),
+        hint: Some("name the store with -C DIR or CRM_DIR".into()),
+    })
 }
 
 impl Store {
     /// Open the store at `root`.
-    pub fn open(root: &Path) -> Result<Store> {
+    pub fn open(root: &Path, settings: &Settings) -> Result<Store> {
         let cfg_path = root.join(CONFIG);
         if !cfg_path.is_file() {
             return Err(Error::Store {
@@ -163,24 +103,18 @@ impl Store {
         }
         let text = std::fs::read_to_string(&cfg_path).map_err(|e| Error::io(&cfg_path, e))?;
         let config = Config::parse(&text).map_err(|m| Error::parse(CONFIG, None, None, m))?;
-        let repo = git2::Repository::open(root).map_err(|e| Error::Store {
-            message: format!(
-                "{} is not a git repository: {}",
-                root.display(),
-                e.message()
-            ),
-            hint: Some("a crm store is a git work tree; `crm init` makes one".into()),
-        })?;
+        let repo = git::Repo::open(root, settings)?;
         Ok(Store {
             root: root.to_path_buf(),
             config,
             repo,
+            settings: settings.clone(),
         })
     }
 
     /// Create a new store at `root`: git repository, `crm.toml`,
     /// `.gitattributes`, the merge driver in `.git/config`, first commit.
-    pub fn init(root: &Path) -> Result<Store> {
+    pub fn init(root: &Path, settings: &Settings) -> Result<Store> {
         if root.join(CONFIG).exists() {
             return Err(Error::Store {
                 message: format!("{} already holds a crm store", root.display()),
@@ -188,18 +122,9 @@ impl Store {
             });
         }
         std::fs::create_dir_all(root.join(CUSTOMERS)).map_err(|e| Error::io(root, e))?;
-        let repo = match git2::Repository::open(root) {
-            Ok(r) if r.workdir().is_some_and(|w| same_dir(w, root)) => r,
-            _ => {
-                let mut opts = git2::RepositoryInitOptions::new();
-                opts.initial_head("main");
-                git2::Repository::init_opts(root, &opts).map_err(|e| {
-                    Error::git(format!("creating a repository in {}", root.display()), e)
-                })?
-            }
-        };
-        git::identity(&repo)?;
-        register_merge_driver(&repo)?;
+        let repo = git::Repo::init(root, settings)?;
+        repo.identity()?;
+        repo.register_merge_driver()?;
         let ga_path = root.join(".gitattributes");
         let mut ga = std::fs::read_to_string(&ga_path).unwrap_or_default();
         if !ga.contains("merge=crm") {
@@ -220,9 +145,13 @@ impl Store {
                 content: Some(ga.into_bytes()),
             },
         ];
-        git::commit(&repo, &changes, "init crm store")?;
+        repo.commit(
+            &changes,
+            "init crm store",
+            &repo.author(settings.clock.now())?,
+        )?;
         drop(repo);
-        Store::open(root)
+        Store::open(root, settings)
     }
 
     /// The work-tree root.
@@ -231,8 +160,40 @@ impl Store {
     }
 
     /// The git repository.
-    pub fn repo(&self) -> &git2::Repository {
+    pub fn repo(&self) -> &git::Repo {
         &self.repo
+    }
+
+    /// What the command runs with: clock, identity, knobs.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The author of a commit made now.
+    pub fn author(&self) -> Result<git::Author> {
+        self.repo.author(self.settings.clock.now())
+    }
+
+    /// The record of the commits crm made in this clone (`crm undo`).
+    pub fn undo_record(&self) -> UndoRecord {
+        UndoRecord::new(self.repo.git_dir())
+    }
+
+    /// Where `crm edit` keeps the text being edited (inside `.git`).
+    pub fn scratch_path(&self, id: &str) -> PathBuf {
+        self.repo
+            .git_dir()
+            .join("crm-edit")
+            .join(format!("{id}.toml"))
+    }
+
+    /// Where `crm edit` saves an edit it could not commit (inside `.git`).
+    pub fn recovery_path(&self, id: &str) -> PathBuf {
+        let stamp = self.settings.clock.now().format("%Y%m%d-%H%M%S");
+        self.repo
+            .git_dir()
+            .join("crm-recovery")
+            .join(format!("{id}-{stamp}.toml"))
     }
 
     /// `customers/<id>.toml`, absolute.
@@ -391,12 +352,12 @@ impl Store {
     ) -> Result<(Vec<S>, Vec<Broken>)> {
         let root = self.root.as_path();
         let parse = |id: &str| parse_file(root, id);
-        let (states, broken) = if cache::disabled() {
+        let (states, broken) = if !self.settings.cache {
             self.visit_uncached(&parse, pre, init, each)?
         } else {
             cache::visit(
                 &self.root,
-                &cache::dir(self.repo.path()),
+                &cache::dir(self.repo.git_dir()),
                 &parse,
                 pre,
                 init,
@@ -470,217 +431,6 @@ impl Store {
         }
         Ok(loaded)
     }
-
-    /// Take the store's process lock (`.git/crm.lock`). The kernel drops it
-    /// when the holder dies, so a killed process never leaves it behind.
-    pub fn lock(&self) -> Result<Lock> {
-        let path = self.repo.path().join("crm.lock");
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
-        let start = Instant::now();
-        let limit = Duration::from_secs(
-            std::env::var("CRM_LOCK_TIMEOUT")
-                .ok()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(60),
-        );
-        loop {
-            match file.try_lock() {
-                Ok(()) => return Ok(Lock { _file: file }),
-                Err(std::fs::TryLockError::WouldBlock) => {
-                    if start.elapsed() > limit {
-                        return Err(Error::Store {
-                            message: format!(
-                                "another crm process has held {} for {}s",
-                                path.display(),
-                                limit.as_secs()
-                            ),
-                            hint: Some("wait for it to finish, or stop it".into()),
-                        });
-                    }
-                    std::thread::sleep(Duration::from_millis(5));
-                }
-                Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
-            }
-        }
-    }
-
-    /// Validate, write and commit a transaction as one commit. Returns
-    /// `None` when nothing changed (a quiet success without a commit).
-    /// The caller holds [`Store::lock`].
-    pub fn commit(&self, tx: Transaction) -> Result<Option<git2::Oid>> {
-        let mut changes = Vec::new();
-        let mut undo: Vec<(PathBuf, Option<String>)> = Vec::new();
-        // A transaction that rewrites crm.toml validates against the new settings.
-        let mut new_config = None;
-        for ch in &tx.changes {
-            if let Change::Config { text } = ch {
-                let cfg = Config::parse(text).map_err(|m| Error::parse(CONFIG, None, None, m))?;
-                let path = self.root.join(CONFIG);
-                undo.push((path.clone(), std::fs::read_to_string(&path).ok()));
-                changes.push(git::FileChange {
-                    path: CONFIG.into(),
-                    content: Some(text.clone().into_bytes()),
-                });
-                new_config = Some(cfg);
-            }
-        }
-        let config = new_config.as_ref().unwrap_or(&self.config);
-        for ch in &tx.changes {
-            match ch {
-                Change::Config { .. } => {}
-                Change::Write { id, text } => {
-                    let rel = Self::rel_path(id);
-                    if !id::is_valid_slug(id) {
-                        return Err(Error::invalid(
-                            "id",
-                            format!("'{id}' is not a valid customer id"),
-                        ));
-                    }
-                    let c = Customer::parse(id, text).map_err(|e| e.in_file(&rel))?;
-                    check_valid(&c, config, &rel)?;
-                    let path = self.customer_path(id);
-                    let old = std::fs::read_to_string(&path).ok();
-                    if old.as_deref() == Some(text.as_str()) && self.committed_equals(&rel, text) {
-                        continue;
-                    }
-                    undo.push((path, old));
-                    changes.push(git::FileChange {
-                        path: rel,
-                        content: Some(text.clone().into_bytes()),
-                    });
-                }
-                Change::Remove { id } => {
-                    let path = self.customer_path(id);
-                    let old = std::fs::read_to_string(&path).ok();
-                    undo.push((path, old));
-                    changes.push(git::FileChange {
-                        path: Self::rel_path(id),
-                        content: None,
-                    });
-                }
-            }
-        }
-        if changes.is_empty() {
-            return Ok(None);
-        }
-        // A file edited by hand and not committed yet gets its own commit
-        // first, so this change's commit holds only this change and
-        // `crm undo` of it keeps what the user typed.
-        let hand = self.hand_edits(&changes, &undo)?;
-        if !hand.is_empty() {
-            let files: Vec<&str> = hand.iter().map(|c| c.path.as_str()).collect();
-            git::commit(
-                &self.repo,
-                &hand,
-                &format!("edit by hand: {}", files.join(", ")),
-            )?;
-        }
-        let batch = changes.len() > BATCH;
-        let result = (|| {
-            let mut written = Vec::new();
-            for ch in &changes {
-                let p = self.root.join(&ch.path);
-                match &ch.content {
-                    Some(bytes) => {
-                        write_renamed(&p, bytes, !batch)?;
-                        written.push(p);
-                    }
-                    None => match std::fs::remove_file(&p) {
-                        Ok(()) => {}
-                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                        Err(e) => return Err(Error::io(p, e)),
-                    },
-                }
-            }
-            if batch {
-                flush_all(&written);
-            }
-            git::commit(&self.repo, &changes, &tx.message)
-        })();
-        match result {
-            Ok(oid) => {
-                crate::team::undo::remember(&self.repo, oid);
-                Ok(Some(oid))
-            }
-            Err(e) => {
-                // Put the files back as they were: nothing half-done stays.
-                for (path, old) in undo {
-                    let _ = match old {
-                        Some(t) => write_atomic(&path, t.as_bytes()),
-                        None => std::fs::remove_file(&path).map_err(|e| Error::io(&path, e)),
-                    };
-                }
-                Err(e)
-            }
-        }
-    }
-
-    /// The uncommitted hand edits among the files `changes` touch, as
-    /// they stand (`before`: each file's working content, in the same
-    /// order): content git has never stored. Asking the object database
-    /// whether it holds a blob costs a hash and a lookup, where reading
-    /// HEAD's `customers/` tree (3.7 MB at 100,000 customers) cost every
-    /// commit 60 ms. Not seen as hand edits: content git stored already (an
-    /// edit `git add`ed but not committed, an old version put back) and a
-    /// file deleted by hand. A file whose working content is what the
-    /// change writes is not one either (that change is the hand edit, as
-    /// `crm sync` commits it); one that does not parse is left to the
-    /// change, which replaces it.
-    fn hand_edits(
-        &self,
-        changes: &[git::FileChange],
-        before: &[(PathBuf, Option<String>)],
-    ) -> Result<Vec<git::FileChange>> {
-        let odb = self
-            .repo
-            .odb()
-            .map_err(|e| Error::git("opening the object database", e))?;
-        let mut hand = Vec::new();
-        for (ch, (_, old)) in changes.iter().zip(before) {
-            let Some(w) = old.as_deref() else {
-                continue;
-            };
-            if Some(w.as_bytes()) == ch.content.as_deref() {
-                continue;
-            }
-            let stored = git2::Oid::hash_object(git2::ObjectType::Blob, w.as_bytes())
-                .is_ok_and(|oid| odb.exists(oid));
-            if stored {
-                continue;
-            }
-            let parses = if ch.path == CONFIG {
-                Config::parse(w).is_ok()
-            } else {
-                ch.path
-                    .strip_prefix("customers/")
-                    .and_then(|f| f.strip_suffix(".toml"))
-                    .is_some_and(|id| Customer::parse(id, w).is_ok())
-            };
-            if parses {
-                hand.push(git::FileChange {
-                    path: ch.path.clone(),
-                    content: Some(w.as_bytes().to_vec()),
-                });
-            }
-        }
-        Ok(hand)
-    }
-
-    /// Whether HEAD holds exactly `text` at `rel`.
-    fn committed_equals(&self, rel: &str, text: &str) -> bool {
-        (|| -> Option<bool> {
-            let tree = self.repo.head().ok()?.peel_to_tree().ok()?;
-            let entry = tree.get_path(Path::new(rel)).ok()?;
-            let blob = self.repo.find_blob(entry.id()).ok()?;
-            Some(blob.content() == text.as_bytes())
-        })()
-        .unwrap_or(false)
-    }
 }
 
 /// Read and parse one customer file for [`Store::load_all`].
@@ -699,111 +449,4 @@ fn parse_file(root: &Path, id: &str) -> std::result::Result<Customer, Broken> {
             None => e.message.clone(),
         },
     })
-}
-
-/// Refuse a customer that does not validate, naming file and field.
-pub fn check_valid(c: &Customer, cfg: &Config, rel: &str) -> Result<()> {
-    let problems = model::validate(c, cfg);
-    if let Some(first) = problems.first() {
-        let hint = if problems.len() > 1 {
-            Some(format!(
-                "also: {}",
-                problems[1..]
-                    .iter()
-                    .map(|p| format!("{}: {}", p.field, p.message))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ))
-        } else {
-            None
-        };
-        return Err(Error::Invalid {
-            path: Some(PathBuf::from(rel)),
-            field: first.field.clone(),
-            reason: first.message.clone(),
-            hint,
-        });
-    }
-    Ok(())
-}
-
-/// Register the `crm` merge driver in the repository's config (config is
-/// not versioned, so `init` and `clone` must write it).
-pub fn register_merge_driver(repo: &git2::Repository) -> Result<()> {
-    let mut cfg = repo
-        .config()
-        .map_err(|e| Error::git("opening git config", e))?;
-    let mut local = cfg
-        .open_level(git2::ConfigLevel::Local)
-        .map_err(|e| Error::git("opening .git/config", e))?;
-    let _ = &mut cfg;
-    local
-        .set_str("merge.crm.name", "crm semantic merge of customer files")
-        .map_err(|e| Error::git("writing .git/config", e))?;
-    local
-        .set_str("merge.crm.driver", "crm merge-file %O %A %B %P")
-        .map_err(|e| Error::git("writing .git/config", e))?;
-    Ok(())
-}
-
-fn same_dir(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    }
-}
-
-/// One user action: the files it changes and the commit message.
-#[derive(Debug, Default)]
-pub struct Transaction {
-    pub changes: Vec<Change>,
-    pub message: String,
-}
-
-/// A change to one customer file.
-#[derive(Debug, Clone)]
-pub enum Change {
-    Write {
-        id: String,
-        text: String,
-    },
-    Remove {
-        id: String,
-    },
-    /// Replace `crm.toml` (validated; customer writes in the same
-    /// transaction are validated against it).
-    Config {
-        text: String,
-    },
-}
-
-impl Transaction {
-    /// A transaction with a commit message.
-    pub fn new(message: impl Into<String>) -> Self {
-        Transaction {
-            changes: Vec::new(),
-            message: message.into(),
-        }
-    }
-
-    /// Write a customer file.
-    pub fn write(mut self, id: &str, text: String) -> Self {
-        self.changes.push(Change::Write {
-            id: id.to_string(),
-            text,
-        });
-        self
-    }
-
-    /// Replace `crm.toml`.
-    pub fn config(mut self, text: String) -> Self {
-        self.changes.push(Change::Config { text });
-        self
-    }
-
-    /// Remove a customer file.
-    pub fn remove(mut self, id: &str) -> Self {
-        self.changes.push(Change::Remove { id: id.to_string() });
-        self
-    }
 }

@@ -8,9 +8,10 @@
 //! the colleagues' commits they contain.
 
 use crate::error::{Error, Result};
-use chrono::{DateTime, FixedOffset, TimeZone};
-use git2::{Oid, Repository, Sort};
-use std::path::Path;
+use crate::query::when;
+use crate::store::Store;
+use crate::store::git::{CommitId, CommitInfo, Order, PathChange, Repo};
+use chrono::{DateTime, FixedOffset};
 
 /// One commit's effect on one customer.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -27,18 +28,12 @@ pub struct Change {
     pub changes: Vec<String>,
 }
 
-fn time_of(c: &git2::Commit) -> String {
-    let t = c.time();
-    FixedOffset::east_opt(t.offset_minutes() * 60)
-        .and_then(|o| o.timestamp_opt(t.seconds(), 0).single())
-        .map(|d: DateTime<FixedOffset>| d.format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_default()
+fn time_of(c: &CommitInfo) -> String {
+    c.time.format("%Y-%m-%d %H:%M").to_string()
 }
 
-fn blob_at(repo: &Repository, tree: &git2::Tree, path: &str) -> Option<String> {
-    let entry = tree.get_path(Path::new(path)).ok()?;
-    let blob = repo.find_blob(entry.id()).ok()?;
-    Some(String::from_utf8_lossy(blob.content()).into_owned())
+fn text(bytes: Option<Vec<u8>>) -> Option<String> {
+    bytes.map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
 fn table(text: Option<&str>) -> toml::Table {
@@ -259,79 +254,89 @@ pub enum Since {
     /// Everything.
     Beginning,
     /// Commits not reachable from this commit.
-    Commit(Oid),
+    Commit(CommitId),
     /// Commits made at or after this time.
     Time(DateTime<FixedOffset>),
 }
 
+/// Where this clone was before its last `crm sync` brought anything in.
+pub fn last_sync(store: &Store) -> Option<Since> {
+    store
+        .repo()
+        .ref_target(crate::team::sync::LAST_SYNC_REF)
+        .map(Since::Commit)
+}
+
+/// A point in history as a user names it: a git revision (`HEAD~5`, a
+/// commit id, a tag) or a date (`2026-11-01`, `monday`: its midnight).
+/// `arg` names the flag in the error.
+pub fn since(store: &Store, arg: &str, s: &str) -> Result<Since> {
+    if let Some(id) = store.repo().resolve_rev(s) {
+        return Ok(Since::Commit(id));
+    }
+    let now = store.settings().clock.now();
+    let d = when::parse_date(arg, s, now.date_naive()).map_err(|_| {
+        Error::usage_hint(
+            format!("{arg}: '{s}' is neither a git revision nor a date"),
+            "e.g. --since HEAD~5, --since 2026-11-01, --since monday",
+        )
+    })?;
+    let midnight = d.and_hms_opt(0, 0, 0).expect("midnight exists");
+    Ok(Since::Time(
+        midnight
+            .and_local_timezone(*now.offset())
+            .single()
+            .unwrap_or(now),
+    ))
+}
+
 /// Every change to customer files in commits after `since`, newest first;
 /// with `only` just that customer's.
-pub fn changes(repo: &Repository, since: &Since, only: Option<&str>) -> Result<Vec<Change>> {
-    let head = match repo.head().ok().and_then(|h| h.target()) {
-        Some(h) => h,
-        None => return Ok(Vec::new()),
+pub fn changes(repo: &Repo, since: &Since, only: Option<&str>) -> Result<Vec<Change>> {
+    let Some(head) = repo.head() else {
+        return Ok(Vec::new());
     };
-    let mut walk = repo
-        .revwalk()
-        .map_err(|e| Error::git("walking history", e))?;
-    walk.push(head)
-        .map_err(|e| Error::git("walking history", e))?;
-    walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)
-        .map_err(|e| Error::git("walking history", e))?;
-    if let Since::Commit(oid) = since {
-        walk.hide(*oid)
-            .map_err(|e| Error::git("walking history", e))?;
-    }
+    let hide = match since {
+        Since::Commit(id) => Some(*id),
+        _ => None,
+    };
     let mut out = Vec::new();
     // With `only`: the customer's id as of the commit being read; a
     // `crm rename --id` (one file removed, this one created, in one commit)
     // hands the walk on to the id it had before.
     let mut tracked = only.map(str::to_string);
-    for oid in walk {
-        let oid = oid.map_err(|e| Error::git("walking history", e))?;
-        let c = repo
-            .find_commit(oid)
-            .map_err(|e| Error::git("reading a commit", e))?;
+    for c in repo.walk(head, hide, Order::NewestFirst)? {
         if let Since::Time(t) = since
-            && c.time().seconds() < t.timestamp()
+            && c.time.timestamp() < t.timestamp()
         {
             continue;
         }
-        if c.parent_count() > 1 {
+        if c.parents > 1 {
             continue;
         }
-        let tree = c.tree().map_err(|e| Error::git("reading a tree", e))?;
-        let parent_tree = c.parent(0).ok().and_then(|p| p.tree().ok());
+        let changed = match &tracked {
+            Some(_) => Vec::new(),
+            None => repo.changed_files(c.id, "customers")?,
+        };
         let paths: Vec<String> = match &tracked {
             Some(id) => vec![format!("customers/{id}.toml")],
-            None => {
-                let diff = repo
-                    .diff_tree_to_tree(parent_tree.as_ref(), Some(&tree), None)
-                    .map_err(|e| Error::git("comparing trees", e))?;
-                diff.deltas()
-                    .filter_map(|d| {
-                        d.new_file()
-                            .path()
-                            .or(d.old_file().path())
-                            .map(|p| p.to_string_lossy().into_owned())
-                    })
-                    .filter(|p| p.starts_with("customers/") && p.ends_with(".toml"))
-                    .collect()
-            }
+            None => changed
+                .iter()
+                .map(|(p, _)| p.clone())
+                .filter(|p| p.ends_with(".toml"))
+                .collect(),
         };
         for path in paths {
-            let new = blob_at(repo, &tree, &path);
-            let mut old = parent_tree.as_ref().and_then(|t| blob_at(repo, t, &path));
+            let new = text(repo.file_at(c.id, &path)?);
+            let mut old = text(repo.file_before(c.id, &path)?);
             if new == old {
                 continue;
             }
             let mut renamed_from = None;
             if tracked.is_some() && old.is_none() && new.is_some() {
-                renamed_from = renamed_in(repo, parent_tree.as_ref(), &tree)?;
+                renamed_from = renamed_in(repo, c.id)?;
                 if let Some(prev) = &renamed_from {
-                    old = parent_tree
-                        .as_ref()
-                        .and_then(|t| blob_at(repo, t, &format!("customers/{prev}.toml")));
+                    old = text(repo.file_before(c.id, &format!("customers/{prev}.toml"))?);
                 }
             }
             let mut lines = describe(old.as_deref(), new.as_deref());
@@ -355,10 +360,10 @@ pub fn changes(repo: &Repository, since: &Since, only: Option<&str>) -> Result<V
                     .trim_end_matches(".toml")
                     .to_string(),
                 name,
-                commit: oid.to_string()[..10].to_string(),
-                author: c.author().name().unwrap_or("?").to_string(),
+                commit: c.id.short(),
+                author: c.author.clone(),
                 at: time_of(&c),
-                summary: c.summary().ok().flatten().unwrap_or("").to_string(),
+                summary: c.summary.clone(),
                 changes: lines,
             });
             if let Some(prev) = renamed_from {
@@ -371,24 +376,12 @@ pub fn changes(repo: &Repository, since: &Since, only: Option<&str>) -> Result<V
 
 /// The customer a commit that creates a file renamed: the one customer
 /// file it removed, if it removed exactly one.
-fn renamed_in(
-    repo: &Repository,
-    parent: Option<&git2::Tree>,
-    tree: &git2::Tree,
-) -> Result<Option<String>> {
-    let Some(parent) = parent else {
-        return Ok(None);
-    };
-    let mut opts = git2::DiffOptions::new();
-    opts.pathspec("customers/");
-    let diff = repo
-        .diff_tree_to_tree(Some(parent), Some(tree), Some(&mut opts))
-        .map_err(|e| Error::git("comparing trees", e))?;
-    let removed: Vec<String> = diff
-        .deltas()
-        .filter(|d| d.status() == git2::Delta::Deleted)
-        .filter_map(|d| {
-            let p = d.old_file().path()?.to_string_lossy().into_owned();
+fn renamed_in(repo: &Repo, id: CommitId) -> Result<Option<String>> {
+    let removed: Vec<String> = repo
+        .changed_files(id, "customers")?
+        .into_iter()
+        .filter(|(_, k)| *k == PathChange::Removed)
+        .filter_map(|(p, _)| {
             p.strip_prefix("customers/")?
                 .strip_suffix(".toml")
                 .map(str::to_string)

@@ -21,6 +21,8 @@
 //! purpose is lost. In particular every activity in ours or theirs that is
 //! not deleted by one side while unchanged by the other is in the result.
 
+use crate::error::{Error, Result};
+use crate::store::git::Conflict;
 use chrono::{DateTime, FixedOffset};
 use std::collections::HashSet;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
@@ -114,6 +116,71 @@ pub fn merge_customer(
         conflicts: m.conflicts,
         notes: m.notes,
     })
+}
+
+/// A conflicted customer file settled by [`settle`].
+#[derive(Debug)]
+pub struct Settled {
+    pub id: String,
+    /// Conflicts the merge recorded in the file.
+    pub conflicts: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+/// Settle one conflict of a tree merge (a sync's merge, an undo's
+/// revert): a customer file with [`merge_customer`] — a file removed on
+/// one side and changed on the other is kept — and any other file refused
+/// with `other_file`. `there` names the other side in notes ("on origin").
+/// What was settled is added to `settled`; `None` leaves the conflict.
+pub fn settle(
+    c: &Conflict,
+    times: Times,
+    there: &str,
+    other_file: &dyn Fn(&str) -> Error,
+    settled: &mut Vec<Settled>,
+) -> Result<Option<Vec<u8>>> {
+    let path = &c.path;
+    let Some(id) = path
+        .strip_prefix("customers/")
+        .and_then(|p| p.strip_suffix(".toml"))
+        .filter(|p| !p.contains('/'))
+        .map(str::to_string)
+    else {
+        return Err(other_file(path));
+    };
+    let text = |b: &Option<Vec<u8>>| b.as_ref().map(|b| String::from_utf8_lossy(b).into_owned());
+    let (base, o, t) = (text(&c.base), text(&c.ours), text(&c.theirs));
+    let mut s = Settled {
+        id,
+        conflicts: Vec::new(),
+        notes: Vec::new(),
+    };
+    let merged = match (o, t) {
+        (Some(o), Some(t)) => {
+            let m = merge_customer(base.as_deref(), &o, &t, times).map_err(|m| {
+                Error::other(
+                    format!("{path}: cannot merge: {m}"),
+                    Some("fix the file on the side named, then try again".into()),
+                )
+            })?;
+            s.conflicts = m.conflicts;
+            s.notes = m.notes;
+            m.text
+        }
+        (Some(o), None) => {
+            s.notes
+                .push(format!("removed {there} but changed here; kept"));
+            o
+        }
+        (None, Some(t)) => {
+            s.notes
+                .push(format!("removed here but changed {there}; kept"));
+            t
+        }
+        (None, None) => return Ok(None),
+    };
+    settled.push(s);
+    Ok(Some(merged.into_bytes()))
 }
 
 struct Merger {

@@ -15,7 +15,7 @@ fn demo() -> Env {
 }
 
 fn open(env: &Env) -> Store {
-    Store::open(&env.store).expect("store opens")
+    Store::open(&env.store, &crm::settings::Settings::default()).expect("store opens")
 }
 
 /// Everything a reader can see, as comparable text.

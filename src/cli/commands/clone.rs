@@ -1,9 +1,9 @@
 //! `crm clone`: join a team's store.
 
 use crate::cli::ctx::{Ctx, out_err};
-use crm::store::{self, Store};
-use crm::team::sync;
-use crm::{Error, Result};
+use crm::Result;
+use crm::store;
+use crm::team::clone;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -23,44 +23,12 @@ pub struct CloneArgs {
 
 /// Run `crm clone`.
 pub fn run(a: CloneArgs, ctx: &Ctx) -> Result<()> {
-    let dir = match a.dir.or_else(|| ctx.store_dir.clone()) {
+    let dir = match a.dir.or_else(|| ctx.store_flag.clone()) {
         Some(d) => d,
-        None => store::default_dir()?,
+        None => store::default_dir(&ctx.settings)?,
     };
-    if dir.join(store::CONFIG).exists() {
-        return Err(Error::Store {
-            message: format!("{} already holds a crm store", dir.display()),
-            hint: Some("clone into another directory: crm clone URL DIR".into()),
-        });
-    }
-    let parent = dir
-        .parent()
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("."));
-    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-    let dir_s = dir.to_string_lossy().into_owned();
-    sync::git(
-        &parent,
-        &["clone", "--quiet", &a.url, &dir_s],
-        &format!("cloning {}", sync::redact(&a.url)),
-    )?;
-    if !dir.join(store::CONFIG).is_file() {
-        check_out_the_store_branch(&dir)?;
-    }
-    if !dir.join(store::CONFIG).is_file() {
-        return Err(Error::Store {
-            message: format!(
-                "{} is a git repository but not a crm store (no crm.toml)",
-                sync::redact(&a.url)
-            ),
-            hint: Some(format!("remove {} and check the URL", dir.display())),
-        });
-    }
-    let st = Store::open(&dir)?;
-    store::register_merge_driver(st.repo())?;
-    let (name, email) = store::git::identity(st.repo())?;
-    let who = crm::ops::whoami(&st, ctx.as_user.as_deref())?;
-    let n = st.ids()?.len();
+    let c = clone::clone(&a.url, &dir, &ctx.settings)?;
+    let (n, who, name, email) = (c.customers, c.user, c.name, c.email);
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
@@ -74,40 +42,5 @@ pub fn run(a: CloneArgs, ctx: &Ctx) -> Result<()> {
         "You are '{who}' ({name} <{email}>); `crm sync` shares your changes."
     )
     .map_err(out_err)?;
-    Ok(())
-}
-
-/// A bare repository made with a plain `git init --bare` names `master`
-/// as its HEAD while crm pushed `main`: git clones it with nothing checked
-/// out. Check out `main`, or the remote's only branch, as git would have.
-fn check_out_the_store_branch(dir: &std::path::Path) -> Result<()> {
-    let listed = sync::git(
-        dir,
-        &[
-            "for-each-ref",
-            "--format=%(refname:strip=3)",
-            "refs/remotes/origin/",
-        ],
-        "listing the remote's branches",
-    )?;
-    let branches: Vec<&str> = listed
-        .lines()
-        .map(str::trim)
-        .filter(|b| !b.is_empty() && *b != "HEAD")
-        .collect();
-    let pick = if branches.contains(&"main") {
-        Some("main")
-    } else if let [only] = branches.as_slice() {
-        Some(*only)
-    } else {
-        None
-    };
-    if let Some(b) = pick {
-        sync::git(
-            dir,
-            &["checkout", "-q", "-B", b, "--track", &format!("origin/{b}")],
-            &format!("checking out {b}"),
-        )?;
-    }
     Ok(())
 }

@@ -5,8 +5,8 @@
 use crate::cli::ctx::Ctx;
 use crm::store::Store;
 use crm::{Error, Result};
-use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::io::{IsTerminal, Write};
+use std::path::Path;
 
 /// Edit a customer's file in $VISUAL or $EDITOR; validates and commits.
 ///
@@ -28,9 +28,10 @@ pub fn run(a: EditArgs, ctx: &Ctx) -> Result<()> {
     let id = op.customer_id(&a.customer)?;
     let original = store.read_text(&id)?;
     let editor = editor()?;
-    let scratch_dir = store.repo().path().join("crm-edit");
-    std::fs::create_dir_all(&scratch_dir).map_err(|e| Error::io(&scratch_dir, e))?;
-    let scratch = scratch_dir.join(format!("{id}.toml"));
+    let scratch = store.scratch_path(&id);
+    if let Some(dir) = scratch.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
     std::fs::write(&scratch, &original).map_err(|e| Error::io(&scratch, e))?;
     let interactive = std::io::stdin().is_terminal();
     loop {
@@ -48,11 +49,11 @@ pub fn run(a: EditArgs, ctx: &Ctx) -> Result<()> {
                 return Ok(());
             }
             Err(e) if interactive && !matches!(e, Error::Other { .. }) => {
-                eprintln!("error: {e}");
-                for h in e.hints() {
-                    eprintln!("hint: {h}");
-                }
-                eprintln!("Press Enter to edit again (your text is kept), or Ctrl-C to give up.");
+                crate::cli::print_error(&e);
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "Press Enter to edit again (your text is kept), or Ctrl-C to give up."
+                );
                 let mut line = String::new();
                 if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0 {
                     return Err(save_recovery(&store, &id, &text, e));
@@ -64,17 +65,12 @@ pub fn run(a: EditArgs, ctx: &Ctx) -> Result<()> {
 }
 
 fn save_recovery(store: &Store, id: &str, text: &str, e: Error) -> Error {
-    let dir = store.repo().path().join("crm-recovery");
-    let stamp = crm::clock::now().format("%Y%m%d-%H%M%S");
-    let path: PathBuf = dir.join(format!("{id}-{stamp}.toml"));
-    let saved = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, text));
-    let _ = std::fs::remove_file(
-        store
-            .repo()
-            .path()
-            .join("crm-edit")
-            .join(format!("{id}.toml")),
-    );
+    let path = store.recovery_path(id);
+    let saved = path
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|_| std::fs::write(&path, text));
+    let _ = std::fs::remove_file(store.scratch_path(id));
     let where_ = match saved {
         Ok(()) => format!("your edited text is saved in {}", path.display()),
         Err(w) => format!("and saving your text to {} failed too: {w}", path.display()),

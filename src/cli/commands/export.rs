@@ -62,7 +62,7 @@ pub fn run(c: ExportCommand, ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     if kind == "ics" {
-        let cal = interop::ics::calendar(&selected, crm::clock::now());
+        let cal = interop::ics::calendar(&selected, rc.store.settings().clock.now());
         return out.write_all(cal.as_bytes()).map_err(out_err);
     }
     if kind == "json" {

@@ -3,7 +3,6 @@
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::{self, Format, Records};
 use crm::interop;
-use crm::store::{Store, Transaction};
 use crm::{Error, Result};
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -94,36 +93,18 @@ pub fn run(c: ImportCommand, ctx: &Ctx) -> Result<()> {
     } else {
         file.display().to_string()
     };
-    let items = interop::json::import(&text, &store.config, &source)?;
     let _lock = store.lock()?;
-    let (mut created, mut updated, mut same) = (0, 0, 0);
-    let mut tx = Transaction::new("");
-    for it in &items {
-        match store.read_text(&it.id) {
-            Ok(old) if old == it.text => same += 1,
-            Ok(_) => updated += 1,
-            Err(_) => created += 1,
-        }
-        tx = tx.write(&it.id, it.text.clone());
-    }
+    let name = file
+        .file_name()
+        .map_or(source.clone(), |f| f.to_string_lossy().into_owned());
+    let plan = interop::json::plan(&store, &text, &source, &name)?;
+    let (created, updated, same) = (plan.created, plan.updated, plan.unchanged);
+    let mut out = std::io::stdout().lock();
     if dry_run {
-        // Validate everything as a real import would, then stop.
-        for it in &items {
-            let c = crm::model::Customer::parse(&it.id, &it.text)
-                .map_err(|e| e.in_file(format!("{source}: {}", it.id)))?;
-            crm::store::check_valid(&c, &store.config, &Store::rel_path(&it.id))?;
-        }
-        let mut out = std::io::stdout().lock();
         writeln!(out, "would create {created}, update {updated}, leave {same} unchanged (dry run: nothing written)").map_err(out_err)?;
         return Ok(());
     }
-    tx.message = format!(
-        "import json {}: {created} created, {updated} updated",
-        file.file_name()
-            .map_or(source.clone(), |f| f.to_string_lossy().into_owned())
-    );
-    store.commit(tx)?;
-    let mut out = std::io::stdout().lock();
+    store.commit(plan.tx)?;
     writeln!(
         out,
         "created {created}, updated {updated}, unchanged {same}"
@@ -169,14 +150,20 @@ fn import_csv(
         }
     }
     let store = ctx.store()?;
-    let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
+    let user = crm::ops::whoami(&store)?;
     let _lock = store.lock()?;
     let source = file.file_name().map_or_else(
         || file.display().to_string(),
         |f| f.to_string_lossy().into_owned(),
     );
-    let plan =
-        interop::csv_import::plan(&store, &bytes, &source, &opts, &user, crm::clock::today())?;
+    let plan = interop::csv_import::plan(
+        &store,
+        &bytes,
+        &source,
+        &opts,
+        &user,
+        store.settings().clock.today(),
+    )?;
     let mut rec = Records::new(&["row", "action", "customer", "reason"]);
     rec.id_key = "customer".into();
     for r in &plan.rows {
@@ -220,7 +207,7 @@ fn import_vcard(ctx: &Ctx, file: PathBuf, dry_run: bool) -> Result<()> {
         ));
     }
     let store = ctx.store()?;
-    let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
+    let user = crm::ops::whoami(&store)?;
     let _lock = store.lock()?;
     let source = file.file_name().map_or_else(
         || file.display().to_string(),
@@ -231,8 +218,14 @@ fn import_vcard(ctx: &Ctx, file: PathBuf, dry_run: bool) -> Result<()> {
         skip_invalid: true,
         ..Default::default()
     };
-    let (report, mut tx) =
-        interop::csv_import::plan_rows(&store, rows, &source, &opts, &user, crm::clock::today())?;
+    let (report, mut tx) = interop::csv_import::plan_rows(
+        &store,
+        rows,
+        &source,
+        &opts,
+        &user,
+        store.settings().clock.today(),
+    )?;
     tx.message = tx.message.replacen("import ", "import vcard ", 1);
     let mut rec = Records::new(&["card", "action", "customer", "reason"]);
     rec.id_key = "customer".into();

@@ -1,7 +1,9 @@
 //! `crm init`: a new store.
 
 use crate::cli::ctx::{Ctx, out_err};
+use crm::store::git::remote::redact;
 use crm::store::{self, Store};
+use crm::team::clone;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -27,33 +29,16 @@ pub struct InitArgs {
 
 /// Run `crm init`.
 pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
-    let explicit = a.dir.or_else(|| ctx.store_dir.clone());
-    let dir = match &explicit {
-        Some(d) => d.clone(),
-        None => match std::env::var("CRM_DIR") {
-            Ok(d) if !d.is_empty() => PathBuf::from(d),
-            _ => store::default_dir()?,
-        },
+    let explicit = a.dir.or_else(|| ctx.store_flag.clone());
+    let dir = match (&explicit, &ctx.settings.store_dir) {
+        (Some(d), _) | (None, Some(d)) => d.clone(),
+        (None, None) => store::default_dir(&ctx.settings)?,
     };
     if let Some(url) = &a.remote {
         // Check before creating anything: reachable, and not a store already.
-        let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-        let refs = crm::team::sync::git(
-            &here,
-            &["ls-remote", "--heads", url],
-            &format!("reaching {}", crm::team::sync::redact(url)),
-        )?;
-        if !refs.trim().is_empty() {
-            return Err(crm::Error::Store {
-                message: format!("{} already holds commits", crm::team::sync::redact(url)),
-                hint: Some(format!(
-                    "join that store with `crm clone {}`",
-                    crm::team::sync::redact(url)
-                )),
-            });
-        }
+        clone::check_empty_remote(url, &ctx.settings)?;
     }
-    let store = Store::init(&dir)?;
+    let store = Store::init(&dir, &ctx.settings)?;
     let shown = dir.display();
     // The default store is found from anywhere; others need -C.
     let crm = match &explicit {
@@ -67,23 +52,18 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
         Box::new(std::io::stdout().lock())
     };
     let demo = if a.demo {
-        let user = crm::ops::whoami(&store, ctx.as_user.as_deref())?;
+        let user = crm::ops::whoami(&store)?;
         Some((user.clone(), crm::ops::demo::fill(&store, &user)?))
     } else {
         None
     };
     if let Some(url) = &a.remote {
-        crm::team::sync::git(&dir, &["remote", "add", "origin", url], "adding the remote")?;
-        crm::team::sync::git(
-            &dir,
-            &["push", "--quiet", "-u", "origin", "HEAD"],
-            &format!("pushing to {}", crm::team::sync::redact(url)),
-        )?;
+        clone::publish(&store, url)?;
         writeln!(
             out,
             "Pushed to {}; colleagues join with `crm clone {}`.",
-            crm::team::sync::redact(url),
-            crm::team::sync::redact(url)
+            redact(url),
+            redact(url)
         )
         .map_err(out_err)?;
     }

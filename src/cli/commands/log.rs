@@ -60,7 +60,7 @@ pub fn run(a: LogArgs, ctx: &Ctx) -> Result<()> {
     let op = ctx.op(&store)?;
     let at =
         a.at.as_deref()
-            .map(|s| when::parse_when("--at", s, op.now))
+            .map(|s| when::parse_when("--at", s, &store.settings().clock))
             .transpose()?;
     let due = a
         .due

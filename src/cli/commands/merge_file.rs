@@ -27,7 +27,7 @@ pub struct MergeFileArgs {
 }
 
 /// Run `crm merge-file`.
-pub fn run(a: MergeFileArgs, _ctx: &Ctx) -> Result<()> {
+pub fn run(a: MergeFileArgs, ctx: &Ctx) -> Result<()> {
     let read = |p: &PathBuf| std::fs::read_to_string(p).map_err(|e| Error::io(p, e));
     let base = read(&a.base).ok().filter(|s| !s.is_empty());
     let ours = read(&a.ours)?;
@@ -36,8 +36,8 @@ pub fn run(a: MergeFileArgs, _ctx: &Ctx) -> Result<()> {
         .path
         .clone()
         .unwrap_or_else(|| a.ours.display().to_string());
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let times = sync::driver_times(&cwd);
+    let cwd = ctx.settings.cwd.clone();
+    let times = sync::driver_times(&cwd, &ctx.settings);
     let m =
         crm::team::merge::merge_customer(base.as_deref(), &ours, &theirs, times).map_err(|m| {
             Error::other(

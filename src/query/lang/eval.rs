@@ -200,7 +200,7 @@ impl Query {
 /// Whether customer `c` counts as stale on `today` when contact before
 /// `before` is too old: its last contact (or, never contacted, its
 /// `created` date) is before `before`. With `skip_inactive`, customers in
-
+/// stage `lost` or `inactive` are left alone.
 pub fn is_stale(c: &Customer, today: NaiveDate, before: NaiveDate, skip_inactive: bool) -> bool {
     if skip_inactive && matches!(c.stage.as_deref(), Some("lost" | "inactive")) {
         return false;

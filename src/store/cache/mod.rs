@@ -38,12 +38,6 @@ pub fn dir(git_dir: &Path) -> PathBuf {
     git_dir.join("crm-cache")
 }
 
-/// Whether the cache is switched off (`CRM_NO_CACHE=1`): every read parses
-/// every file, as without a cache. Used by the benchmark and the tests.
-pub fn disabled() -> bool {
-    std::env::var_os("CRM_NO_CACHE").is_some_and(|v| !v.is_empty() && v != "0")
-}
-
 /// What a directory scan says about one customer file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Stamp {

@@ -216,7 +216,7 @@ fn record(workdir: &Path, path: &str, bytes: &[u8], version: u32) -> Result<Opti
     let full = workdir.join(path);
     let meta = std::fs::metadata(&full).map_err(|e| Error::io(&full, e))?;
     let oid = git2::Oid::hash_object(git2::ObjectType::Blob, bytes)
-        .map_err(|e| Error::git("hashing a file", e))?;
+        .map_err(|e| super::err("hashing a file", e))?;
     let mut r = Vec::with_capacity(64 + path.len() + 8);
     #[cfg(unix)]
     {

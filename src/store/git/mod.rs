@@ -1,17 +1,25 @@
-//! The only place that touches git2.
+//! The only place that touches git: git2 for everything local, the `git`
+//! program for the network ([`remote`]).
 //!
-//! Commits are built from HEAD's tree with a tree builder that replaces
-//! only the changed entries of `customers/` (so a commit costs the same at
-//! 100 customers as at 100,000), and the index entries of the changed paths
-//! are refreshed so `git status` stays clean.
+//! The rest of crm sees git through [`Repo`] and a few plain values
+//! ([`CommitId`], [`CommitInfo`], [`Conflict`], [`TreeId`]): commits of a
+//! few files ([`Repo::commit`]), history ([`Repo::walk`],
+//! [`Repo::file_at`]), three-way merges whose conflicts a caller settles
+//! ([`Repo::merge_trees`], [`Repo::revert_tree`]) and refs. No git2 type
+//! leaves this module.
 
-use crate::clock;
-use crate::error::{Error, Result};
-use git2::{FileMode, Oid, Repository, Signature, Time, TreeBuilder};
-use std::collections::BTreeMap;
-use std::path::Path;
-
+mod commit;
 mod index;
+mod merge;
+pub mod remote;
+
+pub use merge::{Conflict, Settle, TreeId};
+
+use crate::error::{Error, Result};
+use crate::settings::Settings;
+use chrono::{DateTime, FixedOffset, TimeZone};
+use git2::{Oid, Repository, Signature, Time};
+use std::path::{Path, PathBuf};
 
 /// One file change relative to the repository root.
 #[derive(Debug, Clone)]
@@ -22,462 +30,467 @@ pub struct FileChange {
     pub content: Option<Vec<u8>>,
 }
 
-/// The commit signature: git's `user.name`/`user.email` (or the
-/// `GIT_AUTHOR_*` variables), at `clock::now()`.
-pub fn signature(repo: &Repository) -> Result<Signature<'static>> {
-    let (name, email) = identity(repo)?;
-    let now = clock::now();
-    let time = Time::new(now.timestamp(), now.offset().local_minus_utc() / 60);
-    Signature::new(&name, &email, &time).map_err(|e| Error::git("making a signature", e))
-}
+/// A commit's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CommitId(Oid);
 
-/// The user's git identity (name, e-mail).
-pub fn identity(repo: &Repository) -> Result<(String, String)> {
-    let cfg = repo
-        .config()
-        .map_err(|e| Error::git("reading git config", e))?;
-    let env = |k: &str| std::env::var(k).ok().filter(|s| !s.is_empty());
-    let name = env("GIT_AUTHOR_NAME").or_else(|| cfg.get_string("user.name").ok());
-    let email = env("GIT_AUTHOR_EMAIL").or_else(|| cfg.get_string("user.email").ok());
-    match (name, email) {
-        (Some(n), Some(e)) if !n.trim().is_empty() && !e.trim().is_empty() => Ok((n, e)),
-        _ => Err(Error::Store {
-            message: "no git identity: every change is a commit and needs an author".into(),
-            hint: Some(
-                "git config --global user.name \"Your Name\" && git config --global user.email you@example.com"
-                    .into(),
-            ),
-        }),
+impl CommitId {
+    /// Read a full hexadecimal id (as `crm-undo` stores them).
+    pub fn parse(s: &str) -> Option<CommitId> {
+        let s = s.trim();
+        (s.len() == 40)
+            .then(|| Oid::from_str(s).ok().map(CommitId))
+            .flatten()
+    }
+
+    /// The first 10 hex digits, as crm prints commits.
+    pub fn short(&self) -> String {
+        self.0.to_string()[..10].to_string()
     }
 }
 
-/// The e-mail of the user's git identity, if one is set (for whose handle
-/// a read command uses; a commit needs [`identity`]).
-pub fn email(repo: &Repository) -> Option<String> {
-    std::env::var("GIT_AUTHOR_EMAIL")
-        .ok()
-        .or_else(|| repo.config().ok()?.get_string("user.email").ok())
-        .filter(|e| !e.trim().is_empty())
+impl std::fmt::Display for CommitId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
 }
 
-/// Commit `changes` on top of HEAD (or as the first commit) and refresh
-/// the index entries of the changed paths. Returns the new commit id.
-pub fn commit(repo: &Repository, changes: &[FileChange], message: &str) -> Result<Oid> {
-    let sig = signature(repo)?;
-    let head = match repo.head() {
-        Ok(h) => Some(
-            h.peel_to_commit()
-                .map_err(|e| Error::git("reading HEAD", e))?,
-        ),
-        Err(e)
-            if e.code() == git2::ErrorCode::UnbornBranch
-                || e.code() == git2::ErrorCode::NotFound =>
-        {
-            None
-        }
-        Err(e) => return Err(Error::git("reading HEAD", e)),
+/// What a history walk tells about one commit.
+#[derive(Debug, Clone)]
+pub struct CommitInfo {
+    pub id: CommitId,
+    /// The author's name.
+    pub author: String,
+    /// The author's time, with the offset it was made in.
+    pub time: DateTime<FixedOffset>,
+    /// The message's first line.
+    pub summary: String,
+    /// How many parents (2 for a merge).
+    pub parents: usize,
+}
+
+/// Who makes a commit, and when.
+#[derive(Debug, Clone)]
+pub struct Author {
+    pub name: String,
+    pub email: String,
+    pub time: DateTime<FixedOffset>,
+}
+
+/// How a file differs between a commit and its first parent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathChange {
+    Added,
+    Removed,
+    Modified,
+}
+
+/// The order of a history walk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Newest first (children before parents).
+    NewestFirst,
+    /// Oldest first (parents before children).
+    OldestFirst,
+}
+
+/// The settings a repository needs for commits.
+#[derive(Debug, Clone)]
+pub(crate) struct Knobs {
+    pub(crate) gc_bytes: u64,
+    pub(crate) attributes_file: Option<PathBuf>,
+    author_name: Option<String>,
+    author_email: Option<String>,
+}
+
+/// An open repository.
+pub struct Repo {
+    repo: Repository,
+    knobs: Knobs,
+}
+
+/// A git2 error as crm's, with what we were doing.
+pub(crate) fn err(context: impl Into<String>, e: git2::Error) -> Error {
+    let message = e.message().to_string();
+    let hint = if message.contains("index.lock") || message.contains("locked") {
+        Some(
+            "another git process may be running; if none is, remove the .lock file named above"
+                .to_string(),
+        )
+    } else {
+        None
     };
-    let base_tree = match &head {
-        Some(c) => Some(c.tree().map_err(|e| Error::git("reading HEAD's tree", e))?),
-        None => None,
-    };
-    // Group changes by directory: "" (root) or "customers".
-    let mut by_dir: BTreeMap<&str, Vec<Entry>> = BTreeMap::new();
-    for ch in changes {
-        let (dir, name) = match ch.path.rsplit_once('/') {
-            Some((d, n)) => (d, n),
-            None => ("", ch.path.as_str()),
-        };
-        if dir.contains('/') {
-            return Err(Error::other(
-                format!("internal: nested path {} is not supported", ch.path),
-                None,
-            ));
-        }
-        by_dir
-            .entry(dir)
-            .or_default()
-            .push((name, ch.content.as_deref()));
+    Error::Git {
+        context: context.into(),
+        message,
+        hint,
     }
-    let mut new_trees = Vec::new();
-    let mut root: TreeBuilder = repo
-        .treebuilder(base_tree.as_ref())
-        .map_err(|e| Error::git("building a tree", e))?;
-    for (dir, entries) in &by_dir {
-        if dir.is_empty() {
-            apply(repo, &mut root, entries)?;
-            continue;
-        }
-        // Only the id: looking the tree up would parse all its entries.
-        let sub_id = root
-            .get(dir)
-            .map_err(|e| Error::git("reading a tree", e))?
-            .filter(|e| e.kind() == Some(git2::ObjectType::Tree))
-            .map(|e| e.id());
-        if let Some(base) = sub_id
-            && let Some(oid) = splice_tree(repo, base, entries)?
-        {
-            new_trees.push(oid);
-            root.insert(dir, oid, FileMode::Tree.into())
-                .map_err(|e| Error::git("writing a tree", e))?;
-            continue;
-        }
-        let sub = match sub_id {
-            Some(id) => Some(
-                repo.find_tree(id)
-                    .map_err(|e| Error::git(format!("reading {dir}/"), e))?,
+}
+
+fn time_of(t: Time) -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(t.offset_minutes() * 60)
+        .and_then(|o| o.timestamp_opt(t.seconds(), 0).single())
+        .or_else(|| DateTime::from_timestamp(t.seconds(), 0).map(|d| d.fixed_offset()))
+        .unwrap_or_default()
+}
+
+fn knobs(settings: &Settings) -> Knobs {
+    Knobs {
+        gc_bytes: settings.gc_bytes,
+        attributes_file: settings.git_attributes_file(),
+        author_name: settings.author_name.clone(),
+        author_email: settings.author_email.clone(),
+    }
+}
+
+impl Repo {
+    /// Open the repository whose work tree is `root`.
+    pub fn open(root: &Path, settings: &Settings) -> Result<Repo> {
+        let repo = Repository::open(root).map_err(|e| Error::Store {
+            message: format!(
+                "{} is not a git repository: {}",
+                root.display(),
+                e.message()
             ),
-            None => None,
+            hint: Some("a crm store is a git work tree; `crm init` makes one".into()),
+        })?;
+        Ok(Repo {
+            repo,
+            knobs: knobs(settings),
+        })
+    }
+
+    /// The repository at `root`, made with branch `main` when there is
+    /// none (a directory that is already a work tree is used as it is).
+    pub fn init(root: &Path, settings: &Settings) -> Result<Repo> {
+        let repo = match Repository::open(root) {
+            Ok(r) if r.workdir().is_some_and(|w| same_dir(w, root)) => r,
+            _ => {
+                let mut opts = git2::RepositoryInitOptions::new();
+                opts.initial_head("main");
+                Repository::init_opts(root, &opts)
+                    .map_err(|e| err(format!("creating a repository in {}", root.display()), e))?
+            }
         };
-        let mut tb = repo
-            .treebuilder(sub.as_ref())
-            .map_err(|e| Error::git("building a tree", e))?;
-        apply(repo, &mut tb, entries)?;
-        if tb.is_empty() {
-            if root.get(dir).ok().flatten().is_some() {
-                root.remove(dir)
-                    .map_err(|e| Error::git("removing a tree", e))?;
-            }
-        } else {
-            let oid = tb.write().map_err(|e| Error::git("writing a tree", e))?;
-            new_trees.push(oid);
-            root.insert(dir, oid, FileMode::Tree.into())
-                .map_err(|e| Error::git("writing a tree", e))?;
-        }
+        Ok(Repo {
+            repo,
+            knobs: knobs(settings),
+        })
     }
-    let tree_oid = root.write().map_err(|e| Error::git("writing a tree", e))?;
-    let tree = repo
-        .find_tree(tree_oid)
-        .map_err(|e| Error::git("reading the new tree", e))?;
-    let parents: Vec<&git2::Commit> = head.iter().collect();
-    let oid = repo
-        .commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
-        .map_err(|e| Error::git("committing", e))?;
-    refresh_index(repo, changes)?;
-    let written: usize = new_trees
-        .iter()
-        .filter_map(|t| repo.odb().ok()?.read_header(*t).ok())
-        .map(|(size, _)| size)
-        .sum();
-    maintain(repo, written);
-    Ok(oid)
-}
 
-/// A tree entry to write: file name and new content (`None` removes it).
-type Entry<'a> = (&'a str, Option<&'a [u8]>);
+    /// The repository that holds `dir` (for the merge driver, which git
+    /// runs inside a work tree), if any.
+    pub fn discover(dir: &Path, settings: &Settings) -> Option<Repo> {
+        let repo = Repository::discover(dir).ok()?;
+        Some(Repo {
+            repo,
+            knobs: knobs(settings),
+        })
+    }
 
-fn apply(repo: &Repository, tb: &mut TreeBuilder, entries: &[Entry]) -> Result<()> {
-    for (name, content) in entries {
-        match content {
-            Some(bytes) => {
-                let blob = repo
-                    .blob(bytes)
-                    .map_err(|e| Error::git("writing a blob", e))?;
-                tb.insert(name, blob, FileMode::Blob.into())
-                    .map_err(|e| Error::git(format!("adding {name}"), e))?;
-            }
-            None => {
-                if tb.get(name).ok().flatten().is_some() {
-                    tb.remove(name)
-                        .map_err(|e| Error::git(format!("removing {name}"), e))?;
-                }
-            }
-        }
+    /// The `.git` directory.
+    pub fn git_dir(&self) -> &Path {
+        self.repo.path()
     }
-    Ok(())
-}
 
-/// The fast path for a flat directory of files: copy the raw tree object
-/// with only the changed entries replaced, inserted or dropped. A tree
-/// builder would load all 100,000 entries into a map and sort them again
-/// on every commit; this is one pass over the bytes. Returns `None` (use
-/// the tree builder) when the tree holds anything but plain files, or
-/// would become empty.
-fn splice_tree(repo: &Repository, base: Oid, entries: &[Entry]) -> Result<Option<Oid>> {
-    let odb = repo
-        .odb()
-        .map_err(|e| Error::git("opening the object database", e))?;
-    let mut changes: Vec<(&str, Option<Oid>)> = Vec::with_capacity(entries.len());
-    for (name, content) in entries {
-        let blob = match content {
-            Some(bytes) => Some(
-                repo.blob(bytes)
-                    .map_err(|e| Error::git("writing a blob", e))?,
-            ),
-            None => None,
-        };
-        changes.push((name, blob));
-    }
-    changes.sort_by(|a, b| a.0.cmp(b.0));
-    changes.dedup_by(|later, earlier| {
-        // The last change to a name wins, as with the tree builder.
-        if later.0 == earlier.0 {
-            earlier.1 = later.1;
-            true
-        } else {
-            false
-        }
-    });
-    let obj = odb
-        .read(base)
-        .map_err(|e| Error::git("reading customers/", e))?;
-    if obj.kind() != git2::ObjectType::Tree {
-        return Ok(None);
-    }
-    let data = obj.data();
-    let mut out = Vec::with_capacity(data.len() + 64 * changes.len());
-    let emit = |out: &mut Vec<u8>, name: &str, oid: Oid| {
-        out.extend_from_slice(b"100644 ");
-        out.extend_from_slice(name.as_bytes());
-        out.push(0);
-        out.extend_from_slice(oid.as_bytes());
-    };
-    let mut next = changes.iter().peekable();
-    let mut p = 0;
-    while p < data.len() {
-        let Some(sp) = data[p..].iter().position(|&b| b == b' ') else {
-            return Ok(None);
-        };
-        let mode = &data[p..p + sp];
-        if mode != b"100644" && mode != b"100755" {
-            // A subdirectory sorts as "name/": leave such trees to libgit2.
-            return Ok(None);
-        }
-        let name_start = p + sp + 1;
-        let Some(nul) = data[name_start..].iter().position(|&b| b == 0) else {
-            return Ok(None);
-        };
-        let name = &data[name_start..name_start + nul];
-        let end = name_start + nul + 1 + 20;
-        if end > data.len() {
-            return Ok(None);
-        }
-        while let Some((n, oid)) = next.next_if(|(n, _)| n.as_bytes() < name) {
-            if let Some(oid) = oid {
-                emit(&mut out, n, *oid);
-            }
-        }
-        match next.next_if(|(n, _)| n.as_bytes() == name) {
-            Some((n, Some(oid))) => emit(&mut out, n, *oid),
-            Some((_, None)) => {}
-            None => out.extend_from_slice(&data[p..end]),
-        }
-        p = end;
-    }
-    for (n, oid) in next {
-        if let Some(oid) = oid {
-            emit(&mut out, n, *oid);
+    /// The user's git identity (name, e-mail): `GIT_AUTHOR_*` as the
+    /// settings pass them, else git's `user.name` / `user.email`.
+    pub fn identity(&self) -> Result<(String, String)> {
+        let cfg = self
+            .repo
+            .config()
+            .map_err(|e| err("reading git config", e))?;
+        let name = self
+            .knobs
+            .author_name
+            .clone()
+            .or_else(|| cfg.get_string("user.name").ok());
+        let email = self
+            .knobs
+            .author_email
+            .clone()
+            .or_else(|| cfg.get_string("user.email").ok());
+        match (name, email) {
+            (Some(n), Some(e)) if !n.trim().is_empty() && !e.trim().is_empty() => Ok((n, e)),
+            _ => Err(Error::NoIdentity { to_read: false }),
         }
     }
-    if out.is_empty() {
-        return Ok(None);
-    }
-    write_loose(repo, "tree", &out).map(Some)
-}
 
-/// Write a loose object the way git does (zlib stream of `TYPE LEN\0DATA`
-/// at `objects/xx/yyyy…`, via a temporary file and a rename), with zlib's
-/// fastest level: libgit2 always deflates at the default level, which for
-/// the 4 MB `customers/` tree of 100,000 customers costs more than the
-/// rest of a commit together. `git gc` recompresses it later anyway.
-fn write_loose(repo: &Repository, kind: &str, data: &[u8]) -> Result<Oid> {
-    use sha1::Digest;
-    use std::io::Write;
-    let header = format!("{kind} {}\0", data.len());
-    let mut h = sha1::Sha1::new();
-    h.update(header.as_bytes());
-    h.update(data);
-    let digest = h.finalize();
-    let oid = Oid::from_bytes(&digest).map_err(|e| Error::git("hashing an object", e))?;
-    let hex = oid.to_string();
-    let objects = repo.path().join("objects");
-    let dir = objects.join(&hex[..2]);
-    let path = dir.join(&hex[2..]);
-    if path.exists() {
-        return Ok(oid);
+    /// The e-mail of the user's git identity, if one is set (whose handle
+    /// a read command uses; a commit needs [`Repo::identity`]).
+    pub fn email(&self) -> Option<String> {
+        self.knobs
+            .author_email
+            .clone()
+            .or_else(|| self.repo.config().ok()?.get_string("user.email").ok())
+            .filter(|e| !e.trim().is_empty())
     }
-    let tmp = tempfile::Builder::new()
-        .prefix("tmp_obj_crm_")
-        .tempfile_in(&objects)
-        .map_err(|e| Error::io(&objects, e))?;
-    let mut z = flate2::write::ZlibEncoder::new(tmp, flate2::Compression::fast());
-    z.write_all(header.as_bytes())
-        .and_then(|()| z.write_all(data))
-        .map_err(|e| Error::io(&path, e))?;
-    let tmp = z.finish().map_err(|e| Error::io(&path, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = tmp
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o444));
-    }
-    // `git repack -d` (see `maintain`) removes loose-object directories
-    // that it emptied, possibly between our mkdir and our rename: make the
-    // directory again and retry, as git does.
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    let mut tmp = tmp;
-    for attempt in 0.. {
-        match tmp.persist(&path) {
-            Ok(_) => break,
-            Err(e) if e.error.kind() == std::io::ErrorKind::NotFound && attempt < 5 => {
-                tmp = e.file;
-                std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-            }
-            Err(e) => return Err(Error::io(&path, e.error)),
-        }
-    }
-    Ok(oid)
-}
 
-/// Make the index agree with the working tree for `changes`, so that
-/// `git status` is clean after a commit.
-fn refresh_index(repo: &Repository, changes: &[FileChange]) -> Result<()> {
-    if let Some(workdir) = repo.workdir() {
-        let staged: Vec<index::Staged> = changes
-            .iter()
-            .map(|c| index::Staged {
-                path: &c.path,
-                content: c.content.as_deref(),
+    /// The author of a commit made now.
+    pub fn author(&self, time: DateTime<FixedOffset>) -> Result<Author> {
+        let (name, email) = self.identity()?;
+        Ok(Author { name, email, time })
+    }
+
+    /// Commit `changes` on top of HEAD (or as the first commit), move the
+    /// branch, and refresh the index entries of the changed paths.
+    pub fn commit(
+        &self,
+        changes: &[FileChange],
+        message: &str,
+        author: &Author,
+    ) -> Result<CommitId> {
+        let sig = signature(author)?;
+        commit::commit(&self.repo, changes, message, &sig, &self.knobs).map(CommitId)
+    }
+
+    /// HEAD's commit, if there is one.
+    pub fn head(&self) -> Option<CommitId> {
+        self.repo.head().ok()?.target().map(CommitId)
+    }
+
+    /// The branch HEAD is on.
+    pub fn branch(&self) -> Result<String> {
+        let head = self.repo.head().map_err(|e| err("reading HEAD", e))?;
+        head.shorthand()
+            .ok()
+            .filter(|_| head.is_branch())
+            .map(str::to_string)
+            .ok_or_else(|| {
+                Error::other(
+                    "HEAD is not on a branch",
+                    Some("check out your branch, e.g. `git switch main`".into()),
+                )
             })
-            .collect();
-        let plain_config = repo.config().is_ok_and(|cfg| {
-            !cfg.get_bool("core.autocrlf").unwrap_or(false)
-                && cfg
-                    .get_string("core.autocrlf")
-                    .map_or(true, |v| v == "false")
-                && !cfg.get_bool("core.fsmonitor").unwrap_or(false)
-                && cfg
-                    .get_string("core.fsmonitor")
-                    .map_or(true, |v| v == "false")
-        });
-        let plain = plain_config && attributes_plain(repo, workdir);
-        let filtered = |_: &str| !plain;
-        if index::update(&repo.path().join("index"), workdir, &staged, &filtered)? {
-            return Ok(());
+    }
+
+    /// Whether a remote of this name is configured.
+    pub fn has_remote(&self, name: &str) -> bool {
+        self.repo.find_remote(name).is_ok()
+    }
+
+    /// The commit a ref points at (`refs/remotes/origin/main`, `HEAD`).
+    pub fn ref_target(&self, name: &str) -> Option<CommitId> {
+        self.repo.refname_to_id(name).ok().map(CommitId)
+    }
+
+    /// Point ref `name` at `id` (created or moved).
+    pub fn set_ref(&self, name: &str, id: CommitId, log: &str) -> Result<()> {
+        self.repo
+            .reference(name, id.0, true, log)
+            .map(|_| ())
+            .map_err(|e| err(format!("moving {name}"), e))
+    }
+
+    /// Move the branch HEAD is on (or a detached HEAD) to `id`.
+    pub fn move_head(&self, id: CommitId, log: &str) -> Result<()> {
+        let name = self
+            .repo
+            .find_reference("HEAD")
+            .ok()
+            .and_then(|h| h.symbolic_target().ok().flatten().map(str::to_string))
+            .unwrap_or_else(|| "HEAD".to_string());
+        self.set_ref(&name, id, log)
+    }
+
+    /// The commit a revision names (`HEAD~5`, a hash, a tag), if any.
+    pub fn resolve_rev(&self, spec: &str) -> Option<CommitId> {
+        let c = self
+            .repo
+            .revparse_single(spec)
+            .ok()?
+            .peel_to_commit()
+            .ok()?;
+        Some(CommitId(c.id()))
+    }
+
+    /// Whether `a` is `b` or comes after it in history.
+    pub fn contains(&self, a: CommitId, b: CommitId) -> bool {
+        a == b || self.repo.graph_descendant_of(a.0, b.0).unwrap_or(false)
+    }
+
+    /// Whether a remote-tracking branch holds `id` (it was pushed).
+    pub fn is_pushed(&self, id: CommitId) -> bool {
+        let Ok(refs) = self.repo.references_glob("refs/remotes/*") else {
+            return false;
+        };
+        refs.filter_map(|r| r.ok()?.target())
+            .any(|t| self.contains(CommitId(t), id))
+    }
+
+    /// What a walk tells about one commit.
+    pub fn info(&self, id: CommitId) -> Result<CommitInfo> {
+        let c = self
+            .repo
+            .find_commit(id.0)
+            .map_err(|e| err("reading a commit", e))?;
+        Ok(CommitInfo {
+            id,
+            author: c.author().name().unwrap_or("?").to_string(),
+            time: time_of(c.author().when()),
+            summary: c.summary().ok().flatten().unwrap_or("").to_string(),
+            parents: c.parent_count(),
+        })
+    }
+
+    /// The commits reachable from `from` but not from `hide`, in `order`
+    /// (topological; among unrelated commits, by time).
+    pub fn walk(
+        &self,
+        from: CommitId,
+        hide: Option<CommitId>,
+        order: Order,
+    ) -> Result<Vec<CommitInfo>> {
+        let e = |e| err("walking history", e);
+        let mut walk = self.repo.revwalk().map_err(e)?;
+        walk.push(from.0).map_err(e)?;
+        if let Some(h) = hide {
+            walk.hide(h.0).map_err(e)?;
         }
+        let sort = match order {
+            Order::NewestFirst => git2::Sort::TOPOLOGICAL | git2::Sort::TIME,
+            Order::OldestFirst => git2::Sort::TOPOLOGICAL | git2::Sort::REVERSE,
+        };
+        walk.set_sorting(sort).map_err(e)?;
+        walk.map(|oid| self.info(CommitId(oid.map_err(e)?)))
+            .collect()
     }
-    let mut index = repo
-        .index()
-        .map_err(|e| Error::git("opening the index", e))?;
-    for ch in changes {
-        let p = Path::new(&ch.path);
-        if ch.content.is_some() {
-            index
-                .add_path(p)
-                .map_err(|e| Error::git(format!("staging {}", ch.path), e))?;
-        } else if index.get_path(p, 0).is_some() {
-            index
-                .remove_path(p)
-                .map_err(|e| Error::git(format!("unstaging {}", ch.path), e))?;
-        }
-    }
-    index
-        .write()
-        .map_err(|e| Error::git("writing the index", e))
-}
 
-/// Bytes of new tree objects after which `git` packs the loose objects.
-/// Every commit writes a new `customers/` tree (37 bytes per customer:
-/// 3.7 MB at 100,000), and git's own `gc --auto` counts objects, not
-/// bytes, so it would let gigabytes of trees pile up. `CRM_GC_BYTES`
-/// overrides it (tests).
-const GC_DEBT_BYTES: u64 = 64 << 20;
-
-/// Keep `.git` bounded as commits pile up: add the size of the trees this
-/// commit wrote to a running total in `.git/crm-gc-debt`; past
-/// [`GC_DEBT_BYTES`], start `git repack -d` (packs the loose objects:
-/// successive trees differ by one entry, so they delta to almost nothing)
-/// then `git gc --auto` (consolidates packs when there are too many), in
-/// the background so the command that triggered it does not wait. Both
-/// are safe while other git or crm processes write; a failure only means
-/// the next threshold tries again. The caller holds the store lock.
-fn maintain(repo: &Repository, written: usize) {
-    let Some(workdir) = repo.workdir() else {
-        return;
-    };
-    let path = repo.path().join("crm-gc-debt");
-    let debt: u64 = std::fs::read_to_string(&path)
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(0u64)
-        .saturating_add(written as u64);
-    let limit = std::env::var("CRM_GC_BYTES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(GC_DEBT_BYTES);
-    if debt < limit {
-        let _ = std::fs::write(&path, format!("{debt}\n"));
-        return;
+    /// The content of `path` in commit `id` (`None`: no such file).
+    pub fn file_at(&self, id: CommitId, path: &str) -> Result<Option<Vec<u8>>> {
+        let c = self
+            .repo
+            .find_commit(id.0)
+            .map_err(|e| err("reading a commit", e))?;
+        let tree = c.tree().map_err(|e| err("reading a tree", e))?;
+        self.blob_in(&tree, path)
     }
-    let _ = std::fs::write(&path, "0\n");
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::CommandExt;
-        use std::process::{Command, Stdio};
-        let _ = Command::new("sh")
-            .arg("-c")
-            .arg("git repack -d -q && exec git gc --auto --quiet")
-            .current_dir(workdir)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            // Its own process group: a Ctrl-C meant for crm does not stop it.
-            .process_group(0)
-            .spawn();
-    }
-    #[cfg(not(unix))]
-    let _ = workdir;
-}
 
-/// Whether no attribute file could ask git to convert file contents on
-/// staging (`filter`, `text`, `eol`, `crlf`, `ident`,
-/// `working-tree-encoding`). A plain substring test, so it errs on the
-/// side of "not plain", where libgit2 stages the files itself. Reading the
-/// attributes through libgit2 would load the whole index, the very cost the
-/// fast path avoids.
-fn attributes_plain(repo: &Repository, workdir: &Path) -> bool {
-    let mut files = vec![
-        workdir.join(".gitattributes"),
-        workdir.join("customers/.gitattributes"),
-        repo.path().join("info/attributes"),
-        std::path::PathBuf::from("/etc/gitattributes"),
-    ];
-    match repo
-        .config()
-        .ok()
-        .and_then(|c| c.get_path("core.attributesFile").ok())
-    {
-        Some(p) => files.push(p),
-        None => {
-            if let Some(x) = std::env::var_os("XDG_CONFIG_HOME").filter(|x| !x.is_empty()) {
-                files.push(Path::new(&x).join("git/attributes"));
-            } else if let Some(h) = std::env::var_os("HOME") {
-                files.push(Path::new(&h).join(".config/git/attributes"));
+    /// The content of `path` in the first parent of `id` (`None`: no
+    /// parent, or no such file there).
+    pub fn file_before(&self, id: CommitId, path: &str) -> Result<Option<Vec<u8>>> {
+        let c = self
+            .repo
+            .find_commit(id.0)
+            .map_err(|e| err("reading a commit", e))?;
+        match c.parent(0) {
+            Ok(p) => {
+                let tree = p.tree().map_err(|e| err("reading a tree", e))?;
+                self.blob_in(&tree, path)
             }
+            Err(_) => Ok(None),
         }
     }
-    files.iter().all(|f| match std::fs::read_to_string(f) {
-        Ok(text) => ![
-            "filter", "text", "eol", "crlf", "ident", "encoding", "binary",
-        ]
-        .iter()
-        .any(|w| text.contains(w)),
-        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-    })
+
+    fn blob_in(&self, tree: &git2::Tree, path: &str) -> Result<Option<Vec<u8>>> {
+        let Ok(entry) = tree.get_path(Path::new(path)) else {
+            return Ok(None);
+        };
+        let blob = self
+            .repo
+            .find_blob(entry.id())
+            .map_err(|e| err(format!("reading {path}"), e))?;
+        Ok(Some(blob.content().to_vec()))
+    }
+
+    /// The files under `dir/` that commit `id` changed against its first
+    /// parent (against nothing for a root commit).
+    pub fn changed_files(&self, id: CommitId, dir: &str) -> Result<Vec<(String, PathChange)>> {
+        let c = self
+            .repo
+            .find_commit(id.0)
+            .map_err(|e| err("reading a commit", e))?;
+        let tree = c.tree().map_err(|e| err("reading a tree", e))?;
+        let parent = c.parent(0).ok().and_then(|p| p.tree().ok());
+        let mut opts = git2::DiffOptions::new();
+        opts.pathspec(format!("{dir}/"));
+        let diff = self
+            .repo
+            .diff_tree_to_tree(parent.as_ref(), Some(&tree), Some(&mut opts))
+            .map_err(|e| err("comparing trees", e))?;
+        Ok(diff
+            .deltas()
+            .filter_map(|d| {
+                let kind = match d.status() {
+                    git2::Delta::Added => PathChange::Added,
+                    git2::Delta::Deleted => PathChange::Removed,
+                    _ => PathChange::Modified,
+                };
+                let p = d.new_file().path().or(d.old_file().path())?;
+                Some((p.to_string_lossy().into_owned(), kind))
+            })
+            .collect())
+    }
+
+    /// Paths with uncommitted changes (untracked files included),
+    /// relative to the root.
+    pub fn dirty_paths(&self) -> Result<Vec<String>> {
+        let mut opts = git2::StatusOptions::new();
+        opts.include_untracked(true).recurse_untracked_dirs(true);
+        let statuses = self
+            .repo
+            .statuses(Some(&mut opts))
+            .map_err(|e| err("reading status", e))?;
+        Ok(statuses
+            .iter()
+            .filter(|s| !s.status().is_ignored())
+            .filter_map(|s| s.path().ok().map(str::to_string))
+            .collect())
+    }
+
+    /// Whether git has ever stored exactly these bytes as a file.
+    pub fn stores(&self, bytes: &[u8]) -> bool {
+        let Ok(odb) = self.repo.odb() else {
+            return false;
+        };
+        git2::Oid::hash_object(git2::ObjectType::Blob, bytes).is_ok_and(|oid| odb.exists(oid))
+    }
+
+    /// Whether HEAD holds exactly `bytes` at `path`.
+    pub fn head_holds(&self, path: &str, bytes: &[u8]) -> bool {
+        self.head()
+            .and_then(|h| self.file_at(h, path).ok().flatten())
+            .is_some_and(|b| b == bytes)
+    }
+
+    /// Register the `crm` merge driver in `.git/config` (config is not
+    /// versioned, so `init` and `clone` must write it).
+    pub fn register_merge_driver(&self) -> Result<()> {
+        let cfg = self
+            .repo
+            .config()
+            .map_err(|e| err("opening git config", e))?;
+        let mut local = cfg
+            .open_level(git2::ConfigLevel::Local)
+            .map_err(|e| err("opening .git/config", e))?;
+        local
+            .set_str("merge.crm.name", "crm semantic merge of customer files")
+            .map_err(|e| err("writing .git/config", e))?;
+        local
+            .set_str("merge.crm.driver", "crm merge-file %O %A %B %P")
+            .map_err(|e| err("writing .git/config", e))?;
+        Ok(())
+    }
+
+    /// The time of the commit a merge in progress brings in (`MERGE_HEAD`,
+    /// or the commit a rebase or cherry-pick applies), for the merge driver.
+    pub fn incoming_time(&self) -> Option<DateTime<FixedOffset>> {
+        ["MERGE_HEAD", "REBASE_HEAD", "CHERRY_PICK_HEAD"]
+            .iter()
+            .find_map(|r| self.resolve_rev(r))
+            .and_then(|id| self.info(id).ok())
+            .map(|i| i.time)
+    }
 }
 
-/// Whether the work tree has uncommitted changes under `customers/` or in
-/// `crm.toml` (paths relative to the root).
-pub fn dirty_paths(repo: &Repository) -> Result<Vec<String>> {
-    let mut opts = git2::StatusOptions::new();
-    opts.include_untracked(true).recurse_untracked_dirs(true);
-    let statuses = repo
-        .statuses(Some(&mut opts))
-        .map_err(|e| Error::git("reading status", e))?;
-    Ok(statuses
-        .iter()
-        .filter(|s| !s.status().is_ignored())
-        .filter_map(|s| s.path().ok().map(str::to_string))
-        .collect())
+fn signature(a: &Author) -> Result<Signature<'static>> {
+    let time = Time::new(a.time.timestamp(), a.time.offset().local_minus_utc() / 60);
+    Signature::new(&a.name, &a.email, &time).map_err(|e| err("making a signature", e))
+}
+
+fn same_dir(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
 }

@@ -1,0 +1,219 @@
+//! The network, through the `git` program.
+//!
+//! Fetch, push, clone and `ls-remote` run `git` as a subprocess, so every
+//! remote the user's own git reaches works (paths, `file://`, ssh with
+//! `~/.ssh/config` and agent, https with credential helpers): libgit2
+//! ignores `~/.ssh/config` and its credential callbacks can loop. Nothing
+//! printed ever shows the credentials of a URL ([`redact`]).
+
+use crate::error::{Error, Result};
+use std::path::Path;
+use std::process::Command;
+
+/// Hide credentials in URLs before anything is printed.
+pub fn redact(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("://") {
+        let (head, tail) = rest.split_at(i + 3);
+        out.push_str(head);
+        let end = tail
+            .find(|c: char| c == '/' || c.is_whitespace())
+            .unwrap_or(tail.len());
+        let authority = &tail[..end];
+        match authority.rfind('@') {
+            Some(at) => {
+                out.push_str("***@");
+                out.push_str(&authority[at + 1..]);
+            }
+            None => out.push_str(authority),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn git_command(dir: &Path) -> Command {
+    let mut c = Command::new("git");
+    c.arg("-C").arg(dir).env("GIT_TERMINAL_PROMPT", "0");
+    c
+}
+
+fn cannot_run(e: std::io::Error) -> Error {
+    Error::other(
+        format!("cannot run git: {e}"),
+        Some("install git; crm needs it for fetch and push".into()),
+    )
+}
+
+/// Run the git program in `dir`; stdout on success, a clear error naming
+/// what failed otherwise.
+pub fn git(dir: &Path, args: &[&str], what: &str) -> Result<String> {
+    let out = git_command(dir).args(args).output().map_err(cannot_run)?;
+    if out.status.success() {
+        return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
+    }
+    let stderr = redact(String::from_utf8_lossy(&out.stderr).trim());
+    Err(Error::Git {
+        context: what.to_string(),
+        message: stderr,
+        hint: Some(
+            "check the remote with `git remote -v` and that `git fetch` works in the store".into(),
+        ),
+    })
+}
+
+/// `git fetch REMOTE`.
+pub fn fetch(dir: &Path, remote: &str) -> Result<()> {
+    git(
+        dir,
+        &["fetch", "--quiet", remote],
+        &format!("fetching from {remote}"),
+    )
+    .map(|_| ())
+}
+
+/// How a push ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Pushed {
+    Done,
+    /// The remote moved meanwhile (a colleague pushed): fetch, merge, retry.
+    Rejected,
+}
+
+/// `git push REMOTE HEAD:refs/heads/BRANCH`.
+pub fn push(dir: &Path, remote: &str, branch: &str) -> Result<Pushed> {
+    let push = git_command(dir)
+        .args([
+            "push",
+            "--porcelain",
+            "--quiet",
+            remote,
+            &format!("HEAD:refs/heads/{branch}"),
+        ])
+        .output()
+        .map_err(cannot_run)?;
+    if push.status.success() {
+        return Ok(Pushed::Done);
+    }
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&push.stdout),
+        String::from_utf8_lossy(&push.stderr)
+    );
+    // Rejected because the remote moved (over the network it says
+    // non-fast-forward; a local push racing another says it cannot lock
+    // the ref).
+    let rejected = [
+        "[rejected]",
+        "non-fast-forward",
+        "fetch first",
+        "cannot lock ref",
+        "failed to update ref",
+    ]
+    .iter()
+    .any(|p| text.contains(p));
+    if rejected {
+        return Ok(Pushed::Rejected);
+    }
+    Err(push_failed(remote, &text))
+}
+
+/// The error of a push that failed for good.
+pub fn push_failed(remote: &str, text: &str) -> Error {
+    Error::Git {
+        context: format!("pushing to {remote}"),
+        message: redact(text.trim()),
+        hint: Some("run `crm sync` again; if it keeps failing, try `git push` in the store".into()),
+    }
+}
+
+/// `git clone URL DIR`, run in DIR's parent.
+pub fn clone(url: &str, dir: &Path) -> Result<()> {
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => Path::new(".").to_path_buf(),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+    let dir_s = dir.to_string_lossy().into_owned();
+    git(
+        &parent,
+        &["clone", "--quiet", url, &dir_s],
+        &format!("cloning {}", redact(url)),
+    )
+    .map(|_| ())
+}
+
+/// The branches of `origin` a clone in `dir` knows, without `HEAD`.
+pub fn remote_branches(dir: &Path) -> Result<Vec<String>> {
+    let listed = git(
+        dir,
+        &[
+            "for-each-ref",
+            "--format=%(refname:strip=3)",
+            "refs/remotes/origin/",
+        ],
+        "listing the remote's branches",
+    )?;
+    Ok(listed
+        .lines()
+        .map(str::trim)
+        .filter(|b| !b.is_empty() && *b != "HEAD")
+        .map(str::to_string)
+        .collect())
+}
+
+/// `git checkout -B BRANCH --track origin/BRANCH` in `dir`.
+pub fn check_out_tracking(dir: &Path, branch: &str) -> Result<()> {
+    git(
+        dir,
+        &[
+            "checkout",
+            "-q",
+            "-B",
+            branch,
+            "--track",
+            &format!("origin/{branch}"),
+        ],
+        &format!("checking out {branch}"),
+    )
+    .map(|_| ())
+}
+
+/// Whether the repository at `url` has any branch (`git ls-remote`), run
+/// from `cwd`.
+pub fn has_branches(cwd: &Path, url: &str) -> Result<bool> {
+    let refs = git(
+        cwd,
+        &["ls-remote", "--heads", url],
+        &format!("reaching {}", redact(url)),
+    )?;
+    Ok(!refs.trim().is_empty())
+}
+
+/// Add `url` as `origin` of the store at `dir` and push HEAD to it.
+pub fn publish(dir: &Path, url: &str) -> Result<()> {
+    git(dir, &["remote", "add", "origin", url], "adding the remote")?;
+    git(
+        dir,
+        &["push", "--quiet", "-u", "origin", "HEAD"],
+        &format!("pushing to {}", redact(url)),
+    )
+    .map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn credentials_are_never_printed() {
+        assert_eq!(
+            redact("fatal: https://mari:s3cret@git.example/crm.git denied"),
+            "fatal: https://***@git.example/crm.git denied"
+        );
+        assert_eq!(redact("ssh://git@host:22/x"), "ssh://***@host:22/x");
+        assert_eq!(redact("no url here"), "no url here");
+    }
+}

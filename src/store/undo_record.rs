@@ -1,0 +1,52 @@
+//! The record of the commits crm made in this clone, newest last
+//! (`.git/crm-undo`, one commit id a line; it never leaves the clone).
+//! `crm undo` reverts the newest one still in HEAD's history.
+
+use super::fs::write_atomic;
+use super::git::CommitId;
+use crate::error::Result;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The undo record of one clone.
+pub struct UndoRecord {
+    path: PathBuf,
+}
+
+impl UndoRecord {
+    /// The record in the git directory `git_dir`.
+    pub fn new(git_dir: &Path) -> UndoRecord {
+        UndoRecord {
+            path: git_dir.join("crm-undo"),
+        }
+    }
+
+    /// Remember a commit crm made (best effort: undo is a convenience; the
+    /// commit itself is already safe in git).
+    pub fn remember(&self, id: CommitId) {
+        if let Ok(mut f) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)
+        {
+            let _ = writeln!(f, "{id}");
+        }
+    }
+
+    /// The remembered commits, newest first.
+    pub fn newest_first(&self) -> Vec<CommitId> {
+        let text = std::fs::read_to_string(&self.path).unwrap_or_default();
+        text.lines().rev().filter_map(CommitId::parse).collect()
+    }
+
+    /// Forget a commit (it was undone).
+    pub fn forget(&self, id: CommitId) -> Result<()> {
+        let text = std::fs::read_to_string(&self.path).unwrap_or_default();
+        let kept: String = text
+            .lines()
+            .filter(|l| CommitId::parse(l) != Some(id))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        write_atomic(&self.path, kept.as_bytes())
+    }
+}
