@@ -1,13 +1,95 @@
-//! The one error type of the library.
+//! The one error type of the library, and [`Fix`]: what a person can do
+//! about an error or a finding.
 //!
-//! Every variant names what the user can act on: the file, field or argument
-//! at fault, and where possible a hint that says how to fix it. The CLI maps
-//! [`Error::exit_code`] to the exit codes of SPEC §9.
+//! Every variant names what the user can act on: the file, field or
+//! argument at fault, and where possible a [`Fix`]. A fix is data, not a
+//! sentence: advice about a value (`Fix::Say`: the accepted values, a
+//! format) or a step that the front end words in its own terms (the CLI
+//! names its commands: `Fix::Resolve` becomes "crm resolve ID FIELD …").
+//! The CLI maps [`Error::exit_code`] to the exit codes of SPEC §9.
 
 use std::path::PathBuf;
 
 /// Result with [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What a person can do about an error or a finding, for the front end
+/// to say in its own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    /// Advice about a value or a situation, said as it is.
+    Say(String),
+    /// Create a store (at `dir`, or the default store; `exists`: the
+    /// directory is there already).
+    Init { dir: Option<PathBuf> },
+    /// A store is a git work tree that `init` makes.
+    NotARepo,
+    /// Edit the customer's file (any file when `None`), then check.
+    Edit { id: Option<String> },
+    /// Edit the customer's file or set the field to an accepted value.
+    EditOrSet { id: String },
+    /// Give one of two entries with the same id a new one, by editing.
+    NewId,
+    /// The keys `set` takes; other keys are edited by hand.
+    Settable { keys: &'static str },
+    /// The file changed while it was edited: edit again, merging in the
+    /// text kept in the recovery file.
+    EditAgain,
+    /// Change a contact's field with `contact set`.
+    ContactSet {
+        id: String,
+        name: String,
+        key: String,
+    },
+    /// Settle a recorded conflict.
+    Resolve { id: String, field: String },
+    /// `check --fix` repairs it.
+    CheckFix,
+    /// If these are one firm, fold one into the other.
+    Merge { duplicate: String, into: String },
+    /// A hand edit not committed yet: sync commits it.
+    CommitHandEdits,
+    /// Clone into another directory.
+    CloneElsewhere,
+    /// Join the store at this URL by cloning it.
+    Join { url: String },
+    /// Undo a change that was pushed, with a new commit.
+    UndoForce,
+    /// Add a remote to sync with.
+    AddRemote,
+    /// Sync again; if it keeps failing, push with git.
+    SyncAgain,
+    /// A file crm does not merge changed on both sides: merge it with
+    /// git in the store at `root`, then sync.
+    MergeByHand { root: String, path: String },
+    /// Fix one item of an imported JSON array.
+    FixJsonItem,
+}
+
+impl From<String> for Fix {
+    fn from(s: String) -> Fix {
+        Fix::Say(s)
+    }
+}
+
+impl From<&str> for Fix {
+    fn from(s: &str) -> Fix {
+        Fix::Say(s.to_string())
+    }
+}
+
+// Errors carry their fix boxed: the `Err` of every `Result` stays small.
+impl From<String> for Box<Fix> {
+    fn from(s: String) -> Box<Fix> {
+        Box::new(Fix::Say(s))
+    }
+}
+
+impl From<&str> for Box<Fix> {
+    fn from(s: &str) -> Box<Fix> {
+        Box::new(Fix::Say(s.to_string()))
+    }
+}
 
 /// Everything that can go wrong in `crm`.
 #[derive(Debug, thiserror::Error)]
@@ -16,7 +98,7 @@ pub enum Error {
     #[error("{message}")]
     Usage {
         message: String,
-        hint: Option<String>,
+        hint: Option<Box<Fix>>,
     },
     /// A customer, activity or deal reference matched nothing (exit 3).
     #[error("no {what} matches '{query}'")]
@@ -38,7 +120,7 @@ pub enum Error {
         path: Option<PathBuf>,
         field: String,
         reason: String,
-        hint: Option<String>,
+        hint: Option<Box<Fix>>,
     },
     /// A file could not be parsed (exit 1). Shown as `path:line:column: …`
     /// so editors and terminals can jump to it.
@@ -61,7 +143,7 @@ pub enum Error {
     Git {
         context: String,
         message: String,
-        hint: Option<String>,
+        hint: Option<Box<Fix>>,
     },
     /// No git identity to author commits (or to tell who acts) (exit 1).
     #[error("no git identity: {}", if *to_read { "crm takes your handle from it, and every change is a commit that needs an author" } else { "every change is a commit and needs an author" })]
@@ -73,7 +155,7 @@ pub enum Error {
     #[error("{message}")]
     Store {
         message: String,
-        hint: Option<String>,
+        hint: Option<Box<Fix>>,
     },
     /// Sync finished but recorded conflicts (exit 4).
     #[error("{0}")]
@@ -82,7 +164,7 @@ pub enum Error {
     #[error("{message}")]
     Other {
         message: String,
-        hint: Option<String>,
+        hint: Option<Box<Fix>>,
     },
 }
 
@@ -119,10 +201,10 @@ impl Error {
     }
 
     /// A usage error (exit 2) with a hint.
-    pub fn usage_hint(message: impl Into<String>, hint: impl Into<String>) -> Self {
+    pub fn usage_hint(message: impl Into<String>, hint: impl Into<Fix>) -> Self {
         Error::Usage {
             message: message.into(),
-            hint: Some(hint.into()),
+            hint: Some(Box::new(hint.into())),
         }
     }
 
@@ -140,7 +222,15 @@ impl Error {
     pub fn other(message: impl Into<String>, hint: Option<String>) -> Self {
         Error::Other {
             message: message.into(),
-            hint,
+            hint: hint.map(|h| Box::new(Fix::Say(h))),
+        }
+    }
+
+    /// A runtime failure with a fix.
+    pub fn other_fix(message: impl Into<String>, fix: Fix) -> Self {
+        Error::Other {
+            message: message.into(),
+            hint: Some(Box::new(fix)),
         }
     }
 
@@ -171,13 +261,13 @@ impl Error {
     }
 
     /// Attach a hint to errors that carry one.
-    pub fn with_hint(mut self, new: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, new: impl Into<Fix>) -> Self {
         match &mut self {
             Error::Usage { hint, .. }
             | Error::Invalid { hint, .. }
             | Error::Git { hint, .. }
             | Error::Store { hint, .. }
-            | Error::Other { hint, .. } => *hint = Some(new.into()),
+            | Error::Other { hint, .. } => *hint = Some(Box::new(new.into())),
             _ => {}
         }
         self
@@ -190,58 +280,6 @@ impl Error {
             Error::NotFound { .. } | Error::Ambiguous { .. } => 3,
             Error::Conflicts(_) => 4,
             _ => 1,
-        }
-    }
-
-    /// Lines that help the user fix the error, printed as `hint: …`.
-    pub fn hints(&self) -> Vec<String> {
-        match self {
-            Error::Usage { hint, .. }
-            | Error::Invalid { hint, .. }
-            | Error::Git { hint, .. }
-            | Error::Store { hint, .. }
-            | Error::Other { hint, .. } => hint.iter().cloned().collect(),
-            Error::NotFound { candidates, .. } if !candidates.is_empty() => {
-                let mut v = vec!["did you mean one of these?".to_string()];
-                v.extend(candidates.iter().map(|c| format!("  {c}")));
-                v
-            }
-            Error::Ambiguous { candidates, .. } => {
-                // The best first; a screenful, not hundreds.
-                const SHOWN: usize = 10;
-                let mut v = vec!["name one of these exactly (an id always works):".to_string()];
-                let cut = if candidates.len() > SHOWN + 2 {
-                    SHOWN
-                } else {
-                    candidates.len()
-                };
-                v.extend(candidates[..cut].iter().map(|c| format!("  {c}")));
-                if cut < candidates.len() {
-                    v.push(format!(
-                        "  … and {} more: a longer reference narrows them down",
-                        candidates.len() - cut
-                    ));
-                }
-                v
-            }
-            Error::NoIdentity { to_read } => {
-                let mut h = "git config --global user.name \"Your Name\" && git config --global user.email you@example.com".to_string();
-                if *to_read {
-                    h.push_str(" (only to read: CRM_USER=HANDLE or --as HANDLE)");
-                }
-                vec![h]
-            }
-            Error::Parse {
-                line: Some(_),
-                path,
-                ..
-            } if path.extension().is_some_and(|e| e == "toml") => {
-                vec!["fix the file with your editor (or `crm edit`), then run `crm check`".into()]
-            }
-            Error::Parse { line: Some(_), .. } => {
-                vec!["fix the file at that line and column, then run the command again".into()]
-            }
-            _ => Vec::new(),
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod ctx;
 #[allow(dead_code)] // Records/render are for the record-printing commands.
 pub mod output;
 pub mod read;
+pub mod say;
 
 use clap::{Parser, Subcommand};
 use commands::*;
@@ -213,7 +214,7 @@ fn report(e: &crm::Error) -> ExitCode {
 pub fn print_error(e: &crm::Error) {
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "error: {e}");
-    for h in e.hints() {
+    for h in say::hints(e) {
         let _ = writeln!(err, "hint: {h}");
     }
 }

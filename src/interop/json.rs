@@ -10,7 +10,7 @@
 //! `closed`, `due`, `at`, `when`, and custom fields of type `date`) become
 //! TOML dates again; unknown keys keep strings as strings.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::model::config::{Config, FieldType};
 use crate::model::id;
 use crate::store::{Store, Transaction, check_valid, edit};
@@ -77,9 +77,7 @@ pub fn import(json: &str, cfg: &Config, source: &str) -> Result<Vec<Imported>> {
             path: Some(source.into()),
             field: item.clone(),
             reason: e.message.clone(),
-            hint: Some(
-                "fix that item of the array; `crm export json` writes every key crm reads".into(),
-            ),
+            hint: Some(Box::new(Fix::FixJsonItem)),
         })?;
         crate::store::check_valid(&c, cfg, &format!("{source}: {item}"))?;
         out.push(Imported {

@@ -1,6 +1,6 @@
 //! `crm log`, `crm task` and `crm done`: activities of a customer.
 
-use super::{Op, Outcome, truncate};
+use super::{Op, Outcome, Warning, truncate};
 use crate::error::{Error, Result};
 use crate::model::{Customer, id};
 use crate::query::resolve;
@@ -122,9 +122,6 @@ pub fn done(op: &Op, prefix: &str) -> Result<Outcome> {
     Ok(Outcome {
         id: Some(r.id),
         committed,
-        warnings: broken
-            .iter()
-            .map(|b| format!("skipped {b}; fix it, then `crm check`"))
-            .collect(),
+        warnings: broken.iter().map(|b| Warning::Skipped(b.clone())).collect(),
     })
 }

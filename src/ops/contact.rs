@@ -1,7 +1,7 @@
 //! `crm contact add|set|rm`: the contact persons of a customer.
 
 use super::{AssignOp, Assignment, Op, Outcome};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::model::id;
 use crate::query::when;
 use crate::store::{Transaction, edit};
@@ -66,9 +66,11 @@ pub fn add(op: &Op, reference: &str, n: &NewContact) -> Result<Outcome> {
                         format!("contacts.{k}"),
                         format!("{name} already has {k} {}", old.to_string().trim()),
                     )
-                    .with_hint(format!(
-                        "change it with `crm contact set {cid} \"{name}\" {k}=…`"
-                    )));
+                    .with_hint(Fix::ContactSet {
+                        id: cid.clone(),
+                        name: name.to_string(),
+                        key: k.to_string(),
+                    }));
                 }
                 None => {
                     t.insert(k, Item::Value(v));

@@ -1,7 +1,7 @@
 //! `crm add`, `crm set`, `crm rename`, `crm rm` and saving `crm edit`.
 
-use super::{AssignOp, Assignment, Op, Outcome, clear_conflicts};
-use crate::error::{Error, Result};
+use super::{AssignOp, Assignment, Op, Outcome, Warning, clear_conflicts};
+use crate::error::{Error, Fix, Result};
 use crate::model::config::{Config, FieldType};
 use crate::model::{Customer, id};
 use crate::query::when;
@@ -111,9 +111,10 @@ pub fn add(op: &Op, n: &NewCustomer) -> Result<Outcome> {
         warnings.extend(op.owners_of(&new_id, email.as_deref(), phone.as_deref())?);
     }
     if new_id != base {
-        warnings.push(format!(
-            "id '{base}' is taken, so this customer is '{new_id}'; if it is the same firm, `crm rm {new_id}`"
-        ));
+        warnings.push(Warning::IdTaken {
+            wanted: base.clone(),
+            got: new_id.clone(),
+        });
     }
     let text = doc.to_string();
     let committed =
@@ -201,7 +202,7 @@ fn apply_customer(
     cid: &str,
     doc: &mut DocumentMut,
     a: &Assignment,
-) -> Result<Vec<String>> {
+) -> Result<Vec<Warning>> {
     let value = a.value.trim();
     let t = doc.as_table_mut();
     let mut warnings = Vec::new();
@@ -308,7 +309,9 @@ fn apply_customer(
         other => {
             return Err(Error::usage_hint(
                 format!("'{other}' is not a field crm can set"),
-                format!("settable: {CUSTOMER_KEYS}; edit other keys with `crm edit`"),
+                Fix::Settable {
+                    keys: CUSTOMER_KEYS,
+                },
             ));
         }
     }
@@ -378,15 +381,12 @@ pub fn save_edit(op: &Op, cid: &str, original: &str, text: &str) -> Result<Outco
     let _lock = op.store.lock()?;
     let now = op.store.read_text(cid)?;
     if now != original {
-        return Err(Error::other(
+        return Err(Error::other_fix(
             format!(
                 "{} changed on disk while you were editing",
                 Store::rel_path(cid)
             ),
-            Some(
-                "your text is kept in the recovery file; run `crm edit` again and merge it in"
-                    .into(),
-            ),
+            Fix::EditAgain,
         ));
     }
     let mut doc = edit::parse(&Store::rel_path(cid), text)?;

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::{self, id, phone};
 use crate::query::resolve;
-use crate::store::{Loaded, Store, Transaction, edit};
+use crate::store::{Broken, Loaded, Store, Transaction, edit};
 use chrono::{DateTime, FixedOffset};
 use std::cell::OnceCell;
 use toml_edit::{DocumentMut, Item};
@@ -30,7 +30,23 @@ pub struct Outcome {
     /// Whether a commit was made (false: nothing to change).
     pub committed: bool,
     /// Things the user should know, e.g. a likely duplicate.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Something about the data a person should know, though the operation
+/// went through.
+#[derive(Debug, Clone)]
+pub enum Warning {
+    /// `value` (an e-mail or phone) already belongs to another customer.
+    LikelyDuplicate {
+        value: String,
+        id: String,
+        name: String,
+    },
+    /// The id the name makes was taken, so the new customer got `got`.
+    IdTaken { wanted: String, got: String },
+    /// A customer file that does not parse was skipped.
+    Skipped(Broken),
 }
 
 /// The handle that goes into `by`/`owner` (SPEC §4): `--as` or
@@ -125,7 +141,7 @@ impl<'a> Op<'a> {
         except: &str,
         email: Option<&str>,
         phone: Option<&str>,
-    ) -> Result<Vec<String>> {
+    ) -> Result<Vec<Warning>> {
         let country = self.cfg().phone_country.clone();
         let want_phone = phone.and_then(|p| phone::e164(p, &country));
         let want_email = email.map(str::to_lowercase);
@@ -157,10 +173,11 @@ impl<'a> Op<'a> {
                 } else {
                     phone.unwrap_or_default()
                 };
-                out.push(format!(
-                    "{what} already belongs to {} ({}): a likely duplicate; `crm merge` folds one customer into another",
-                    c.id, c.name
-                ));
+                out.push(Warning::LikelyDuplicate {
+                    value: what.to_string(),
+                    id: c.id.clone(),
+                    name: c.name.clone(),
+                });
             }
         }
         Ok(out)

@@ -7,7 +7,7 @@
 //! whitespace, activities out of order, uncommitted files. `--fix` applies
 //! the safe fixes (phones, whitespace, order) in one commit.
 
-use crate::error::Result;
+use crate::error::{Fix, Result};
 use crate::model::{self, Customer, id::fold, phone};
 use crate::store::{Store, Transaction, edit};
 use std::collections::{BTreeMap, HashMap};
@@ -32,7 +32,9 @@ pub struct Finding {
     pub line: Option<usize>,
     pub field: Option<String>,
     pub message: String,
-    pub fix: String,
+    /// What to do about it (the CLI says it in words).
+    #[serde(skip)]
+    pub fix: Fix,
     /// Whether `crm check --fix` repairs it.
     pub fixable: bool,
 }
@@ -200,7 +202,9 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                         Some(col) => format!("column {col}: {}", e.message),
                         None => e.message.clone(),
                     },
-                    format!("fix it in your editor (crm edit {id})"),
+                    Fix::Edit {
+                        id: Some(id.clone()),
+                    },
                     false,
                 ));
                 continue;
@@ -219,7 +223,7 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                 field_line(&text, &p.field),
                 Some(p.field.clone()),
                 p.message.clone(),
-                format!("crm edit {id}, or crm set {id} … with an accepted value"),
+                Fix::EditOrSet { id: id.clone() },
                 false,
             ));
         }
@@ -237,7 +241,10 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                     v(&k.ours),
                     v(&k.theirs)
                 ),
-                format!("crm resolve {id} {} VALUE (or --ours / --theirs)", k.field),
+                Fix::Resolve {
+                    id: id.clone(),
+                    field: k.field.clone(),
+                },
                 false,
             ));
         }
@@ -259,8 +266,7 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                         None,
                         None,
                         format!("{what} id {aid} is also used in customers/{other}.toml"),
-                        "give one of them a new id (crm edit); ids must be unique in the store"
-                            .into(),
+                        Fix::NewId,
                         false,
                     ));
                 }
@@ -287,7 +293,7 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                     field_line(&text, &field),
                     Some(field.clone()),
                     format!("phone '{p}' is not in international format ({n})"),
-                    "crm check --fix".into(),
+                    Fix::CheckFix,
                     true,
                 ));
             }
@@ -301,7 +307,7 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                     field_line(&text, "activities"),
                     None,
                     "activities are not in time order".into(),
-                    "crm check --fix".into(),
+                    Fix::CheckFix,
                     true,
                 ));
             }
@@ -313,7 +319,7 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                     field_line(&text, &field),
                     Some(field.clone()),
                     format!("{field} has spaces at its start or end"),
-                    "crm check --fix".into(),
+                    Fix::CheckFix,
                     true,
                 ));
             }
@@ -330,7 +336,7 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                 None,
                 None,
                 "changed but not committed".into(),
-                "crm sync commits validated hand edits (or git commit)".into(),
+                Fix::CommitHandEdits,
                 false,
             ));
         }
@@ -352,7 +358,7 @@ fn finding(
     line: Option<usize>,
     field: Option<String>,
     message: String,
-    fix: String,
+    fix: Fix,
     fixable: bool,
 ) -> Finding {
     Finding {
@@ -492,7 +498,10 @@ fn duplicates(customers: &[Customer], country: &str) -> Vec<Finding> {
             None,
             None,
             format!("{b} may be a duplicate of {a}: {}", why.join("; ")),
-            format!("if it is, crm merge {b} {a}"),
+            Fix::Merge {
+                duplicate: b.clone(),
+                into: a.clone(),
+            },
             false,
         ));
     }

@@ -18,7 +18,7 @@ pub use lock::Lock;
 pub use tx::{Change, Transaction, check_valid};
 pub use undo_record::UndoRecord;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::model::config::{self, Config};
 use crate::model::{Customer, id};
 use crate::settings::Settings;
@@ -94,11 +94,9 @@ impl Store {
         if !cfg_path.is_file() {
             return Err(Error::Store {
                 message: format!("no crm store at {} (there is no {CONFIG})", root.display()),
-                hint: Some(if root.exists() {
-                    format!("create one with `crm init {}`", root.display())
-                } else {
-                    "create one with `crm init` (or `crm init --demo` to try crm out), or name a store with -C DIR".into()
-                }),
+                hint: Some(Box::new(Fix::Init {
+                    dir: root.exists().then(|| root.to_path_buf()),
+                })),
             });
         }
         let text = std::fs::read_to_string(&cfg_path).map_err(|e| Error::io(&cfg_path, e))?;

@@ -84,7 +84,7 @@ pub fn check_valid(c: &Customer, cfg: &Config, rel: &str) -> Result<()> {
             path: Some(PathBuf::from(rel)),
             field: first.field.clone(),
             reason: first.message.clone(),
-            hint,
+            hint: hint.map(Into::into),
         });
     }
     Ok(())

@@ -1,6 +1,6 @@
 //! Joining and starting a team: `crm clone` and `crm init --remote`.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::ops;
 use crate::settings::Settings;
 use crate::store::git::remote;
@@ -24,7 +24,7 @@ pub fn clone(url: &str, dir: &Path, settings: &Settings) -> Result<Cloned> {
     if dir.join(store::CONFIG).exists() {
         return Err(Error::Store {
             message: format!("{} already holds a crm store", dir.display()),
-            hint: Some("clone into another directory: crm clone URL DIR".into()),
+            hint: Some(Box::new(Fix::CloneElsewhere)),
         });
     }
     remote::clone(url, dir)?;
@@ -37,7 +37,7 @@ pub fn clone(url: &str, dir: &Path, settings: &Settings) -> Result<Cloned> {
                 "{} is a git repository but not a crm store (no crm.toml)",
                 remote::redact(url)
             ),
-            hint: Some(format!("remove {} and check the URL", dir.display())),
+            hint: Some(format!("remove {} and check the URL", dir.display()).into()),
         });
     }
     let st = Store::open(dir, settings)?;
@@ -78,10 +78,9 @@ pub fn check_empty_remote(url: &str, settings: &Settings) -> Result<()> {
     if remote::has_branches(&settings.cwd, url)? {
         return Err(Error::Store {
             message: format!("{} already holds commits", remote::redact(url)),
-            hint: Some(format!(
-                "join that store with `crm clone {}`",
-                remote::redact(url)
-            )),
+            hint: Some(Box::new(Fix::Join {
+                url: remote::redact(url),
+            })),
         });
     }
     Ok(())

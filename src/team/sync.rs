@@ -10,7 +10,7 @@
 //! in any other file stops the sync before HEAD, the index or the work
 //! tree change.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::model::Customer;
 use crate::model::config::Config;
 use crate::settings::Settings;
@@ -105,10 +105,7 @@ pub fn sync(store: &Store, remote: &str) -> Result<SyncReport> {
     if !repo.has_remote(remote) {
         return Err(Error::Store {
             message: format!("this store has no remote '{remote}' to sync with"),
-            hint: Some(
-                "add one: git -C STORE remote add origin URL (or start from `crm clone URL`)"
-                    .into(),
-            ),
+            hint: Some(Box::new(Fix::AddRemote)),
         });
     }
     let mut report = SyncReport {
@@ -183,13 +180,14 @@ fn merge_remote(
     };
     let root = store.root().display().to_string();
     let refuse = |path: &str| {
-        Error::other(
+        Error::other_fix(
             format!(
                 "{path} was changed differently here and on {remote}; crm merges customer files only, so nothing was changed in this clone"
             ),
-            Some(format!(
-                "merge it by hand: `git -C {root} pull --no-rebase` and fix {path}, then `crm sync`"
-            )),
+            Fix::MergeByHand {
+                root: root.clone(),
+                path: path.to_string(),
+            },
         )
     };
     let there = format!("on {remote}");

@@ -8,7 +8,7 @@
 //! second undo goes one change further back. A change already pushed is
 //! refused without `--force`: colleagues may have it.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::store::Store;
 use crate::team::merge::{self, Times};
 
@@ -41,14 +41,10 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
         })?;
     let message = repo.info(target)?.summary;
     if !force && repo.is_pushed(target) {
-        return Err(Error::Other {
-            message: format!(
-                "the last change ({message}) was already pushed: colleagues may have it"
-            ),
-            hint: Some(
-                "`crm undo --force` reverts it with a new commit that the next sync shares".into(),
-            ),
-        });
+        return Err(Error::other_fix(
+            format!("the last change ({message}) was already pushed: colleagues may have it"),
+            Fix::UndoForce,
+        ));
     }
     let now = store.settings().clock.now();
     let times = Times {

@@ -2,6 +2,7 @@
 
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::{self, Format, Records};
+use crate::cli::say;
 use crm::quality::check::{self, Severity};
 use crm::{Error, Result};
 use serde_json::{Map, Value};
@@ -46,7 +47,7 @@ pub fn run(a: CheckArgs, ctx: &Ctx) -> Result<()> {
             f.field.clone().map_or(Value::Null, Value::from),
         );
         m.insert("message".into(), Value::from(f.message.clone()));
-        m.insert("fix".into(), Value::from(f.fix.clone()));
+        m.insert("fix".into(), Value::from(say::fix(&f.fix)));
         m.insert("fixable".into(), Value::from(f.fixable));
         rec.rows.push(m);
     }
@@ -69,7 +70,7 @@ pub fn run(a: CheckArgs, ctx: &Ctx) -> Result<()> {
                 Severity::Warning => "warning".to_string(),
             };
             writeln!(out, "{pos}: {sev}: {}", f.message).map_err(out_err)?;
-            writeln!(out, "  fix: {}", f.fix).map_err(out_err)?;
+            writeln!(out, "  fix: {}", say::fix(&f.fix)).map_err(out_err)?;
         }
     } else {
         output::render(&mut out, &rec, format, ctx.tty).map_err(out_err)?;

@@ -75,7 +75,7 @@ fn save_recovery(store: &Store, id: &str, text: &str, e: Error) -> Error {
         Ok(()) => format!("your edited text is saved in {}", path.display()),
         Err(w) => format!("and saving your text to {} failed too: {w}", path.display()),
     };
-    let hints = e.hints();
+    let hints = crate::cli::say::hints(&e);
     let mut msg = format!("{e}");
     for h in hints {
         msg.push_str(&format!("\nhint: {h}"));

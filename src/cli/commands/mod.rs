@@ -41,7 +41,7 @@ use std::io::Write;
 /// when nothing changed.
 pub fn print_outcome(ctx: &Ctx, o: &Outcome, print_id: bool) -> crm::Result<()> {
     for w in &o.warnings {
-        ctx.warn(w);
+        ctx.warn(&crate::cli::say::warning(w));
     }
     if print_id && let Some(id) = &o.id {
         writeln!(std::io::stdout(), "{id}").map_err(out_err)?;

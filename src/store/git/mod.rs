@@ -15,7 +15,7 @@ pub mod remote;
 
 pub use merge::{Conflict, Settle, TreeId};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::settings::Settings;
 use chrono::{DateTime, FixedOffset, TimeZone};
 use git2::{Oid, Repository, Signature, Time};
@@ -123,7 +123,7 @@ pub(crate) fn err(context: impl Into<String>, e: git2::Error) -> Error {
     Error::Git {
         context: context.into(),
         message,
-        hint,
+        hint: hint.map(Into::into),
     }
 }
 
@@ -152,7 +152,7 @@ impl Repo {
                 root.display(),
                 e.message()
             ),
-            hint: Some("a crm store is a git work tree; `crm init` makes one".into()),
+            hint: Some(Box::new(Fix::NotARepo)),
         })?;
         Ok(Repo {
             repo,

@@ -6,7 +6,7 @@
 //! ignores `~/.ssh/config` and its credential callbacks can loop. Nothing
 //! printed ever shows the credentials of a URL ([`redact`]).
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use std::path::Path;
 use std::process::Command;
 
@@ -125,7 +125,7 @@ pub fn push_failed(remote: &str, text: &str) -> Error {
     Error::Git {
         context: format!("pushing to {remote}"),
         message: redact(text.trim()),
-        hint: Some("run `crm sync` again; if it keeps failing, try `git push` in the store".into()),
+        hint: Some(Box::new(Fix::SyncAgain)),
     }
 }
 

@@ -1,0 +1,116 @@
+//! The library's typed errors, fixes and warnings in words: the only
+//! place where crm's messages name its commands.
+
+use crm::error::{Error, Fix};
+use crm::ops::Warning;
+
+/// A fix as a sentence a user can act on.
+pub fn fix(f: &Fix) -> String {
+    match f {
+        Fix::Say(s) => s.clone(),
+        Fix::Init { dir: Some(d) } => format!("create one with `crm init {}`", d.display()),
+        Fix::Init { dir: None } => {
+            "create one with `crm init` (or `crm init --demo` to try crm out), or name a store with -C DIR".into()
+        }
+        Fix::NotARepo => "a crm store is a git work tree; `crm init` makes one".into(),
+        Fix::Edit { id: Some(id) } => format!("fix it in your editor (crm edit {id})"),
+        Fix::Edit { id: None } => {
+            "fix the file with your editor (or `crm edit`), then run `crm check`".into()
+        }
+        Fix::EditOrSet { id } => format!("crm edit {id}, or crm set {id} … with an accepted value"),
+        Fix::NewId => "give one of them a new id (crm edit); ids must be unique in the store".into(),
+        Fix::Settable { keys } => format!("settable: {keys}; edit other keys with `crm edit`"),
+        Fix::EditAgain => {
+            "your text is kept in the recovery file; run `crm edit` again and merge it in".into()
+        }
+        Fix::ContactSet { id, name, key } => {
+            format!("change it with `crm contact set {id} \"{name}\" {key}=…`")
+        }
+        Fix::Resolve { id, field } => {
+            format!("crm resolve {id} {field} VALUE (or --ours / --theirs)")
+        }
+        Fix::CheckFix => "crm check --fix".into(),
+        Fix::Merge { duplicate, into } => format!("if it is, crm merge {duplicate} {into}"),
+        Fix::CommitHandEdits => "crm sync commits validated hand edits (or git commit)".into(),
+        Fix::CloneElsewhere => "clone into another directory: crm clone URL DIR".into(),
+        Fix::Join { url } => format!("join that store with `crm clone {url}`"),
+        Fix::UndoForce => {
+            "`crm undo --force` reverts it with a new commit that the next sync shares".into()
+        }
+        Fix::AddRemote => {
+            "add one: git -C STORE remote add origin URL (or start from `crm clone URL`)".into()
+        }
+        Fix::SyncAgain => {
+            "run `crm sync` again; if it keeps failing, try `git push` in the store".into()
+        }
+        Fix::MergeByHand { root, path } => format!(
+            "merge it by hand: `git -C {root} pull --no-rebase` and fix {path}, then `crm sync`"
+        ),
+        Fix::FixJsonItem => {
+            "fix that item of the array; `crm export json` writes every key crm reads".into()
+        }
+    }
+}
+
+/// A warning about the data as a sentence.
+pub fn warning(w: &Warning) -> String {
+    match w {
+        Warning::LikelyDuplicate { value, id, name } => format!(
+            "{value} already belongs to {id} ({name}): a likely duplicate; `crm merge` folds one customer into another"
+        ),
+        Warning::IdTaken { wanted, got } => format!(
+            "id '{wanted}' is taken, so this customer is '{got}'; if it is the same firm, `crm rm {got}`"
+        ),
+        Warning::Skipped(b) => format!("skipped {b}; fix it, then `crm check`"),
+    }
+}
+
+/// Lines that help the user fix an error, printed as `hint: …`.
+pub fn hints(e: &Error) -> Vec<String> {
+    match e {
+        Error::Usage { hint, .. }
+        | Error::Invalid { hint, .. }
+        | Error::Git { hint, .. }
+        | Error::Store { hint, .. }
+        | Error::Other { hint, .. } => hint.iter().map(|f| fix(f)).collect(),
+        Error::NotFound { candidates, .. } if !candidates.is_empty() => {
+            let mut v = vec!["did you mean one of these?".to_string()];
+            v.extend(candidates.iter().map(|c| format!("  {c}")));
+            v
+        }
+        Error::Ambiguous { candidates, .. } => {
+            // The best first; a screenful, not hundreds.
+            const SHOWN: usize = 10;
+            let mut v = vec!["name one of these exactly (an id always works):".to_string()];
+            let cut = if candidates.len() > SHOWN + 2 {
+                SHOWN
+            } else {
+                candidates.len()
+            };
+            v.extend(candidates[..cut].iter().map(|c| format!("  {c}")));
+            if cut < candidates.len() {
+                v.push(format!(
+                    "  … and {} more: a longer reference narrows them down",
+                    candidates.len() - cut
+                ));
+            }
+            v
+        }
+        Error::NoIdentity { to_read } => {
+            let mut h = "git config --global user.name \"Your Name\" && git config --global user.email you@example.com".to_string();
+            if *to_read {
+                h.push_str(" (only to read: CRM_USER=HANDLE or --as HANDLE)");
+            }
+            vec![h]
+        }
+        Error::Parse {
+            line: Some(_),
+            path,
+            ..
+        } if path.extension().is_some_and(|e| e == "toml") => vec![fix(&Fix::Edit { id: None })],
+        Error::Parse { line: Some(_), .. } => {
+            vec!["fix the file at that line and column, then run the command again".into()]
+        }
+        _ => Vec::new(),
+    }
+}
