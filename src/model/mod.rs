@@ -5,6 +5,7 @@
 //! `store::edit`), so that comments, key order and unknown keys survive.
 //! Unknown keys are ignored here, never dropped there.
 
+pub mod codec;
 pub mod config;
 pub mod id;
 pub mod json;
@@ -14,106 +15,116 @@ mod validate;
 pub use validate::{Problem, is_email, validate};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use codec::record;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer};
 use std::str::FromStr;
 
-/// One customer: the content of `customers/<id>.toml`.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-pub struct Customer {
-    /// The file stem; not stored in the file.
-    #[serde(skip)]
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub stage: Option<String>,
-    #[serde(default)]
-    pub owner: Option<String>,
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(default, deserialize_with = "opt_date")]
-    pub created: Option<NaiveDate>,
-    #[serde(default)]
-    pub email: Option<String>,
-    #[serde(default)]
-    pub phone: Option<String>,
-    #[serde(default)]
-    pub website: Option<String>,
-    #[serde(default)]
-    pub address: Option<String>,
-    #[serde(default)]
-    pub reg_code: Option<String>,
-    #[serde(default)]
-    pub notes: Option<String>,
-    /// Custom fields declared in `crm.toml` (`[fields]`).
-    #[serde(default)]
-    pub fields: toml::Table,
-    #[serde(default)]
-    pub contacts: Vec<Contact>,
-    #[serde(default)]
-    pub deals: Vec<Deal>,
-    #[serde(default)]
-    pub activities: Vec<Activity>,
-    /// Scalar clashes recorded by a merge, waiting for a person.
-    #[serde(default)]
-    pub conflicts: Vec<Conflict>,
+record! {
+    /// One customer: the content of `customers/<id>.toml`.
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct Customer {
+        /// The file stem; not stored in the file.
+        #[serde(skip)]
+        pub id: String,
+        pub name: String,
+        #[serde(default)]
+        pub stage: Option<String>,
+        #[serde(default)]
+        pub owner: Option<String>,
+        #[serde(default)]
+        pub tags: Vec<String>,
+        #[serde(default, deserialize_with = "opt_date")]
+        pub created: Option<NaiveDate>,
+        #[serde(default)]
+        pub email: Option<String>,
+        #[serde(default)]
+        pub phone: Option<String>,
+        #[serde(default)]
+        pub website: Option<String>,
+        #[serde(default)]
+        pub address: Option<String>,
+        #[serde(default)]
+        pub reg_code: Option<String>,
+        #[serde(default)]
+        pub notes: Option<String>,
+        /// Custom fields declared in `crm.toml` (`[fields]`).
+        #[serde(default)]
+        pub fields: toml::Table,
+        #[serde(default)]
+        pub contacts: Vec<Contact>,
+        #[serde(default)]
+        pub deals: Vec<Deal>,
+        #[serde(default)]
+        pub activities: Vec<Activity>,
+        /// Scalar clashes recorded by a merge, waiting for a person.
+        #[serde(default)]
+        pub conflicts: Vec<Conflict>,
+    }
 }
 
-/// A contact person of a customer.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-pub struct Contact {
-    pub name: String,
-    #[serde(default)]
-    pub role: Option<String>,
-    #[serde(default)]
-    pub email: Option<String>,
-    #[serde(default)]
-    pub phone: Option<String>,
-    #[serde(default, deserialize_with = "opt_date")]
-    pub birthday: Option<NaiveDate>,
-    #[serde(default)]
-    pub notes: Option<String>,
+record! {
+    /// A contact person of a customer.
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct Contact {
+        pub name: String,
+        #[serde(default)]
+        pub role: Option<String>,
+        #[serde(default)]
+        pub email: Option<String>,
+        #[serde(default)]
+        pub phone: Option<String>,
+        #[serde(default, deserialize_with = "opt_date")]
+        pub birthday: Option<NaiveDate>,
+        #[serde(default)]
+        pub notes: Option<String>,
+    }
 }
 
-/// An offer, contract or sale.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-pub struct Deal {
-    pub id: String,
-    pub title: String,
-    #[serde(deserialize_with = "decimal")]
-    pub amount: Decimal,
-    #[serde(default)]
-    pub currency: Option<String>,
-    pub stage: String,
-    #[serde(default, deserialize_with = "opt_percent")]
-    pub probability: Option<u8>,
-    #[serde(default, deserialize_with = "opt_date")]
-    pub expected: Option<NaiveDate>,
-    #[serde(default, deserialize_with = "opt_date")]
-    pub closed: Option<NaiveDate>,
-    #[serde(default)]
-    pub owner: Option<String>,
+record! {
+    /// An offer, contract or sale.
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct Deal {
+        pub id: String,
+        pub title: String,
+        #[serde(deserialize_with = "decimal")]
+        pub amount: Decimal,
+        #[serde(default)]
+        pub currency: Option<String>,
+        pub stage: String,
+        #[serde(default, deserialize_with = "opt_percent")]
+        pub probability: Option<u8>,
+        #[serde(default, deserialize_with = "opt_date")]
+        pub expected: Option<NaiveDate>,
+        #[serde(default, deserialize_with = "opt_date")]
+        pub closed: Option<NaiveDate>,
+        #[serde(default)]
+        pub owner: Option<String>,
+    }
 }
 
-/// Something that happened (or is to happen) with a customer.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-pub struct Activity {
-    pub id: String,
-    #[serde(deserialize_with = "datetime")]
-    pub at: DateTime<FixedOffset>,
-    pub kind: String,
-    #[serde(default)]
-    pub by: Option<String>,
-    #[serde(default)]
-    pub with: Option<String>,
-    #[serde(default)]
-    pub text: Option<String>,
-    #[serde(default)]
-    pub minutes: Option<u32>,
-    #[serde(default, deserialize_with = "opt_date")]
-    pub due: Option<NaiveDate>,
-    #[serde(default)]
-    pub done: Option<bool>,
+record! {
+    lazy;
+    /// Something that happened (or is to happen) with a customer.
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct Activity {
+        pub id: String,
+        #[serde(deserialize_with = "datetime")]
+        pub at: DateTime<FixedOffset>,
+        pub kind: String,
+        #[serde(default)]
+        pub by: Option<String>,
+        #[serde(default)]
+        pub with: Option<String>,
+        #[serde(default)]
+        pub text: Option<String>,
+        #[serde(default)]
+        pub minutes: Option<u32>,
+        #[serde(default, deserialize_with = "opt_date")]
+        pub due: Option<NaiveDate>,
+        #[serde(default)]
+        pub done: Option<bool>,
+    }
 }
 
 impl Activity {
@@ -123,18 +134,20 @@ impl Activity {
     }
 }
 
-/// A scalar clash left by a merge (SPEC §6).
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-pub struct Conflict {
-    pub field: String,
-    #[serde(default)]
-    pub ours: Option<toml::Value>,
-    #[serde(default)]
-    pub theirs: Option<toml::Value>,
-    #[serde(default)]
-    pub base: Option<toml::Value>,
-    #[serde(default)]
-    pub when: Option<toml::value::Datetime>,
+record! {
+    /// A scalar clash left by a merge (SPEC §6).
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct Conflict {
+        pub field: String,
+        #[serde(default)]
+        pub ours: Option<toml::Value>,
+        #[serde(default)]
+        pub theirs: Option<toml::Value>,
+        #[serde(default)]
+        pub base: Option<toml::Value>,
+        #[serde(default)]
+        pub when: Option<toml::value::Datetime>,
+    }
 }
 
 impl Customer {
