@@ -1,7 +1,7 @@
 //! What every command needs from the command line: the store, who acts,
 //! the output format, colour, and stderr messages.
 
-use super::output::Format;
+use super::output::{Format, Prints};
 use crm::ops::Op;
 use crm::settings::{Clock, Settings};
 use crm::store::{self, Broken, Store};
@@ -29,7 +29,6 @@ pub struct Ctx {
     pub color: bool,
     pub quiet: bool,
     /// Whether stdout is a terminal.
-    #[allow(dead_code)]
     pub tty: bool,
 }
 
@@ -75,34 +74,41 @@ impl Ctx {
         self.format.unwrap_or(default)
     }
 
-    /// Refuse `-f` values a command cannot print: `allowed` empty is a
-    /// command that prints no records; `writes` names the one file format
-    /// an export always writes (`vCard`, `iCalendar`, `JSON`).
-    pub fn only_formats(&self, cmd: &str, allowed: &[Format], writes: Option<&str>) -> Result<()> {
+    /// Refuse `-f` values a command cannot print, rather than ignore them.
+    pub fn only_formats(&self, cmd: &str, prints: Prints) -> Result<()> {
         let Some(f) = self.format else {
             return Ok(());
         };
-        if allowed.contains(&f) {
-            return Ok(());
-        }
         let name = |f: &Format| format!("{f:?}").to_lowercase();
-        let listed = allowed.iter().map(name).collect::<Vec<_>>().join(", ");
         let f = name(&f);
-        let (message, hint) = match writes {
-            Some(file_format) => (
+        let (message, hint) = match prints {
+            Prints::Records => return Ok(()),
+            Prints::Only(allowed) if allowed.iter().any(|a| name(a) == f) => return Ok(()),
+            Prints::Only(allowed) => {
+                let listed = allowed.iter().map(name).collect::<Vec<_>>().join(", ");
+                (
+                    format!("-f {f}: crm {cmd} prints only {listed}"),
+                    format!("drop -f, or pick one of {listed}"),
+                )
+            }
+            Prints::File { allowed, .. } if allowed.iter().any(|a| name(a) == f) => return Ok(()),
+            Prints::File {
+                name: file_format, ..
+            } => (
                 format!("-f {f}: crm {cmd} always writes {file_format}"),
                 format!("drop -f; customers as {f} records: crm export csv -f {f}"),
             ),
-            None if allowed.is_empty() => (
-                format!("-f {f}: crm {cmd} prints no records"),
-                "drop -f; it is for ls, activities, agenda, search, report, show, check, \
-                 history, review, import csv|vcard and export csv|json"
-                    .to_string(),
-            ),
-            None => (
-                format!("-f {f}: crm {cmd} prints only {listed}"),
-                format!("drop -f, or pick one of {listed}"),
-            ),
+            Prints::Nothing => {
+                let printing: Vec<String> = crate::cli::commands::ALL
+                    .iter()
+                    .filter(|(_, p)| matches!(p, Prints::Records | Prints::Only(_)))
+                    .map(|(m, _)| m.replace('_', "-"))
+                    .collect();
+                (
+                    format!("-f {f}: crm {cmd} prints no records"),
+                    format!("drop -f; it is for {}", printing.join(", ")),
+                )
+            }
         };
         Err(Error::usage_hint(message, hint))
     }
@@ -145,7 +151,6 @@ impl Ctx {
     }
 
     /// Dim text when colour is on.
-    #[allow(dead_code)]
     pub fn dim(&self, s: &str) -> String {
         if self.color {
             format!("\x1b[2m{s}\x1b[0m")

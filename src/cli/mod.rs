@@ -3,7 +3,6 @@
 
 pub mod commands;
 pub mod ctx;
-#[allow(dead_code)] // Records/render are for the record-printing commands.
 pub mod output;
 pub mod read;
 pub mod say;
@@ -11,7 +10,7 @@ pub mod say;
 use clap::{Parser, Subcommand};
 use commands::*;
 use ctx::{ColorChoice, Ctx};
-use output::Format;
+use output::{Format, Prints};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -119,49 +118,69 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The `-f` formats a command prints, when not every format: a command
-/// that prints no records, or an export of one file format, refuses `-f`
-/// rather than ignore it. (name, formats, the file format it writes)
-type Formats = (&'static str, &'static [Format], Option<&'static str>);
-
-fn formats_of(command: &Command) -> Option<Formats> {
-    use export::ExportCommand;
-    use import::ImportCommand;
-    let none: &'static [Format] = &[];
-    let no_records = |name| Some((name, none, None));
-    match command {
-        Command::Init(_) => no_records("init"),
-        Command::Add(_) => no_records("add"),
-        Command::Edit(_) => no_records("edit"),
-        Command::Set(_) => no_records("set"),
-        Command::Rename(_) => no_records("rename"),
-        Command::Rm(_) => no_records("rm"),
-        Command::Contact(_) => no_records("contact"),
-        Command::Log(_) => no_records("log"),
-        Command::Task(_) => no_records("task"),
-        Command::Done(_) => no_records("done"),
-        Command::Deal(_) => no_records("deal"),
-        Command::Completions(_) => no_records("completions"),
-        Command::Man(_) => no_records("man"),
-        Command::Sync(_) => no_records("sync"),
-        Command::Clone(_) => no_records("clone"),
-        Command::MergeFile(_) => no_records("merge-file"),
-        Command::Resolve(_) => no_records("resolve"),
-        Command::Undo(_) => no_records("undo"),
-        Command::Merge(_) => no_records("merge"),
-        Command::Import(ImportCommand::Json { .. }) => no_records("import json"),
-        Command::Export(ExportCommand::Json(_)) => {
-            Some(("export json", &[Format::Json], Some("JSON")))
+impl Command {
+    /// The command's name as typed, for messages: the variant's name in
+    /// kebab case, as clap derives it (`MergeFile` → `merge-file`), with
+    /// the subcommand where it decides what is printed.
+    fn name(&self) -> String {
+        match self {
+            Command::Export(e) => format!("export {}", e.kind()),
+            Command::Import(i) => format!("import {}", i.kind()),
+            _ => {
+                let debug = format!("{self:?}");
+                let variant = debug.split('(').next().unwrap_or_default();
+                let mut name = String::new();
+                for (k, ch) in variant.chars().enumerate() {
+                    if ch.is_uppercase() && k > 0 {
+                        name.push('-');
+                    }
+                    name.extend(ch.to_lowercase());
+                }
+                name
+            }
         }
-        Command::Export(ExportCommand::Vcard(_)) => Some(("export vcard", none, Some("vCard"))),
-        Command::Export(ExportCommand::Ics(_)) => Some(("export ics", none, Some("iCalendar"))),
-        _ => None,
+    }
+
+    /// What the command prints, as its module declares it.
+    fn prints(&self) -> Prints {
+        match self {
+            Command::Init(_) => init::PRINTS,
+            Command::Add(_) => add::PRINTS,
+            Command::Show(_) => show::PRINTS,
+            Command::Edit(_) => edit::PRINTS,
+            Command::Set(_) => set::PRINTS,
+            Command::Rename(_) => rename::PRINTS,
+            Command::Rm(_) => rm::PRINTS,
+            Command::Contact(_) => contact::PRINTS,
+            Command::Log(_) => log::PRINTS,
+            Command::Task(_) => task::PRINTS,
+            Command::Done(_) => done::PRINTS,
+            Command::Deal(_) => deal::PRINTS,
+            Command::Completions(_) => completions::PRINTS,
+            Command::Man(_) => man::PRINTS,
+            Command::Sync(_) => sync::PRINTS,
+            Command::Clone(_) => clone::PRINTS,
+            Command::MergeFile(_) => merge_file::PRINTS,
+            Command::Resolve(_) => resolve::PRINTS,
+            Command::History(_) => history::PRINTS,
+            Command::Review(_) => review::PRINTS,
+            Command::Undo(_) => undo::PRINTS,
+            Command::Check(_) => check::PRINTS,
+            Command::Merge(_) => merge::PRINTS,
+            Command::Export(e) => e.prints(),
+            Command::Import(i) => i.prints(),
+            Command::Ls(_) => ls::PRINTS,
+            Command::Activities(_) => activities::PRINTS,
+            Command::Agenda(_) => agenda::PRINTS,
+            Command::Search(_) => search::PRINTS,
+            Command::Report(_) => report::PRINTS,
+        }
     }
 }
 
 fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
-    if let Some((name, allowed, writes)) = command.as_ref().and_then(formats_of) {
-        ctx.only_formats(name, allowed, writes)?;
+    if let Some(c) = &command {
+        ctx.only_formats(&c.name(), c.prints())?;
     }
     match command {
         None => agenda::bare(ctx),

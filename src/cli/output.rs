@@ -19,6 +19,25 @@ pub enum Format {
     Ids,
 }
 
+/// What a command prints, which decides the `-f` values it takes: each
+/// command module says it (`PRINTS`, or `prints()` where its subcommands
+/// differ), and `-f` is refused rather than ignored where it means nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prints {
+    /// Records, in every format.
+    Records,
+    /// Records, in these formats only.
+    Only(&'static [Format]),
+    /// Messages only.
+    Nothing,
+    /// One file format (`vCard`, `iCalendar`, `JSON`) whatever `-f` says;
+    /// `allowed` are the `-f` values that agree with it.
+    File {
+        name: &'static str,
+        allowed: &'static [Format],
+    },
+}
+
 /// Rows of one kind, ready to render.
 #[derive(Debug, Default)]
 pub struct Records {

@@ -1,12 +1,16 @@
 //! `crm activities`: activities across customers, newest first.
 
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crate::cli::output::{Format, Records};
 use crate::cli::read::{PeriodArgs, QueryArgs, ReadCtx, print};
 use crm::Result;
 use crm::model::Activity;
 use crm::query::Period;
 use serde_json::{Map, json};
+
+/// What `crm activities` prints: records, in every `-f` format.
+pub const PRINTS: Prints = Prints::Records;
 
 /// List activities across customers, newest first.
 ///

@@ -2,8 +2,12 @@
 
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::ops::{self, customer::NewCustomer};
+
+/// What `crm add` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Add a customer; prints its id.
 ///

@@ -2,10 +2,14 @@
 
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::Format;
+use crate::cli::output::Prints;
 use crate::cli::read::{ReadCtx, print, records};
 use crm::report::agenda::{self, Item, Options, Section};
 use crm::{Error, Result};
 use std::io::Write;
+
+/// What `crm agenda` prints: records, in every `-f` format.
+pub const PRINTS: Prints = Prints::Records;
 
 /// Your agenda: overdue tasks, tasks due and meetings in the next days,
 /// contacts' birthdays, and customers not contacted for too long.

@@ -1,11 +1,15 @@
 //! `crm check`: validate every file and report likely duplicates.
 
 use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::Prints;
 use crate::cli::output::{self, Format, Records};
 use crate::cli::say;
 use crm::quality::check::{self, Severity};
 use crm::{Error, Result};
 use serde_json::{Map, Value};
+
+/// What `crm check` prints: records, in every `-f` format.
+pub const PRINTS: Prints = Prints::Records;
 
 /// Check every customer file; report errors, likely duplicates, and what
 /// is not committed. Exits 1 when errors are found.

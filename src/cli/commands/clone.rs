@@ -1,11 +1,15 @@
 //! `crm clone`: join a team's store.
 
 use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::store;
 use crm::team::clone;
 use std::io::Write;
 use std::path::PathBuf;
+
+/// What `crm clone` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Join a team: clone a store, register the merge driver, check identity.
 ///

@@ -1,7 +1,11 @@
 //! `crm completions SHELL`: shell completion scripts.
 
 use crate::cli::ctx::out_err;
+use crate::cli::output::Prints;
 use clap::CommandFactory;
+
+/// What `crm completions` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Print shell completions.
 ///

@@ -2,8 +2,12 @@
 
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::ops::{self, Assignment, contact::NewContact};
+
+/// What `crm contact` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Contact persons of a customer.
 #[derive(Debug, clap::Subcommand)]

@@ -2,9 +2,13 @@
 
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::ops::{self, Assignment, deal::NewDeal};
 use crm::query::when;
+
+/// What `crm deal` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Offers, contracts and sales.
 #[derive(Debug, clap::Subcommand)]

@@ -2,8 +2,12 @@
 
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::ops::{self};
+
+/// What `crm done` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Mark a task or follow-up done. ID is any unique prefix of its id.
 ///

@@ -3,10 +3,14 @@
 //! editor on a terminal, and otherwise is saved to a recovery file.
 
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::store::Store;
 use crm::{Error, Result};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
+
+/// What `crm edit` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Edit a customer's file in $VISUAL or $EDITOR; validates and commits.
 ///

@@ -1,7 +1,7 @@
 //! `crm export csv|json|vcard|ics`: customers for other programs.
 
 use crate::cli::ctx::{Ctx, out_err};
-use crate::cli::output::{self, Format, Records};
+use crate::cli::output::{Prints, self, Format, Records};
 use crate::cli::read::{QueryArgs, ReadCtx};
 use crm::interop;
 use crm::store::Store;
@@ -32,6 +32,42 @@ pub enum ExportCommand {
     ///
     /// Example: crm export ics owner:me > ~/crm.ics
     Ics(ExportArgs),
+}
+
+/// What `crm export` prints: CSV records (JSON, vCard and iCalendar are
+/// file formats; see [`ExportCommand::prints`]).
+pub const PRINTS: Prints = Prints::Records;
+
+impl ExportCommand {
+    /// The format's name, as typed.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ExportCommand::Json(_) => "json",
+            ExportCommand::Csv(_) => "csv",
+            ExportCommand::Vcard(_) => "vcard",
+            ExportCommand::Ics(_) => "ics",
+        }
+    }
+
+    /// What the export prints: vCard and iCalendar whatever `-f` says,
+    /// JSON as JSON, CSV in any record format.
+    pub fn prints(&self) -> Prints {
+        match self {
+            ExportCommand::Json(_) => Prints::File {
+                name: "JSON",
+                allowed: &[Format::Json],
+            },
+            ExportCommand::Csv(_) => Prints::Records,
+            ExportCommand::Vcard(_) => Prints::File {
+                name: "vCard",
+                allowed: &[],
+            },
+            ExportCommand::Ics(_) => Prints::File {
+                name: "iCalendar",
+                allowed: &[],
+            },
+        }
+    }
 }
 
 /// What to export.

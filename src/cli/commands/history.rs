@@ -1,11 +1,15 @@
 //! `crm history`: a customer's commits, told field by field.
 
 use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::Prints;
 use crate::cli::output::{self, Format, Records};
 use crm::Result;
 use crm::team::history::{self, Change, Since};
 use serde_json::{Map, Value};
 use std::io::Write;
+
+/// What `crm history` prints: records, in every `-f` format.
+pub const PRINTS: Prints = Prints::Records;
 
 /// A customer's commits, newest first, with a field-level summary of each.
 ///

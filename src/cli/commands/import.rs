@@ -1,7 +1,7 @@
 //! `crm import csv|vcard|json`: bring customers in.
 
 use crate::cli::ctx::{Ctx, out_err};
-use crate::cli::output::{self, Format, Records};
+use crate::cli::output::{Prints, self, Format, Records};
 use crm::interop;
 use crm::{Error, Result};
 use std::io::{Read, Write};
@@ -63,6 +63,30 @@ pub enum ImportCommand {
         #[arg(long)]
         skip_invalid: bool,
     },
+}
+
+/// What `crm import` prints: a report per row or card (`import json`
+/// prints a summary line; see [`ImportCommand::prints`]).
+pub const PRINTS: Prints = Prints::Records;
+
+impl ImportCommand {
+    /// The format's name, as typed.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ImportCommand::Json { .. } => "json",
+            ImportCommand::Csv { .. } => "csv",
+            ImportCommand::Vcard { .. } => "vcard",
+        }
+    }
+
+    /// What the import prints: a report per row or card, or (JSON) a
+    /// summary line.
+    pub fn prints(&self) -> Prints {
+        match self {
+            ImportCommand::Json { .. } => Prints::Nothing,
+            ImportCommand::Csv { .. } | ImportCommand::Vcard { .. } => Prints::Records,
+        }
+    }
 }
 
 /// Run `crm import …`.

@@ -1,11 +1,15 @@
 //! `crm init`: a new store.
 
 use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::Prints;
 use crm::store::git::remote::redact;
 use crm::store::{self, Store};
 use crm::team::clone;
 use std::io::Write;
 use std::path::PathBuf;
+
+/// What `crm init` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Create a new store: git repository, crm.toml, merge driver, first commit.
 ///

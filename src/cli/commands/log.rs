@@ -2,10 +2,14 @@
 
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::ops::{self, activity::NewActivity};
 use crm::query::when;
 use crm::{Error, Result};
 use std::io::{IsTerminal, Read};
+
+/// What `crm log` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Record an activity (call, meeting, email, note, …); prints its id.
 ///

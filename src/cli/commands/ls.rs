@@ -1,6 +1,7 @@
 //! `crm ls`: customers matching a query.
 
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crate::cli::output::Records;
 use crate::cli::read::{QueryArgs, ReadCtx, print, project};
 use crm::model::{self, Customer, id::fold};
@@ -9,6 +10,9 @@ use crm::report::amount_number;
 use crm::{Error, Result};
 use serde_json::{Map, Value, json};
 use std::cmp::Ordering;
+
+/// What `crm ls` prints: records, in every `-f` format.
+pub const PRINTS: Prints = Prints::Records;
 
 /// List customers matching a query.
 ///

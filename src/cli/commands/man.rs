@@ -1,7 +1,11 @@
 //! `crm man`: man pages generated from the command definitions.
 
 use crate::cli::ctx::out_err;
+use crate::cli::output::Prints;
 use clap::CommandFactory;
+
+/// What `crm man` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Write man pages generated from the command definitions.
 ///

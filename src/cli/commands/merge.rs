@@ -1,8 +1,12 @@
 //! `crm merge`: fold a duplicate customer into another.
 
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::quality::fold;
+
+/// What `crm merge` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Fold a duplicate customer into another, in one commit.
 ///

@@ -1,11 +1,15 @@
 //! `crm merge-file`: the git merge driver for customer files.
 
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::store::{self};
 use crm::team::sync;
 use crm::{Error, Result};
 use std::io::Write;
 use std::path::PathBuf;
+
+/// What `crm merge-file` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// The git merge driver for customer files (registered by init and clone).
 ///

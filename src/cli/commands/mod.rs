@@ -2,36 +2,48 @@
 //! subcommands): its clap `Args` and a `run` that parses, calls the
 //! library, and renders.
 
-pub mod activities;
-pub mod add;
-pub mod agenda;
-pub mod check;
-pub mod clone;
-pub mod completions;
-pub mod contact;
-pub mod deal;
-pub mod done;
-pub mod edit;
-pub mod export;
-pub mod history;
-pub mod import;
-pub mod init;
-pub mod log;
-pub mod ls;
-pub mod man;
-pub mod merge;
-pub mod merge_file;
-pub mod rename;
-pub mod report;
-pub mod resolve;
-pub mod review;
-pub mod rm;
-pub mod search;
-pub mod set;
-pub mod show;
-pub mod sync;
-pub mod task;
-pub mod undo;
+/// Declare the command modules, and [`ALL`]: each with what it prints.
+macro_rules! commands {
+    ($($m:ident),* $(,)?) => {
+        $(pub mod $m;)*
+        /// Every command and what it prints (for a family of subcommands,
+        /// what its record-printing ones print), from the modules' `PRINTS`.
+        pub const ALL: &[(&str, crate::cli::output::Prints)] = &[$((stringify!($m), $m::PRINTS)),*];
+    };
+}
+
+commands!(
+    activities,
+    add,
+    agenda,
+    check,
+    clone,
+    completions,
+    contact,
+    deal,
+    done,
+    edit,
+    export,
+    history,
+    import,
+    init,
+    log,
+    ls,
+    man,
+    merge,
+    merge_file,
+    rename,
+    report,
+    resolve,
+    review,
+    rm,
+    search,
+    set,
+    show,
+    sync,
+    task,
+    undo,
+);
 
 use crate::cli::ctx::{Ctx, out_err};
 use crm::ops::Outcome;

@@ -2,8 +2,12 @@
 
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::ops::{self};
+
+/// What `crm rename` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Rename a customer; with --id also move its file to a new id.
 ///

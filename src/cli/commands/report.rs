@@ -1,11 +1,15 @@
 //! `crm report …`: pipeline, forecast, activity, turnover, value, stale.
 
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crate::cli::read::{PeriodArgs, QueryArgs, ReadCtx, print, records};
 use crm::Result;
 use crm::model::Customer;
 use crm::query::Interval;
 use crm::report::{self, ActivityBy, ActivityTally, DealOf, Input};
+
+/// What `crm report` prints: records, in every `-f` format.
+pub const PRINTS: Prints = Prints::Records;
 
 /// Reports over deals, activities and customers (docs/json.md lists every
 /// column). Each takes a query and -p PERIOD.

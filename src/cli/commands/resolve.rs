@@ -2,8 +2,12 @@
 
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::quality::resolve::{self, Resolution};
+
+/// What `crm resolve` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Settle a conflict recorded by a merge: set FIELD and drop the record.
 ///

@@ -2,8 +2,12 @@
 
 use super::history::render;
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::team::history::{self, Since};
+
+/// What `crm review` prints: records, in every `-f` format.
+pub const PRINTS: Prints = Prints::Records;
 
 /// Everything that changed in the store since a point, by customer.
 ///

@@ -1,8 +1,12 @@
 //! `crm rm`: remove a customer (history keeps it).
 
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::ops::{self};
+
+/// What `crm rm` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Remove a customer (git history keeps it: `git log -- customers/ID.toml`).
 ///

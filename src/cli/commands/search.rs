@@ -2,8 +2,12 @@
 
 use crate::cli::ctx::Ctx;
 use crate::cli::output::Format;
+use crate::cli::output::Prints;
 use crate::cli::read::{ReadCtx, print, records};
 use crm::{Error, Result};
+
+/// What `crm search` prints: records, in every `-f` format.
+pub const PRINTS: Prints = Prints::Records;
 
 /// Fuzzy search over names, contacts, e-mails, phones, notes and activity
 /// texts; best matches first, each hit saying where it matched.

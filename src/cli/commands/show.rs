@@ -1,10 +1,14 @@
 //! `crm show`: a customer's card.
 
 use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::Prints;
 use crate::cli::output::{self, Format};
 use crm::Result;
 use crm::model::{self, Customer};
 use std::io::Write;
+
+/// What `crm show` prints: the card, or the file as JSON.
+pub const PRINTS: Prints = Prints::Only(&[Format::Table, Format::Json, Format::Jsonl]);
 
 /// Show a customer's card: fields, contacts, open deals, open tasks, the
 /// last 10 activities and any merge conflicts. `-f json` prints the file as
@@ -25,7 +29,6 @@ pub struct ShowArgs {
 
 /// Run `crm show`.
 pub fn run(a: ShowArgs, ctx: &Ctx) -> Result<()> {
-    ctx.only_formats("show", &[Format::Table, Format::Json, Format::Jsonl], None)?;
     let store = ctx.store()?;
     let op = ctx.op(&store)?;
     let id = op.customer_id(&a.customer)?;

@@ -1,9 +1,13 @@
 //! `crm sync`: commit hand edits, fetch, merge, push.
 
 use crate::cli::ctx::{Ctx, out_err};
+use crate::cli::output::Prints;
 use crm::team::sync;
 use crm::{Error, Result};
 use std::io::Write;
+
+/// What `crm sync` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Commit hand edits, fetch, merge, push; say what came in and went out.
 ///

@@ -3,9 +3,13 @@
 use super::log::read_text;
 use super::print_outcome;
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
 use crm::ops::{self, activity::NewActivity};
 use crm::query::when;
+
+/// What `crm task` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Add a follow-up task (an activity of kind task); prints its id.
 ///

@@ -1,7 +1,11 @@
 //! `crm undo`: revert the last change crm made in this clone.
 
 use crate::cli::ctx::Ctx;
+use crate::cli::output::Prints;
 use crm::Result;
+
+/// What `crm undo` prints: no records (`-f` is refused).
+pub const PRINTS: Prints = Prints::Nothing;
 
 /// Revert the last change crm made in this clone, as a new commit.
 ///
