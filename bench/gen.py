@@ -236,6 +236,9 @@ def main():
         total_bytes += len(data)
         with open(os.path.join(cdir, cid + ".toml"), "wb") as f:
             f.write(data)
+    # No automatic gc in the background: the benchmark runs `git gc` itself
+    # right after, which would fail with "gc is already running".
+    subprocess.run(["git", "-C", a.store, "config", "gc.auto", "0"], check=True, env=env)
     subprocess.run(["git", "-C", a.store, "add", "-A"], check=True, env=env)
     subprocess.run(["git", "-C", a.store, "commit", "-q", "-m",
                     f"benchmark store: {a.n} customers"], check=True, env=env)

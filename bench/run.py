@@ -111,6 +111,8 @@ def ensure_store(base, n, crm):
                    env=env_for())
     # Pack what `git commit` left loose, as any store that lived a while is.
     subprocess.run(["git", "-C", store, "gc", "--quiet"], check=True)
+    # Back to git's default, as a user's store has it.
+    subprocess.run(["git", "-C", store, "config", "--unset", "gc.auto"], check=False)
     open(mark, "w").write(stamp)
     print(f"  done in {time.time() - t0:.0f} s", file=sys.stderr, flush=True)
     return store

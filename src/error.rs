@@ -91,6 +91,23 @@ impl From<&str> for Box<Fix> {
     }
 }
 
+/// Something the library did on its own that a person should hear of, in
+/// one line (the CLI prints it on stderr).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A change a crashed crm left half-made was completed (`files` files).
+    Completed { what: String, files: usize },
+    /// A change a crashed crm left half-made was rolled back.
+    RolledBack { what: String, files: usize },
+    /// A change a crashed crm left half-made was overtaken by git used by
+    /// hand: the work tree was left as git has it.
+    Superseded { what: String },
+    /// A lock file whose owner was gone was removed.
+    StaleLock { path: PathBuf },
+    /// Temporary files a crashed write left behind were removed.
+    TempFiles { count: usize },
+}
+
 /// Everything that can go wrong in `crm`.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

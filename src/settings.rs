@@ -7,6 +7,7 @@
 //! library never reads the environment itself, so a test or another front
 //! end can run it with any clock and identity.
 
+use crate::error::Notice;
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, TimeZone};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -37,6 +38,12 @@ pub struct Settings {
     pub gc_bytes: u64,
     /// Whether reads go through the cache in `.git/crm-cache/`.
     pub cache: bool,
+    /// The command line, which the store's lock records so a process that
+    /// waits for it can say who holds it.
+    pub command: String,
+    /// Where the library tells what it did on its own (a crashed change
+    /// recovered, a stale lock cleared); `None`: nowhere.
+    pub notify: Option<fn(&Notice)>,
 }
 
 impl Default for Settings {
@@ -55,6 +62,8 @@ impl Default for Settings {
             lock_timeout: Duration::from_secs(60),
             gc_bytes: 64 << 20,
             cache: true,
+            command: String::new(),
+            notify: None,
         }
     }
 }

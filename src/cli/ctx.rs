@@ -115,7 +115,7 @@ impl Ctx {
 
     /// `warning: …` on stderr (even with -q: warnings are about data).
     pub fn warn(&self, msg: &str) {
-        let _ = writeln!(std::io::stderr(), "warning: {msg}");
+        let _ = writeln!(std::io::stderr(), "warning: {}", super::output::clean(msg));
     }
 
     /// Warn about files that could not be read.
@@ -128,7 +128,7 @@ impl Ctx {
     /// An informational line on stderr, unless `-q`.
     pub fn info(&self, msg: &str) {
         if !self.quiet {
-            let _ = writeln!(std::io::stderr(), "{msg}");
+            let _ = writeln!(std::io::stderr(), "{}", super::output::clean(msg));
         }
     }
 
@@ -205,6 +205,11 @@ fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> Result<Setti
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(defaults.gc_bytes),
         cache: var("CRM_NO_CACHE").is_none_or(|v| v == "0"),
+        command: std::env::args()
+            .map(|a| if a.contains(' ') { format!("'{a}'") } else { a })
+            .collect::<Vec<_>>()
+            .join(" "),
+        notify: Some(super::say::notice),
     })
 }
 

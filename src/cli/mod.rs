@@ -232,8 +232,8 @@ fn report(e: &crm::Error) -> ExitCode {
 /// `error: …` and its `hint: …` lines on stderr.
 pub fn print_error(e: &crm::Error) {
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "error: {e}");
+    let _ = writeln!(err, "error: {}", output::clean(&e.to_string()));
     for h in say::hints(e) {
-        let _ = writeln!(err, "hint: {h}");
+        let _ = writeln!(err, "hint: {}", output::clean(&h));
     }
 }

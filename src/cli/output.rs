@@ -60,6 +60,21 @@ impl Records {
     }
 }
 
+/// Escape the control characters of every text of a record (see
+/// [`clean`]), before it is shown on a terminal.
+pub fn clean_all(v: &mut impl crm::model::codec::Texts) {
+    v.texts(&mut |s| {
+        if s.chars().any(needs_escape) {
+            *s = clean(s);
+        }
+    });
+}
+
+/// A cell as a table shows it: on one line, safe for a terminal.
+fn table_cell(v: Option<&Value>) -> String {
+    clean(&cell(v).replace('\n', " "))
+}
+
 /// A cell's text: strings bare, arrays joined with commas, null empty.
 pub fn cell(v: Option<&Value>) -> String {
     match v {
@@ -155,7 +170,7 @@ pub fn render(out: &mut dyn Write, records: &Records, format: Format, tty: bool)
                     records
                         .columns
                         .iter()
-                        .map(|c| cell(r.get(c)).replace('\n', " "))
+                        .map(|c| table_cell(r.get(c)))
                         .collect::<Vec<_>>(),
                 );
             }
@@ -176,12 +191,14 @@ pub fn render(out: &mut dyn Write, records: &Records, format: Format, tty: bool)
 fn plain_table(out: &mut dyn Write, records: &Records) -> io::Result<()> {
     use unicode_width::UnicodeWidthStr;
     let header: Vec<String> = records.columns.iter().map(|c| c.to_uppercase()).collect();
-    let text = |r: &Map<String, Value>, c: &str| cell(r.get(c)).replace('\n', " ");
+    let text = |r: &Map<String, Value>, c: &str| table_cell(r.get(c));
     // A string cell as it is shown, without a copy when it has no newline.
     fn shown<'a>(r: &'a Map<String, Value>, c: &str) -> std::borrow::Cow<'a, str> {
         match r.get(c) {
-            Some(Value::String(s)) if !s.contains('\n') => std::borrow::Cow::Borrowed(s.as_str()),
-            v => std::borrow::Cow::Owned(cell(v).replace('\n', " ")),
+            Some(Value::String(s)) if !s.contains('\n') && !s.chars().any(needs_escape) => {
+                std::borrow::Cow::Borrowed(s.as_str())
+            }
+            v => std::borrow::Cow::Owned(table_cell(v)),
         }
     }
     let mut widths: Vec<usize> = header.iter().map(|h| h.width().max(1)).collect();
@@ -229,4 +246,34 @@ fn plain_table(out: &mut dyn Write, records: &Records) -> io::Result<()> {
         write_line(&mut records.columns.iter().map(|c| shown(r, c)))?;
     }
     out.flush()
+}
+
+/// Text from the data, safe for a terminal: control characters (escape
+/// sequences that could recolour, retitle or write the clipboard) shown
+/// as `\x1b`-style escapes; line breaks and tabs kept.
+pub fn clean(s: &str) -> String {
+    if !s.chars().any(needs_escape) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if needs_escape(c) {
+            let n = c as u32;
+            if n <= 0xff {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else {
+                out.push_str(&format!("\\u{{{n:x}}}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+pub fn needs_escape(c: char) -> bool {
+    // C0 and C1 controls, and the bidirectional overrides that can make
+    // text read other than it is.
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{200e}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

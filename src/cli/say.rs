@@ -1,8 +1,9 @@
 //! The library's typed errors, fixes and warnings in words: the only
 //! place where crm's messages name its commands.
 
-use crm::error::{Error, Fix};
+use crm::error::{Error, Fix, Notice};
 use crm::ops::Warning;
+use std::io::Write;
 
 /// A fix as a sentence a user can act on.
 pub fn fix(f: &Fix) -> String {
@@ -113,4 +114,31 @@ pub fn hints(e: &Error) -> Vec<String> {
         }
         _ => Vec::new(),
     }
+}
+
+/// What the library did on its own, one line on stderr (even with `-q`:
+/// it is about the user's data).
+pub fn notice(n: &Notice) {
+    let line = match n {
+        Notice::Completed { what, files } => format!(
+            "recovered: the interrupted '{what}' was completed ({files} file{})",
+            if *files == 1 { "" } else { "s" }
+        ),
+        Notice::RolledBack { what, files } => format!(
+            "recovered: the interrupted '{what}' was rolled back ({files} file{} as before)",
+            if *files == 1 { "" } else { "s" }
+        ),
+        Notice::Superseded { what } => format!(
+            "recovered: the interrupted '{what}' was left as git has it (HEAD was moved since); `git status` shows what it left"
+        ),
+        Notice::StaleLock { path } => format!(
+            "recovered: removed {}, left by a process that is gone",
+            path.display()
+        ),
+        Notice::TempFiles { count } => format!(
+            "recovered: removed {count} temporary file{} of an interrupted write",
+            if *count == 1 { "" } else { "s" }
+        ),
+    };
+    let _ = writeln!(std::io::stderr(), "{}", crate::cli::output::clean(&line));
 }

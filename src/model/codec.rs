@@ -1,7 +1,8 @@
-//! A compact binary form of the model, for the read cache
-//! (`store::cache`): derived from the struct definitions by [`record!`],
-//! so a new field in `Customer`, `Contact`, `Deal`, `Activity` or
-//! `Conflict` is encoded and decoded without touching anything else.
+//! What [`record!`] derives from the model's struct definitions, so a new
+//! field in `Customer`, `Contact`, `Deal`, `Activity` or `Conflict` needs
+//! nothing else: a compact binary form for the read cache
+//! (`store::cache`), [`Codec`], and a walk over every text the record
+//! holds, [`Texts`] (how a front end makes data safe to show).
 //!
 //! The encoding: structure bytes (little-endian integers, LEB128 lengths,
 //! a tag byte for options) in one region, the text of every string in
@@ -29,8 +30,13 @@ pub trait Codec: Sized {
     fn read(r: &mut Reader<'_>) -> Option<Self>;
 }
 
-/// Define a model record and derive its [`Codec`] from its fields, in
-/// declaration order. `lazy;` before the struct marks a record whose lists
+/// Every string a value holds, to look at or change in place.
+pub trait Texts {
+    fn texts(&mut self, f: &mut dyn FnMut(&mut String));
+}
+
+/// Define a model record and derive its [`Codec`] and [`Texts`] from its
+/// fields, in declaration order. `lazy;` before the struct marks a record whose lists
 /// a heads-only read skips.
 macro_rules! record {
     (lazy; $($rest:tt)*) => { record!(@emit true; $($rest)*); };
@@ -58,6 +64,12 @@ macro_rules! record {
                 let mut v = Self::default();
                 $crate::model::codec::Codec::decode(&mut v, r)?;
                 Some(v)
+            }
+        }
+
+        impl $crate::model::codec::Texts for $name {
+            fn texts(&mut self, f: &mut dyn FnMut(&mut String)) {
+                $( $crate::model::codec::Texts::texts(&mut self.$field, f); )*
             }
         }
     };
@@ -203,6 +215,61 @@ impl<'a> Reader<'a> {
 }
 
 // ---- the primitives ----
+
+impl Texts for String {
+    fn texts(&mut self, f: &mut dyn FnMut(&mut String)) {
+        f(self);
+    }
+}
+
+impl<T: Texts> Texts for Option<T> {
+    fn texts(&mut self, f: &mut dyn FnMut(&mut String)) {
+        if let Some(x) = self {
+            x.texts(f);
+        }
+    }
+}
+
+impl<T: Texts> Texts for Vec<T> {
+    fn texts(&mut self, f: &mut dyn FnMut(&mut String)) {
+        for x in self {
+            x.texts(f);
+        }
+    }
+}
+
+impl Texts for toml::Value {
+    fn texts(&mut self, f: &mut dyn FnMut(&mut String)) {
+        match self {
+            toml::Value::String(s) => f(s),
+            toml::Value::Array(a) => a.texts(f),
+            toml::Value::Table(t) => t.texts(f),
+            _ => {}
+        }
+    }
+}
+
+impl Texts for toml::Table {
+    fn texts(&mut self, f: &mut dyn FnMut(&mut String)) {
+        for (_, v) in self.iter_mut() {
+            v.texts(f);
+        }
+    }
+}
+
+/// Values without text.
+macro_rules! no_texts {
+    ($($t:ty),*) => { $(impl Texts for $t { fn texts(&mut self, _: &mut dyn FnMut(&mut String)) {} })* };
+}
+no_texts!(
+    bool,
+    u8,
+    u32,
+    NaiveDate,
+    DateTime<FixedOffset>,
+    Decimal,
+    toml::value::Datetime
+);
 
 impl Codec for String {
     fn encode(&self, w: &mut Writer) {

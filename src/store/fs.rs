@@ -13,19 +13,51 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_renamed(path, bytes, true)
 }
 
+/// The prefix of crm's temporary files (removed after a crash).
+pub(crate) const TMP_PREFIX: &str = ".crm-tmp-";
+
+/// Refuse a path that is a symbolic link: crm neither follows one nor
+/// replaces it with a file.
+pub(crate) fn refuse_link(path: &Path) -> Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Err(Error::Store {
+            message: format!(
+                "{} is a symbolic link; crm does not read or write customer files through links",
+                path.display()
+            ),
+            hint: Some(
+                "replace the link with a regular file (e.g. copy its target over it)".into(),
+            ),
+        }),
+        _ => Ok(()),
+    }
+}
+
 /// Temp file, optional fsync, rename. Without `sync` the caller flushes
-/// once for a whole batch ([`flush_all`]).
+/// once for a whole batch ([`flush_all`]). A new file gets the mode git
+/// gives a checkout (0666 less the umask); an existing one keeps its mode.
+/// A path that is a symbolic link is refused.
 pub(crate) fn write_renamed(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
+    refuse_link(path)?;
     let dir = path.parent().unwrap_or(Path::new("."));
     // git keeps no empty directories: a clone of a store without customers,
     // or an undo of its only customer, has no customers/ yet.
     if !dir.as_os_str().is_empty() && !dir.exists() {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".crm-tmp-")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, e))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TMP_PREFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Created with this mode, so the kernel applies the umask; an
+        // existing file's own mode is set again below.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    if let Ok(m) = std::fs::metadata(path) {
+        let _ = tmp.as_file().set_permissions(m.permissions());
+    }
     tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
     if sync {
         tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;

@@ -9,6 +9,7 @@ pub mod cache;
 pub mod edit;
 mod fs;
 pub mod git;
+mod journal;
 mod lock;
 mod tx;
 mod undo_record;
@@ -18,7 +19,7 @@ pub use lock::Lock;
 pub use tx::{Change, Transaction, check_valid};
 pub use undo_record::UndoRecord;
 
-use crate::error::{Error, Fix, Result};
+use crate::error::{Error, Fix, Notice, Result};
 use crate::model::config::{self, Config};
 use crate::model::{Customer, id};
 use crate::settings::Settings;
@@ -102,12 +103,14 @@ impl Store {
         let text = std::fs::read_to_string(&cfg_path).map_err(|e| Error::io(&cfg_path, e))?;
         let config = Config::parse(&text).map_err(|m| Error::parse(CONFIG, None, None, m))?;
         let repo = git::Repo::open(root, settings)?;
-        Ok(Store {
+        let store = Store {
             root: root.to_path_buf(),
             config,
             repo,
             settings: settings.clone(),
-        })
+        };
+        store.recover_if_needed()?;
+        Ok(store)
     }
 
     /// Create a new store at `root`: git repository, `crm.toml`,
@@ -150,6 +153,31 @@ impl Store {
         )?;
         drop(repo);
         Store::open(root, settings)
+    }
+
+    /// Finish or roll back a change a crashed crm left half-made, and clear
+    /// the lock files it left, when no other crm process is at work (a
+    /// read must not wait for a writer, nor touch what it is writing).
+    fn recover_if_needed(&self) -> Result<()> {
+        let git_dir = self.repo.git_dir();
+        let suspect = journal::path(git_dir).exists()
+            || git::lockfile::known(git_dir).iter().any(|p| p.exists());
+        if !suspect {
+            return Ok(());
+        }
+        if let Some(_lock) = self.take_lock(std::time::Duration::ZERO)? {
+            self.notify_all(self.recover()?);
+        }
+        Ok(())
+    }
+
+    /// Tell the front end what the library did on its own.
+    pub(crate) fn notify_all(&self, notices: Vec<Notice>) {
+        if let Some(f) = self.settings.notify {
+            for n in &notices {
+                f(n);
+            }
+        }
     }
 
     /// The work-tree root.

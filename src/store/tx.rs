@@ -1,10 +1,11 @@
 //! A [`Transaction`]: one user action, validated, written and committed
 //! as exactly one git commit.
 
-use super::fs::{BATCH, flush_all, write_atomic, write_renamed};
-use super::git::{self, CommitId};
+use super::fs::{BATCH, TMP_PREFIX, flush_all, refuse_link, write_renamed};
+use super::git::{self, BlobId, CommitId, Stage};
+use super::journal::{self, FileIntent, Intent, UndoEffect};
 use super::{CONFIG, Store};
-use crate::error::{Error, Result};
+use crate::error::{Error, Notice, Result};
 use crate::model::config::Config;
 use crate::model::{self, Customer, id};
 use std::path::PathBuf;
@@ -64,6 +65,15 @@ impl Transaction {
     }
 }
 
+/// One file a change writes: its content before (to put back) and after
+/// (`None`: absent).
+#[derive(Debug, Clone)]
+pub(crate) struct FileWrite {
+    pub(crate) path: String,
+    pub(crate) before: Option<Vec<u8>>,
+    pub(crate) after: Option<Vec<u8>>,
+}
+
 /// Refuse a customer that does not validate, naming file and field.
 pub fn check_valid(c: &Customer, cfg: &Config, rel: &str) -> Result<()> {
     let problems = model::validate(c, cfg);
@@ -93,62 +103,294 @@ pub fn check_valid(c: &Customer, cfg: &Config, rel: &str) -> Result<()> {
 impl Store {
     /// Validate, write and commit a transaction as one commit. Returns
     /// `None` when nothing changed (a quiet success without a commit).
-    /// The caller holds [`Store::lock`].
+    /// All or nothing: see [`journal`](super::journal) for the order of
+    /// the steps and how a crash at any of them is recovered. The caller
+    /// holds [`Store::lock`].
     pub fn commit(&self, tx: Transaction) -> Result<Option<CommitId>> {
-        let (changes, undo) = self.prepare(&tx)?;
+        let (changes, before) = self.prepare(&tx)?;
         if changes.is_empty() {
             return Ok(None);
         }
         // A file edited by hand and not committed yet gets its own commit
         // first, so this change's commit holds only this change and
         // `crm undo` of it keeps what the user typed.
-        let hand = self.hand_edits(&changes, &undo)?;
+        let hand = self.hand_edits(&changes, &before)?;
         if !hand.is_empty() {
             let files: Vec<&str> = hand.iter().map(|c| c.path.as_str()).collect();
-            self.repo.commit(
-                &hand,
-                &format!("edit by hand: {}", files.join(", ")),
-                &self.author()?,
-            )?;
+            let message = format!("edit by hand: {}", files.join(", "));
+            let (id, written) = self.repo.build_commit(&hand, &message, &self.author()?)?;
+            let writes = hand
+                .iter()
+                .map(|c| FileWrite {
+                    path: c.path.clone(),
+                    before: c.content.clone(),
+                    after: c.content.clone(),
+                })
+                .collect();
+            self.apply(&message, id, writes, UndoEffect::None)?;
+            self.repo.maintain(written);
         }
-        let batch = changes.len() > BATCH;
-        let result = (|| {
-            let mut written = Vec::new();
-            for ch in &changes {
-                let p = self.root.join(&ch.path);
-                match &ch.content {
-                    Some(bytes) => {
-                        write_renamed(&p, bytes, !batch)?;
-                        written.push(p);
+        let (id, written) = self
+            .repo
+            .build_commit(&changes, &tx.message, &self.author()?)?;
+        let writes = changes
+            .into_iter()
+            .zip(before)
+            .map(|(c, b)| FileWrite {
+                path: c.path,
+                before: b.1.map(String::into_bytes),
+                after: c.content,
+            })
+            .collect();
+        self.apply(&tx.message, id, writes, UndoEffect::Remember)?;
+        self.repo.maintain(written);
+        Ok(Some(id))
+    }
+
+    /// Move HEAD to commit `to` (built already: a new commit, a merge, an
+    /// undo, or a colleague's commit to fast-forward to) and make the
+    /// files `writes` names hold its content, as one all-or-nothing step
+    /// (the order is in [`journal`](super::journal)). On an error before
+    /// HEAD moved, the files and index entries are put back and nothing
+    /// has changed.
+    pub(crate) fn apply(
+        &self,
+        what: &str,
+        to: CommitId,
+        writes: Vec<FileWrite>,
+        undo: UndoEffect,
+    ) -> Result<()> {
+        let git_dir = self.repo.git_dir();
+        let head = self.repo.head();
+        let mut intent = Intent {
+            what: what.lines().next().unwrap_or_default().to_string(),
+            head_before: head.map(|h| h.to_string()),
+            head_after: to.to_string(),
+            files: Vec::with_capacity(writes.len()),
+            undo: None,
+            pid: std::process::id(),
+        };
+        intent.set_undo(undo);
+        for w in &writes {
+            let before = w
+                .before
+                .as_deref()
+                .map(|b| self.repo.write_blob(b))
+                .transpose()?;
+            let after = w
+                .after
+                .as_deref()
+                .map(|b| self.repo.write_blob(b))
+                .transpose()?;
+            intent.files.push(FileIntent {
+                path: w.path.clone(),
+                before: journal::blob(before),
+                after: journal::blob(after),
+            });
+        }
+        journal::write(git_dir, &intent)?;
+        let done = (|| {
+            self.write_files(writes.iter().map(|w| (w.path.as_str(), w.after.as_deref())))?;
+            let staged: Vec<Stage> = writes
+                .iter()
+                .map(|w| Stage {
+                    path: &w.path,
+                    content: w.after.as_deref(),
+                    worktree: true,
+                })
+                .collect();
+            self.repo.stage(&staged)?;
+            self.repo.move_head_from(head, to, what)
+        })();
+        if let Err(e) = done {
+            // Put the files and index entries back: nothing half-done stays.
+            // Should this fail too, the journal stays for the next command.
+            if self.roll_back(&writes).is_ok() {
+                journal::clear(git_dir);
+            }
+            return Err(e);
+        }
+        self.record_undo(to, undo);
+        journal::clear(git_dir);
+        Ok(())
+    }
+
+    /// Write (or remove) files atomically; a large batch is flushed once.
+    fn write_files<'a>(
+        &self,
+        files: impl Iterator<Item = (&'a str, Option<&'a [u8]>)>,
+    ) -> Result<()> {
+        let files: Vec<_> = files.collect();
+        let batch = files.len() > BATCH;
+        let mut written = Vec::new();
+        for (path, content) in files {
+            let p = self.root.join(path);
+            match content {
+                Some(bytes) => {
+                    if std::fs::read(&p).is_ok_and(|now| now == bytes) {
+                        continue;
                     }
-                    None => match std::fs::remove_file(&p) {
+                    write_renamed(&p, bytes, !batch)?;
+                    written.push(p);
+                }
+                None => {
+                    refuse_link(&p)?;
+                    match std::fs::remove_file(&p) {
                         Ok(()) => {}
                         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                         Err(e) => return Err(Error::io(p, e)),
-                    },
+                    }
                 }
-            }
-            if batch {
-                flush_all(&written);
-            }
-            self.repo.commit(&changes, &tx.message, &self.author()?)
-        })();
-        match result {
-            Ok(oid) => {
-                self.undo_record().remember(oid);
-                Ok(Some(oid))
-            }
-            Err(e) => {
-                // Put the files back as they were: nothing half-done stays.
-                for (path, old) in undo {
-                    let _ = match old {
-                        Some(t) => write_atomic(&path, t.as_bytes()),
-                        None => std::fs::remove_file(&path).map_err(|e| Error::io(&path, e)),
-                    };
-                }
-                Err(e)
             }
         }
+        if batch {
+            flush_all(&written);
+        }
+        Ok(())
+    }
+
+    /// Put the files of a change back as they were before it, and their
+    /// index entries as HEAD (which did not move) has them.
+    fn roll_back(&self, writes: &[FileWrite]) -> Result<()> {
+        self.write_files(
+            writes
+                .iter()
+                .map(|w| (w.path.as_str(), w.before.as_deref())),
+        )?;
+        let head = self.repo.head();
+        let committed: Vec<Option<Vec<u8>>> = writes
+            .iter()
+            .map(|w| match head {
+                Some(h) => self.repo.file_at(h, &w.path),
+                None => Ok(None),
+            })
+            .collect::<Result<_>>()?;
+        let staged: Vec<Stage> = writes
+            .iter()
+            .zip(&committed)
+            .map(|(w, c)| Stage {
+                path: &w.path,
+                content: c.as_deref(),
+                worktree: c.as_deref() == w.before.as_deref(),
+            })
+            .collect();
+        self.repo.stage(&staged)
+    }
+
+    fn record_undo(&self, to: CommitId, undo: UndoEffect) {
+        let record = self.undo_record();
+        match undo {
+            UndoEffect::None => {}
+            UndoEffect::Remember => {
+                if record.newest_first().first() != Some(&to) {
+                    record.remember(to);
+                }
+            }
+            UndoEffect::Forget(c) => {
+                let _ = record.forget(c);
+            }
+        }
+    }
+
+    /// Finish or roll back a change a crashed crm left half-made (its
+    /// intent is in the journal), remove the temporary files it left, and
+    /// clear lock files whose owners are gone. The caller holds the lock,
+    /// so no other crm process is making a change. What was done, for the
+    /// user to hear.
+    pub(crate) fn recover(&self) -> Result<Vec<Notice>> {
+        let git_dir = self.repo.git_dir();
+        let mut notices: Vec<Notice> = self
+            .repo
+            .clear_stale_locks()
+            .into_iter()
+            .map(|path| Notice::StaleLock { path })
+            .collect();
+        let Some(intent) = journal::read(git_dir)? else {
+            return Ok(notices);
+        };
+        let head = self.repo.head();
+        let blob = |b: &Option<String>| -> Result<Option<Vec<u8>>> {
+            match b.as_deref().and_then(BlobId::parse) {
+                Some(id) => self.repo.read_blob(id).map(Some),
+                None => Ok(None),
+            }
+        };
+        let forward = head.is_some() && head == intent.head_after();
+        let back = head == intent.head_before();
+        let files = intent.files.len();
+        if forward || back {
+            let mut writes = Vec::with_capacity(files);
+            for f in &intent.files {
+                writes.push(FileWrite {
+                    path: f.path.clone(),
+                    before: blob(&f.before)?,
+                    after: blob(&f.after)?,
+                });
+            }
+            if forward {
+                self.write_files(writes.iter().map(|w| (w.path.as_str(), w.after.as_deref())))?;
+                let staged: Vec<Stage> = writes
+                    .iter()
+                    .map(|w| Stage {
+                        path: &w.path,
+                        content: w.after.as_deref(),
+                        worktree: true,
+                    })
+                    .collect();
+                self.repo.stage(&staged)?;
+                if let Some(to) = intent.head_after() {
+                    self.record_undo(to, intent.undo());
+                }
+                notices.push(Notice::Completed {
+                    what: intent.what.clone(),
+                    files,
+                });
+            } else {
+                self.roll_back(&writes)?;
+                notices.push(Notice::RolledBack {
+                    what: intent.what.clone(),
+                    files,
+                });
+            }
+        } else {
+            // HEAD moved elsewhere since (git was used by hand): the work
+            // tree is git's now; leave it.
+            notices.push(Notice::Superseded {
+                what: intent.what.clone(),
+            });
+        }
+        let tmp = self.remove_temp_files();
+        if tmp > 0 {
+            notices.push(Notice::TempFiles { count: tmp });
+        }
+        journal::clear(git_dir);
+        Ok(notices)
+    }
+
+    /// Remove the temporary files of crm's writes (`.crm-tmp-*` beside the
+    /// files, `tmp_obj_crm_*` among git's objects). Only with the lock
+    /// held: a live writer's are its own.
+    fn remove_temp_files(&self) -> usize {
+        let mut n = 0;
+        let dirs = [
+            (self.root.join(super::CUSTOMERS), TMP_PREFIX),
+            (self.root.clone(), TMP_PREFIX),
+            (self.repo.git_dir().to_path_buf(), TMP_PREFIX),
+            (self.repo.git_dir().join("objects"), "tmp_obj_crm_"),
+        ];
+        for (dir, prefix) in dirs {
+            let Ok(rd) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for e in rd.flatten() {
+                if e.file_name().to_string_lossy().starts_with(prefix)
+                    && std::fs::remove_file(e.path()).is_ok()
+                {
+                    n += 1;
+                }
+            }
+        }
+        n
     }
 
     /// Validate `tx` as [`Store::commit`] would, writing nothing; the
@@ -196,6 +438,7 @@ impl Store {
                     let c = Customer::parse(id, text).map_err(|e| e.in_file(&rel))?;
                     check_valid(&c, config, &rel)?;
                     let path = self.customer_path(id);
+                    refuse_link(&path)?;
                     let old = std::fs::read_to_string(&path).ok();
                     if old.as_deref() == Some(text.as_str())
                         && self.repo.head_holds(&rel, text.as_bytes())
@@ -210,6 +453,7 @@ impl Store {
                 }
                 Change::Remove { id } => {
                     let path = self.customer_path(id);
+                    refuse_link(&path)?;
                     let old = std::fs::read_to_string(&path).ok();
                     undo.push((path, old));
                     changes.push(git::FileChange {

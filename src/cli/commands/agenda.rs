@@ -1,5 +1,6 @@
 //! `crm agenda` (and `crm` alone): what needs me today and in the next days.
 
+use crate::cli::output::clean;
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::Format;
 use crate::cli::output::Prints;
@@ -135,14 +136,18 @@ fn human(
             Some(t) => format!("{date} {t}"),
             None => date,
         };
-        let mut line = format!("  {when:<16} {:<28} {}", it.customer, it.text);
+        let mut line = format!(
+            "  {when:<16} {:<28} {}",
+            clean(&it.customer),
+            clean(&it.text)
+        );
         if user.is_none()
             && let Some(b) = &it.by
         {
-            line.push_str(&format!("  [{b}]"));
+            line.push_str(&format!("  [{}]", clean(b)));
         }
         if let Some(id) = &it.id {
-            line.push_str(&format!("  {}", ctx.dim(id)));
+            line.push_str(&format!("  {}", ctx.dim(&clean(id))));
         }
         writeln!(out, "{}", line.trim_end()).map_err(out_err)?;
     }

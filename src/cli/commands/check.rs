@@ -3,6 +3,7 @@
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::Prints;
 use crate::cli::output::{self, Format, Records};
+use crate::cli::output::clean;
 use crate::cli::say;
 use crm::quality::check::{self, Severity};
 use crm::{Error, Result};
@@ -73,8 +74,8 @@ pub fn run(a: CheckArgs, ctx: &Ctx) -> Result<()> {
                 Severity::Error => ctx.red("error"),
                 Severity::Warning => "warning".to_string(),
             };
-            writeln!(out, "{pos}: {sev}: {}", f.message).map_err(out_err)?;
-            writeln!(out, "  fix: {}", say::fix(&f.fix)).map_err(out_err)?;
+            writeln!(out, "{}: {sev}: {}", clean(&pos), clean(&f.message)).map_err(out_err)?;
+            writeln!(out, "  fix: {}", clean(&say::fix(&f.fix))).map_err(out_err)?;
         }
     } else {
         output::render(&mut out, &rec, format, ctx.tty).map_err(out_err)?;

@@ -1,5 +1,6 @@
 //! `crm history`: a customer's commits, told field by field.
 
+use crate::cli::output::clean;
 use crate::cli::ctx::{Ctx, out_err};
 use crate::cli::output::Prints;
 use crate::cli::output::{self, Format, Records};
@@ -68,7 +69,13 @@ pub(super) fn render(ctx: &Ctx, changes: &[Change], grouped: bool) -> Result<()>
     let mut last = None;
     for c in changes {
         if grouped && last != Some(&c.customer) {
-            writeln!(out, "{}  ({})", ctx.bold(&c.name), c.customer).map_err(out_err)?;
+            writeln!(
+                out,
+                "{}  ({})",
+                ctx.bold(&clean(&c.name)),
+                clean(&c.customer)
+            )
+            .map_err(out_err)?;
             last = Some(&c.customer);
         }
         let indent = if grouped { "  " } else { "" };
@@ -76,12 +83,12 @@ pub(super) fn render(ctx: &Ctx, changes: &[Change], grouped: bool) -> Result<()>
             out,
             "{indent}{}  {}  {}",
             c.at,
-            c.author,
+            clean(&c.author),
             ctx.dim(&c.commit)
         )
         .map_err(out_err)?;
         for line in &c.changes {
-            writeln!(out, "{indent}  {line}").map_err(out_err)?;
+            writeln!(out, "{indent}  {}", clean(line)).map_err(out_err)?;
         }
     }
     Ok(())

@@ -1,5 +1,6 @@
 //! `crm merge-file`: the git merge driver for customer files.
 
+use crate::cli::output::clean;
 use crate::cli::ctx::Ctx;
 use crate::cli::output::Prints;
 use crm::store::{self};
@@ -52,12 +53,13 @@ pub fn run(a: MergeFileArgs, ctx: &Ctx) -> Result<()> {
     store::write_atomic(&a.ours, m.text.as_bytes())?;
     let mut err = std::io::stderr().lock();
     for n in &m.notes {
-        let _ = writeln!(err, "crm: {name}: {n}");
+        let _ = writeln!(err, "crm: {name}: {}", clean(n));
     }
     for c in &m.conflicts {
         let _ = writeln!(
             err,
-            "crm: {name}: conflict recorded: {c} (settle with crm resolve)"
+            "crm: {name}: conflict recorded: {} (settle with crm resolve)",
+            clean(c)
         );
     }
     Ok(())

@@ -36,7 +36,7 @@ pub fn run(a: ShowArgs, ctx: &Ctx) -> Result<()> {
         ctx.warn_broken(&all.broken);
     }
     let text = store.read_text(&id)?;
-    let c = store.load(&id)?;
+    let mut c = store.load(&id)?;
     let mut out = std::io::stdout().lock();
     match ctx.format_or(Format::Table) {
         Format::Json | Format::Jsonl => {
@@ -50,7 +50,11 @@ pub fn run(a: ShowArgs, ctx: &Ctx) -> Result<()> {
             .map_err(|e| crm::Error::other(e.to_string(), None))?;
             writeln!(out, "{s}").map_err(out_err)
         }
-        _ => card(&mut out, &c, a.activities, ctx, op.now.date_naive()).map_err(out_err),
+        _ => {
+            // Text from the data reaches the terminal escaped.
+            output::clean_all(&mut c);
+            card(&mut out, &c, a.activities, ctx, op.now.date_naive()).map_err(out_err)
+        }
     }
 }
 

@@ -30,7 +30,7 @@ pub fn run(a: SyncArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let r = sync::sync(&store, &a.remote)?;
     let mut out = std::io::stdout().lock();
-    let mut w = |s: String| writeln!(out, "{s}").map_err(out_err);
+    let mut w = |s: String| writeln!(out, "{}", crate::cli::output::clean(&s)).map_err(out_err);
     for f in &r.hand_edits {
         w(format!("committed hand edit: {f}"))?;
     }

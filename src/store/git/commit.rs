@@ -11,8 +11,10 @@ use git2::{FileMode, Oid, Repository, Signature, TreeBuilder};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// Commit `changes` on top of HEAD (or as the first commit) and refresh
-/// the index entries of the changed paths. Returns the new commit id.
+/// Commit `changes` on top of HEAD (or as the first commit), move the
+/// branch and refresh the index entries of the changed paths (the first
+/// commit of `crm init`; every later change goes through the store's
+/// journaled transaction). Returns the new commit id.
 pub(super) fn commit(
     repo: &Repository,
     changes: &[FileChange],
@@ -20,17 +22,56 @@ pub(super) fn commit(
     sig: &Signature,
     knobs: &super::Knobs,
 ) -> Result<Oid> {
-    let head = match repo.head() {
-        Ok(h) => Some(h.peel_to_commit().map_err(|e| err("reading HEAD", e))?),
+    let head = head_commit(repo)?;
+    let (oid, written) = build(repo, head.as_ref(), changes, message, sig)?;
+    // The branch HEAD names (unborn before the first commit).
+    let name = repo
+        .find_reference("HEAD")
+        .ok()
+        .and_then(|h| h.symbolic_target().ok().flatten().map(str::to_string))
+        .unwrap_or_else(|| "HEAD".to_string());
+    repo.reference(&name, oid, true, message)
+        .map_err(|e| err("moving HEAD", e))?;
+    let staged: Vec<index::Staged> = changes
+        .iter()
+        .map(|c| index::Staged {
+            path: &c.path,
+            content: c.content.as_deref(),
+            worktree: true,
+        })
+        .collect();
+    refresh_index(repo, &staged, knobs)?;
+    maintain(repo, written, knobs.gc_bytes);
+    Ok(oid)
+}
+
+/// HEAD's commit, `None` on an unborn branch.
+pub(super) fn head_commit(repo: &Repository) -> Result<Option<git2::Commit<'_>>> {
+    match repo.head() {
+        Ok(h) => Ok(Some(
+            h.peel_to_commit().map_err(|e| err("reading HEAD", e))?,
+        )),
         Err(e)
             if e.code() == git2::ErrorCode::UnbornBranch
                 || e.code() == git2::ErrorCode::NotFound =>
         {
-            None
+            Ok(None)
         }
-        Err(e) => return Err(err("reading HEAD", e)),
-    };
-    let base_tree = match &head {
+        Err(e) => Err(err("reading HEAD", e)),
+    }
+}
+
+/// Write the tree of `head` with `changes` applied and a commit of it with
+/// `head` as parent; no ref moves. Returns the commit and the bytes of new
+/// tree objects it wrote (for [`maintain`]).
+pub(super) fn build(
+    repo: &Repository,
+    head: Option<&git2::Commit>,
+    changes: &[FileChange],
+    message: &str,
+    sig: &Signature,
+) -> Result<(Oid, usize)> {
+    let base_tree = match head {
         Some(c) => Some(c.tree().map_err(|e| err("reading HEAD's tree", e))?),
         None => None,
     };
@@ -101,18 +142,16 @@ pub(super) fn commit(
     let tree = repo
         .find_tree(tree_oid)
         .map_err(|e| err("reading the new tree", e))?;
-    let parents: Vec<&git2::Commit> = head.iter().collect();
+    let parents: Vec<&git2::Commit> = head.into_iter().collect();
     let oid = repo
-        .commit(Some("HEAD"), sig, sig, message, &tree, &parents)
+        .commit(None, sig, sig, message, &tree, &parents)
         .map_err(|e| err("committing", e))?;
-    refresh_index(repo, changes, knobs)?;
     let written: usize = new_trees
         .iter()
         .filter_map(|t| repo.odb().ok()?.read_header(*t).ok())
         .map(|(size, _)| size)
         .sum();
-    maintain(repo, written, knobs.gc_bytes);
-    Ok(oid)
+    Ok((oid, written))
 }
 
 /// A tree entry to write: file name and new content (`None` removes it).
@@ -277,15 +316,13 @@ fn write_loose(repo: &Repository, kind: &str, data: &[u8]) -> Result<Oid> {
 
 /// Make the index agree with the working tree for `changes`, so that
 /// `git status` is clean after a commit.
-fn refresh_index(repo: &Repository, changes: &[FileChange], knobs: &super::Knobs) -> Result<()> {
+pub(super) fn refresh_index(
+    repo: &Repository,
+    staged: &[index::Staged],
+    knobs: &super::Knobs,
+) -> Result<()> {
+    let wait = knobs.lock_timeout.min(std::time::Duration::from_secs(10));
     if let Some(workdir) = repo.workdir() {
-        let staged: Vec<index::Staged> = changes
-            .iter()
-            .map(|c| index::Staged {
-                path: &c.path,
-                content: c.content.as_deref(),
-            })
-            .collect();
         let plain_config = repo.config().is_ok_and(|cfg| {
             !cfg.get_bool("core.autocrlf").unwrap_or(false)
                 && cfg
@@ -299,21 +336,44 @@ fn refresh_index(repo: &Repository, changes: &[FileChange], knobs: &super::Knobs
         let plain =
             plain_config && attributes_plain(repo, workdir, knobs.attributes_file.as_deref());
         let filtered = |_: &str| !plain;
-        if index::update(&repo.path().join("index"), workdir, &staged, &filtered)? {
+        if index::update(&repo.path().join("index"), workdir, staged, &filtered, wait)? {
             return Ok(());
         }
     }
+    // libgit2 takes index.lock itself: clear one a dead process left.
+    super::lockfile::clear_stale(&repo.path().join("index.lock"));
     let mut index = repo.index().map_err(|e| err("opening the index", e))?;
-    for ch in changes {
-        let p = Path::new(&ch.path);
-        if ch.content.is_some() {
-            index
+    for ch in staged {
+        let p = Path::new(ch.path);
+        match ch.content {
+            Some(_) if ch.worktree => index
                 .add_path(p)
-                .map_err(|e| err(format!("staging {}", ch.path), e))?;
-        } else if index.get_path(p, 0).is_some() {
-            index
+                .map_err(|e| err(format!("staging {}", ch.path), e))?,
+            Some(bytes) => {
+                // The file holds something else: no stat data, so git
+                // compares the content.
+                let entry = git2::IndexEntry {
+                    ctime: git2::IndexTime::new(0, 0),
+                    mtime: git2::IndexTime::new(0, 0),
+                    dev: 0,
+                    ino: 0,
+                    mode: 0o100644,
+                    uid: 0,
+                    gid: 0,
+                    file_size: 0,
+                    id: Oid::ZERO_SHA1,
+                    flags: 0,
+                    flags_extended: 0,
+                    path: ch.path.as_bytes().to_vec(),
+                };
+                index
+                    .add_frombuffer(&entry, bytes)
+                    .map_err(|e| err(format!("staging {}", ch.path), e))?
+            }
+            None if index.get_path(p, 0).is_some() => index
                 .remove_path(p)
-                .map_err(|e| err(format!("unstaging {}", ch.path), e))?;
+                .map_err(|e| err(format!("unstaging {}", ch.path), e))?,
+            None => {}
         }
     }
     index.write().map_err(|e| err("writing the index", e))
@@ -330,7 +390,7 @@ fn refresh_index(repo: &Repository, changes: &[FileChange], knobs: &super::Knobs
 /// the background so the command that triggered it does not wait. Both
 /// are safe while other git or crm processes write; a failure only means
 /// the next threshold tries again. The caller holds the store lock.
-fn maintain(repo: &Repository, written: usize, limit: u64) {
+pub(super) fn maintain(repo: &Repository, written: usize, limit: u64) {
     let Some(workdir) = repo.workdir() else {
         return;
     };

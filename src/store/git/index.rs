@@ -27,6 +27,11 @@ use std::path::Path;
 pub(crate) struct Staged<'a> {
     pub path: &'a str,
     pub content: Option<&'a [u8]>,
+    /// Whether the file in the work tree holds `content`. When it does not
+    /// (a rollback that puts back a hand edit git never stored), the entry
+    /// gets no stat data, so git compares the file's content and shows it
+    /// as changed.
+    pub worktree: bool,
 }
 
 /// Update the index at `index_path` for `changes` made in `workdir`.
@@ -36,6 +41,7 @@ pub(crate) fn update(
     workdir: &Path,
     changes: &[Staged],
     filtered: &dyn Fn(&str) -> bool,
+    wait: std::time::Duration,
 ) -> Result<bool> {
     let Ok(old) = std::fs::read(index_path) else {
         return Ok(false);
@@ -72,7 +78,7 @@ pub(crate) fn update(
     let mut new_records = Vec::with_capacity(changes.len());
     for c in &changes {
         new_records.push(match c.content {
-            Some(bytes) => match record(workdir, c.path, bytes, version)? {
+            Some(bytes) => match record(workdir, c.path, bytes, c.worktree)? {
                 Some(r) => Some(r),
                 None => return Ok(false),
             },
@@ -155,22 +161,7 @@ pub(crate) fn update(
         out.extend_from_slice(&sum);
     }
     let lock = index_path.with_extension("lock");
-    let mut f = match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&lock)
-    {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            return Err(Error::Store {
-                message: format!("the git index is locked: {} exists", lock.display()),
-                hint: Some(
-                    "another git process may be running; if none is, remove that file".into(),
-                ),
-            });
-        }
-        Err(e) => return Err(Error::io(&lock, e)),
-    };
+    let mut f = super::lockfile::take(&lock, wait)?;
     let written = f.write_all(&out).and_then(|()| f.flush());
     drop(f);
     if let Err(e) = written.and_then(|()| std::fs::rename(&lock, index_path)) {
@@ -208,8 +199,7 @@ fn parse_entry(data: &[u8], p: usize, version: u32) -> Option<(usize, &[u8], u16
 
 /// The index record for a file just written with `bytes`; `None` when the
 /// path is too long for this simple writer.
-fn record(workdir: &Path, path: &str, bytes: &[u8], version: u32) -> Result<Option<Vec<u8>>> {
-    let _ = version;
+fn record(workdir: &Path, path: &str, bytes: &[u8], worktree: bool) -> Result<Option<Vec<u8>>> {
     if path.len() >= 0x0fff {
         return Ok(None);
     }
@@ -226,25 +216,28 @@ fn record(workdir: &Path, path: &str, bytes: &[u8], version: u32) -> Result<Opti
         } else {
             0o100644
         };
-        // git keeps the low 32 bits of each value.
+        // git keeps the low 32 bits of each value. An entry whose file
+        // does not hold `bytes` keeps only mode and owner: size 0 and no
+        // times make git look at the content.
+        let stat = |v: u64| if worktree { v as u32 } else { 0 };
         for v in [
-            meta.ctime() as u32,
-            meta.ctime_nsec() as u32,
-            meta.mtime() as u32,
-            meta.mtime_nsec() as u32,
-            meta.dev() as u32,
-            meta.ino() as u32,
+            stat(meta.ctime() as u64),
+            stat(meta.ctime_nsec() as u64),
+            stat(meta.mtime() as u64),
+            stat(meta.mtime_nsec() as u64),
+            stat(meta.dev()),
+            stat(meta.ino()),
             mode,
             meta.uid(),
             meta.gid(),
-            meta.size() as u32,
+            stat(meta.size()),
         ] {
             r.extend_from_slice(&v.to_be_bytes());
         }
     }
     #[cfg(not(unix))]
     {
-        let _ = meta;
+        let _ = (meta, worktree);
         return Ok(None);
     }
     r.extend_from_slice(oid.as_bytes());

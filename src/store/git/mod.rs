@@ -10,6 +10,7 @@
 
 mod commit;
 mod index;
+pub(crate) mod lockfile;
 mod merge;
 pub mod remote;
 
@@ -55,6 +56,40 @@ impl std::fmt::Display for CommitId {
     }
 }
 
+/// A blob's id (a file's content as git stores it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct BlobId(Oid);
+
+impl BlobId {
+    /// Read a full hexadecimal id.
+    pub fn parse(s: &str) -> Option<BlobId> {
+        Oid::from_str(s.trim()).ok().map(BlobId)
+    }
+}
+
+impl std::fmt::Display for BlobId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// The content of one path before and after, between two commits.
+#[derive(Debug, Clone)]
+pub struct TreeChange {
+    pub path: String,
+    pub old: Option<Vec<u8>>,
+    pub new: Option<Vec<u8>>,
+}
+
+/// A path to stage in the index, with its content (`None`: remove) and
+/// whether the work tree holds exactly that content.
+#[derive(Debug, Clone)]
+pub struct Stage<'a> {
+    pub path: &'a str,
+    pub content: Option<&'a [u8]>,
+    pub worktree: bool,
+}
+
 /// What a history walk tells about one commit.
 #[derive(Debug, Clone)]
 pub struct CommitInfo {
@@ -98,6 +133,7 @@ pub enum Order {
 #[derive(Debug, Clone)]
 pub(crate) struct Knobs {
     pub(crate) gc_bytes: u64,
+    pub(crate) lock_timeout: std::time::Duration,
     pub(crate) attributes_file: Option<PathBuf>,
     author_name: Option<String>,
     author_email: Option<String>,
@@ -137,6 +173,7 @@ fn time_of(t: Time) -> DateTime<FixedOffset> {
 fn knobs(settings: &Settings) -> Knobs {
     Knobs {
         gc_bytes: settings.gc_bytes,
+        lock_timeout: settings.lock_timeout,
         attributes_file: settings.git_attributes_file(),
         author_name: settings.author_name.clone(),
         author_email: settings.author_email.clone(),
@@ -242,6 +279,128 @@ impl Repo {
     ) -> Result<CommitId> {
         let sig = signature(author)?;
         commit::commit(&self.repo, changes, message, &sig, &self.knobs).map(CommitId)
+    }
+
+    /// A commit of HEAD's tree with `changes` applied, HEAD as its parent;
+    /// no ref moves. Returns it and the bytes of new trees it wrote (for
+    /// [`Repo::maintain`]).
+    pub fn build_commit(
+        &self,
+        changes: &[FileChange],
+        message: &str,
+        author: &Author,
+    ) -> Result<(CommitId, usize)> {
+        let sig = signature(author)?;
+        let head = commit::head_commit(&self.repo)?;
+        commit::build(&self.repo, head.as_ref(), changes, message, &sig)
+            .map(|(oid, n)| (CommitId(oid), n))
+    }
+
+    /// Make the index entries of these paths hold these contents.
+    pub fn stage(&self, entries: &[Stage]) -> Result<()> {
+        let staged: Vec<index::Staged> = entries
+            .iter()
+            .map(|e| index::Staged {
+                path: e.path,
+                content: e.content,
+                worktree: e.worktree,
+            })
+            .collect();
+        commit::refresh_index(&self.repo, &staged, &self.knobs)
+    }
+
+    /// Move the branch HEAD is on from `expected` to `to`; refused when
+    /// HEAD is no longer at `expected` (someone else moved it).
+    pub fn move_head_from(
+        &self,
+        expected: Option<CommitId>,
+        to: CommitId,
+        log: &str,
+    ) -> Result<()> {
+        let name = self
+            .repo
+            .find_reference("HEAD")
+            .ok()
+            .and_then(|h| h.symbolic_target().ok().flatten().map(str::to_string))
+            .unwrap_or_else(|| "HEAD".to_string());
+        for lock in [
+            self.git_dir().join(format!("{name}.lock")),
+            self.git_dir().join("HEAD.lock"),
+        ] {
+            lockfile::clear_stale(&lock);
+        }
+        let r = match expected {
+            Some(old) => self.repo.reference_matching(&name, to.0, true, old.0, log),
+            None => self.repo.reference(&name, to.0, false, log),
+        };
+        r.map(|_| ()).map_err(|e| err(format!("moving {name}"), e))
+    }
+
+    /// Every path whose content differs between the trees of two commits.
+    pub fn tree_changes(&self, from: CommitId, to: CommitId) -> Result<Vec<TreeChange>> {
+        let tree = |id: CommitId| {
+            self.repo
+                .find_commit(id.0)
+                .and_then(|c| c.tree())
+                .map_err(|e| err("reading a tree", e))
+        };
+        let (a, b) = (tree(from)?, tree(to)?);
+        let diff = self
+            .repo
+            .diff_tree_to_tree(Some(&a), Some(&b), None)
+            .map_err(|e| err("comparing trees", e))?;
+        let blob = |oid: Oid| -> Result<Option<Vec<u8>>> {
+            if oid.is_zero() {
+                return Ok(None);
+            }
+            self.repo
+                .find_blob(oid)
+                .map(|b| Some(b.content().to_vec()))
+                .map_err(|e| err("reading a file", e))
+        };
+        let mut out = Vec::new();
+        for d in diff.deltas() {
+            let Some(p) = d.new_file().path().or(d.old_file().path()) else {
+                continue;
+            };
+            out.push(TreeChange {
+                path: p.to_string_lossy().replace('\\', "/"),
+                old: blob(d.old_file().id())?,
+                new: blob(d.new_file().id())?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Store bytes as a blob (so a rollback can put them back).
+    pub fn write_blob(&self, bytes: &[u8]) -> Result<BlobId> {
+        self.repo
+            .blob(bytes)
+            .map(BlobId)
+            .map_err(|e| err("writing a blob", e))
+    }
+
+    /// The bytes of a blob.
+    pub fn read_blob(&self, id: BlobId) -> Result<Vec<u8>> {
+        self.repo
+            .find_blob(id.0)
+            .map(|b| b.content().to_vec())
+            .map_err(|e| err("reading a blob", e))
+    }
+
+    /// Count `written` bytes of new trees towards packing (see
+    /// `commit::maintain`).
+    pub fn maintain(&self, written: usize) {
+        commit::maintain(&self.repo, written, self.knobs.gc_bytes);
+    }
+
+    /// Remove lock files git or crm left behind when they were killed;
+    /// the paths removed.
+    pub fn clear_stale_locks(&self) -> Vec<PathBuf> {
+        lockfile::known(self.git_dir())
+            .into_iter()
+            .filter(|p| lockfile::clear_stale(p))
+            .collect()
     }
 
     /// HEAD's commit, if there is one.
