@@ -64,6 +64,8 @@ pub enum Fix {
     MergeByHand { root: String, path: String },
     /// Fix one item of an imported JSON array.
     FixJsonItem,
+    /// A file has changes not committed: commit them or put it back.
+    CommitOrRestore { path: String },
 }
 
 impl From<String> for Fix {

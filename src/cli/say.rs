@@ -47,6 +47,9 @@ pub fn fix(f: &Fix) -> String {
         Fix::MergeByHand { root, path } => format!(
             "merge it by hand: `git -C {root} pull --no-rebase` and fix {path}, then `crm sync`"
         ),
+        Fix::CommitOrRestore { path } => format!(
+            "commit them first (`crm sync` commits hand edits of customer files, `git commit` any file), or put the file back with `git checkout -- {path}`"
+        ),
         Fix::FixJsonItem => {
             "fix that item of the array; `crm export json` writes every key crm reads".into()
         }

@@ -15,7 +15,9 @@ mod tx;
 mod undo_record;
 
 pub use fs::write_atomic;
+pub(crate) use journal::UndoEffect;
 pub use lock::Lock;
+pub(crate) use tx::FileWrite;
 pub use tx::{Change, Transaction, check_valid};
 pub use undo_record::UndoRecord;
 
@@ -153,6 +155,34 @@ impl Store {
         )?;
         drop(repo);
         Store::open(root, settings)
+    }
+
+    /// The file writes that make the work tree follow HEAD to `to`: every
+    /// path whose content differs between HEAD and `to`, refused when one
+    /// of them holds something HEAD does not (a change not committed, an
+    /// untracked file in the way), which would be lost.
+    pub(crate) fn follow(&self, to: git::CommitId) -> Result<Vec<FileWrite>> {
+        let Some(head) = self.repo.head() else {
+            return Err(Error::other("the store has no commits yet", None));
+        };
+        let mut writes = Vec::new();
+        for ch in self.repo.tree_changes(head, to)? {
+            let p = self.root.join(&ch.path);
+            fs::refuse_link(&p)?;
+            let now = std::fs::read(&p).ok();
+            if now != ch.old {
+                return Err(Error::other_fix(
+                    format!("{} has changes git does not have; crm would overwrite them", ch.path),
+                    Fix::CommitOrRestore { path: ch.path },
+                ));
+            }
+            writes.push(FileWrite {
+                path: ch.path,
+                before: ch.old,
+                after: ch.new,
+            });
+        }
+        Ok(writes)
     }
 
     /// Finish or roll back a change a crashed crm left half-made, and clear

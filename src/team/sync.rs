@@ -16,7 +16,7 @@ use crate::model::config::Config;
 use crate::settings::Settings;
 use crate::store::git::remote::{self, Pushed};
 use crate::store::git::{CommitId, Order, Repo};
-use crate::store::{self, Store, Transaction};
+use crate::store::{self, Store, Transaction, UndoEffect};
 use crate::team::merge::{self, Times};
 use std::path::Path;
 
@@ -167,9 +167,15 @@ fn merge_remote(
         return Ok(());
     }
     let incoming = commits_between(repo, theirs, Some(head))?;
-    let head_ref = format!("refs/heads/{branch}");
     if repo.contains(theirs, head) {
-        repo.fast_forward(&head_ref, theirs)?;
+        // Fast-forward: only the files that differ are written.
+        let writes = store.follow(theirs)?;
+        store.apply(
+            &format!("sync: fast-forward to {remote}/{branch}"),
+            theirs,
+            writes,
+            UndoEffect::None,
+        )?;
         report.incoming.extend(incoming);
         return Ok(());
     }
@@ -213,8 +219,8 @@ fn merge_remote(
         msg.push(')');
     }
     let oid = repo.commit_tree(tree, &[head, theirs], &msg, &store.author()?)?;
-    repo.check_out(tree)?;
-    repo.set_ref(&head_ref, oid, "crm sync: merge")?;
+    let writes = store.follow(oid)?;
+    store.apply(&msg, oid, writes, UndoEffect::None)?;
     report.incoming.extend(incoming);
     Ok(())
 }

@@ -9,7 +9,7 @@
 //! refused without `--force`: colleagues may have it.
 
 use crate::error::{Error, Fix, Result};
-use crate::store::Store;
+use crate::store::{Store, UndoEffect};
 use crate::team::merge::{self, Times};
 
 /// What `undo` did.
@@ -28,8 +28,8 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
     let head = repo
         .head()
         .ok_or_else(|| Error::other("the store has no commits", None))?;
-    let record = store.undo_record();
-    let target = record
+    let target = store
+        .undo_record()
         .newest_first()
         .into_iter()
         .find(|id| repo.contains(head, *id))
@@ -62,10 +62,12 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
     let tree = repo.revert_tree(target, head, &mut |c| {
         merge::settle(c, times, "before the change", &refuse, &mut settled)
     })?;
-    let oid = repo.commit_tree(tree, &[head], &format!("undo: {message}"), &store.author()?)?;
-    repo.move_head(oid, &format!("crm undo: {message}"))?;
-    repo.check_out(tree)?;
-    record.forget(target)?;
+    let what = format!("undo: {message}");
+    let oid = repo.commit_tree(tree, &[head], &what, &store.author()?)?;
+    // Only the files of the change undone; a hand edit of one of them is
+    // refused by name, any other stays as it is.
+    let writes = store.follow(oid)?;
+    store.apply(&what, oid, writes, UndoEffect::Forget(target))?;
     Ok(Undone {
         message,
         reverted: target.short(),

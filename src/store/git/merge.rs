@@ -6,11 +6,12 @@
 //! ways git cannot combine comes back to the caller as a [`Conflict`]
 //! (ancestor, ours, theirs); the caller returns the merged bytes or
 //! refuses. The merged index lives in memory: nothing outside the object
-//! store changes until the caller commits and checks out.
+//! store changes; the store then moves HEAD to a commit of the tree and
+//! writes the files that differ (`Store::apply`).
 
 use super::{Author, CommitId, Repo, err, signature};
 use crate::error::{Error, Result};
-use git2::{IndexEntry, build::CheckoutBuilder};
+use git2::IndexEntry;
 use std::path::Path;
 
 /// A file git could not merge by itself.
@@ -168,34 +169,5 @@ impl Repo {
             .commit(None, &sig, &sig, message, &tree, &refs)
             .map(CommitId)
             .map_err(|e| err("committing", e))
-    }
-
-    /// Make the work tree and the index match `tree` (after a merge or
-    /// undo commit, when the work tree is clean).
-    pub fn check_out(&self, tree: TreeId) -> Result<()> {
-        let tree = self
-            .repo
-            .find_tree(tree.0)
-            .map_err(|e| err("reading the merged tree", e))?;
-        self.repo
-            .checkout_tree(tree.as_object(), Some(CheckoutBuilder::new().force()))
-            .map_err(|e| err("updating the work tree", e))?;
-        let mut idx = self.repo.index().map_err(|e| err("opening the index", e))?;
-        idx.read_tree(&tree)
-            .map_err(|e| err("updating the index", e))?;
-        idx.write().map_err(|e| err("writing the index", e))
-    }
-
-    /// Fast-forward: check out commit `to` (safely: files changed here are
-    /// left alone and the checkout fails) and move `branch_ref` to it.
-    pub fn fast_forward(&self, branch_ref: &str, to: CommitId) -> Result<()> {
-        let target = self
-            .repo
-            .find_commit(to.0)
-            .map_err(|e| err("reading the remote commit", e))?;
-        self.repo
-            .checkout_tree(target.as_object(), Some(CheckoutBuilder::new().safe()))
-            .map_err(|e| err("updating the work tree", e))?;
-        self.set_ref(branch_ref, to, "crm sync: fast-forward")
     }
 }
