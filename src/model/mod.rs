@@ -193,18 +193,51 @@ impl ParseError {
             None => (None, None),
         };
         // toml's message repeats the source line with carets; keep the first line.
-        let message = e
+        let mut message = e
             .message()
             .lines()
             .next()
             .unwrap_or("invalid TOML")
             .to_string();
+        if message.starts_with("invalid date")
+            && let Some(span) = e.span()
+            && let Some(m) = impossible_date(text, span.start)
+        {
+            message = m;
+        }
         ParseError {
             line,
             column,
             message,
         }
     }
+}
+
+/// Say which field holds an impossible date and what it is, where the
+/// TOML parser says only "invalid date, expected day between 01 and 28":
+/// `created = 2026-02-30 is not a date (February 2026 has 28 days)`.
+fn impossible_date(text: &str, at: usize) -> Option<String> {
+    let start = text[..at.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?;
+    let (key, value) = line.split_once('=')?;
+    let value = value.trim().split([' ', '#']).next()?.trim();
+    let date = value.get(..10)?;
+    let mut parts = date.splitn(3, '-');
+    let (y, m) = (
+        parts.next()?.parse::<i32>().ok()?,
+        parts.next()?.parse::<u32>().ok()?,
+    );
+    let month = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let days = month
+        .checked_add_months(chrono::Months::new(1))?
+        .signed_duration_since(month)
+        .num_days();
+    Some(format!(
+        "{} = {value} is not a date ({} has {days} days); write a real date like {}",
+        key.trim(),
+        month.format("%B %Y"),
+        month.format("%Y-%m-%d")
+    ))
 }
 
 impl ParseError {

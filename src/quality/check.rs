@@ -176,14 +176,21 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
         let text = match store.read_text(&id) {
             Ok(t) => t,
             Err(e) => {
+                let (line, message) = match e {
+                    crate::Error::Parse { line, message, .. } => (line, message),
+                    crate::Error::Io { source, .. } => (None, source.to_string()),
+                    other => (None, other.to_string()),
+                };
                 out.push(finding(
                     Severity::Error,
                     "syntax",
                     &file,
+                    line,
                     None,
-                    None,
-                    e.to_string(),
-                    "make the file readable".into(),
+                    message,
+                    Fix::Edit {
+                        id: Some(id.clone()),
+                    },
                     false,
                 ));
                 continue;

@@ -13,6 +13,28 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_renamed(path, bytes, true)
 }
 
+/// Read a text file, `rel` naming it in errors. Bytes that are not UTF-8
+/// are a parse error that names the line and the byte's offset, so the
+/// user can find it; a link is refused (see [`refuse_link`]).
+pub fn read_text(path: &Path, rel: &Path) -> Result<String> {
+    refuse_link(path)?;
+    let bytes = std::fs::read(path).map_err(|e| Error::io(rel, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::parse(
+            rel,
+            Some(line),
+            None,
+            format!(
+                "not UTF-8 text: byte {at} (0x{:02x}) cannot be read; save the file as UTF-8",
+                bytes.get(at).copied().unwrap_or(0)
+            ),
+        )
+    })
+}
+
 /// The prefix of crm's temporary files (removed after a crash).
 pub(crate) const TMP_PREFIX: &str = ".crm-tmp-";
 

@@ -14,7 +14,7 @@ mod lock;
 mod tx;
 mod undo_record;
 
-pub use fs::write_atomic;
+pub use fs::{read_text, write_atomic};
 pub(crate) use journal::UndoEffect;
 pub use lock::Lock;
 pub(crate) use tx::FileWrite;
@@ -102,7 +102,7 @@ impl Store {
                 })),
             });
         }
-        let text = std::fs::read_to_string(&cfg_path).map_err(|e| Error::io(&cfg_path, e))?;
+        let text = fs::read_text(&cfg_path, Path::new(CONFIG))?;
         let config = Config::parse(&text).map_err(|m| Error::parse(CONFIG, None, None, m))?;
         let repo = git::Repo::open(root, settings)?;
         let store = Store {
@@ -172,7 +172,10 @@ impl Store {
             let now = std::fs::read(&p).ok();
             if now != ch.old {
                 return Err(Error::other_fix(
-                    format!("{} has changes git does not have; crm would overwrite them", ch.path),
+                    format!(
+                        "{} has changes git does not have; crm would overwrite them",
+                        ch.path
+                    ),
                     Fix::CommitOrRestore { path: ch.path },
                 ));
             }
@@ -289,8 +292,7 @@ impl Store {
 
     /// The text of a customer file.
     pub fn read_text(&self, id: &str) -> Result<String> {
-        let p = self.customer_path(id);
-        std::fs::read_to_string(&p).map_err(|e| Error::io(p, e))
+        fs::read_text(&self.customer_path(id), Path::new(&Self::rel_path(id)))
     }
 
     /// Parse one customer, with the file and line on error.
@@ -492,10 +494,22 @@ impl Store {
 /// Read and parse one customer file for [`Store::load_all`].
 fn parse_file(root: &Path, id: &str) -> std::result::Result<Customer, Broken> {
     let path = PathBuf::from(Store::rel_path(id));
-    let text = std::fs::read_to_string(root.join(&path)).map_err(|e| Broken {
-        path: path.clone(),
-        line: None,
-        message: e.to_string(),
+    let text = fs::read_text(&root.join(&path), &path).map_err(|e| match e {
+        Error::Parse { line, message, .. } => Broken {
+            path: path.clone(),
+            line,
+            message,
+        },
+        Error::Io { source, .. } => Broken {
+            path: path.clone(),
+            line: None,
+            message: source.to_string(),
+        },
+        other => Broken {
+            path: path.clone(),
+            line: None,
+            message: other.to_string(),
+        },
     })?;
     Customer::parse(id, &text).map_err(|e| Broken {
         path,

@@ -138,7 +138,7 @@ impl Store {
             .zip(before)
             .map(|(c, b)| FileWrite {
                 path: c.path,
-                before: b.1.map(String::into_bytes),
+                before: b.1,
                 after: c.content,
             })
             .collect();
@@ -406,16 +406,16 @@ impl Store {
     fn prepare(
         &self,
         tx: &Transaction,
-    ) -> Result<(Vec<git::FileChange>, Vec<(PathBuf, Option<String>)>)> {
+    ) -> Result<(Vec<git::FileChange>, Vec<(PathBuf, Option<Vec<u8>>)>)> {
         let mut changes = Vec::new();
-        let mut undo: Vec<(PathBuf, Option<String>)> = Vec::new();
+        let mut undo: Vec<(PathBuf, Option<Vec<u8>>)> = Vec::new();
         // A transaction that rewrites crm.toml validates against the new settings.
         let mut new_config = None;
         for ch in &tx.changes {
             if let Change::Config { text } = ch {
                 let cfg = Config::parse(text).map_err(|m| Error::parse(CONFIG, None, None, m))?;
                 let path = self.root.join(CONFIG);
-                undo.push((path.clone(), std::fs::read_to_string(&path).ok()));
+                undo.push((path.clone(), std::fs::read(&path).ok()));
                 changes.push(git::FileChange {
                     path: CONFIG.into(),
                     content: Some(text.clone().into_bytes()),
@@ -439,8 +439,8 @@ impl Store {
                     check_valid(&c, config, &rel)?;
                     let path = self.customer_path(id);
                     refuse_link(&path)?;
-                    let old = std::fs::read_to_string(&path).ok();
-                    if old.as_deref() == Some(text.as_str())
+                    let old = std::fs::read(&path).ok();
+                    if old.as_deref() == Some(text.as_bytes())
                         && self.repo.head_holds(&rel, text.as_bytes())
                     {
                         continue;
@@ -454,7 +454,7 @@ impl Store {
                 Change::Remove { id } => {
                     let path = self.customer_path(id);
                     refuse_link(&path)?;
-                    let old = std::fs::read_to_string(&path).ok();
+                    let old = std::fs::read(&path).ok();
                     undo.push((path, old));
                     changes.push(git::FileChange {
                         path: Self::rel_path(id),
@@ -480,11 +480,11 @@ impl Store {
     fn hand_edits(
         &self,
         changes: &[git::FileChange],
-        before: &[(PathBuf, Option<String>)],
+        before: &[(PathBuf, Option<Vec<u8>>)],
     ) -> Result<Vec<git::FileChange>> {
         let mut hand = Vec::new();
         for (ch, (_, old)) in changes.iter().zip(before) {
-            let Some(w) = old.as_deref() else {
+            let Some(w) = old.as_deref().and_then(|b| std::str::from_utf8(b).ok()) else {
                 continue;
             };
             if Some(w.as_bytes()) == ch.content.as_deref() {

@@ -51,8 +51,7 @@ pub fn commit_hand_edits(store: &Store) -> Result<Vec<String>> {
     let mut files = Vec::new();
     for path in dirty {
         if path == store::CONFIG {
-            let text = std::fs::read_to_string(store.root().join(&path))
-                .map_err(|e| Error::io(&path, e))?;
+            let text = store::read_text(&store.root().join(&path), path.as_ref())?;
             Config::parse(&text).map_err(|m| Error::parse(&path, None, None, m))?;
             tx = tx.config(text);
             files.push(path);
@@ -63,13 +62,12 @@ pub fn commit_hand_edits(store: &Store) -> Result<Vec<String>> {
             if !crate::model::id::is_valid_slug(id) {
                 continue;
             }
-            match std::fs::read_to_string(store.root().join(&path)) {
-                Ok(text) => {
-                    Customer::parse(id, &text).map_err(|e| e.in_file(&path))?;
-                    tx = tx.write(id, text);
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => tx = tx.remove(id),
-                Err(e) => return Err(Error::io(&path, e)),
+            if store.root().join(&path).exists() {
+                let text = store::read_text(&store.root().join(&path), path.as_ref())?;
+                Customer::parse(id, &text).map_err(|e| e.in_file(&path))?;
+                tx = tx.write(id, text);
+            } else {
+                tx = tx.remove(id);
             }
             files.push(path);
         }

@@ -55,6 +55,12 @@ pub(super) fn read_text(text: Option<String>) -> Result<Option<String>> {
         .lock()
         .read_to_string(&mut s)
         .map_err(|e| Error::io("<stdin>", e))?;
+    if s.trim().is_empty() && text.as_deref() == Some("-") {
+        return Err(Error::usage_hint(
+            "TEXT '-' reads the text from standard input, which was empty",
+            "pipe the text in (echo \"Called back\" | crm log CUSTOMER note -), or give it as an argument",
+        ));
+    }
     Ok(Some(s).filter(|s| !s.trim().is_empty()))
 }
 
