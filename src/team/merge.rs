@@ -9,7 +9,11 @@
 //!   field by field with the same rules as the top level.
 //! - Scalars: changed on one side → that value. Changed on both to
 //!   different values → the newer change wins and the other value is kept
-//!   in a `[[conflicts]]` entry (field, ours, theirs, base, when).
+//!   in a `[[conflicts]]` entry (field, ours, theirs, base, when). "Newer"
+//!   is the time of the commit that last changed *that field* on each side
+//!   since the merge base ([`History`]); on equal times the commit with
+//!   the greater id wins, and with no history the greater value, so every
+//!   clone decides alike.
 //! - Arrays of strings (`tags`): set merge — additions and removals of both
 //!   sides.
 //! - Multi-line text (`notes`, any text with a line break): line-based
@@ -27,13 +31,43 @@ use chrono::{DateTime, FixedOffset};
 use std::collections::HashSet;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 
-/// When each side last changed; decides which scalar wins a clash.
-#[derive(Debug, Clone, Copy)]
-pub struct Times {
-    pub ours: DateTime<FixedOffset>,
-    pub theirs: DateTime<FixedOffset>,
+/// One side of a merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Ours,
+    Theirs,
+}
+
+/// The change that last set a field on one side: when, which commit, who.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    pub time: DateTime<FixedOffset>,
+    /// The commit's id (hex), the tie-breaker every clone shares.
+    pub commit: String,
+    pub author: String,
+}
+
+/// Who last changed which field, and when, on each side since the merge
+/// base: decides which value wins a clash.
+pub trait History {
+    /// The last change of `field` (a path like `stage`, `fields.industry`,
+    /// `deals.ID.amount`) on `side`, if known.
+    fn last_change(&self, side: Side, field: &str) -> Option<Stamp>;
     /// Written into new `[[conflicts]]` entries as `when`.
-    pub now: DateTime<FixedOffset>,
+    fn now(&self) -> DateTime<FixedOffset>;
+}
+
+/// No history (an undo, a file outside a repository): a clash goes to the
+/// greater value, the same on every clone.
+pub struct NoHistory(pub DateTime<FixedOffset>);
+
+impl History for NoHistory {
+    fn last_change(&self, _: Side, _: &str) -> Option<Stamp> {
+        None
+    }
+    fn now(&self) -> DateTime<FixedOffset> {
+        self.0
+    }
 }
 
 /// The merged file and what a person should hear about.
@@ -55,7 +89,7 @@ pub fn merge_customer(
     base: Option<&str>,
     ours: &str,
     theirs: &str,
-    times: Times,
+    history: &dyn History,
 ) -> Result<Merged, String> {
     let parse = |which: &str, text: &str| -> Result<(toml::Table, DocumentMut), String> {
         let t: toml::Table =
@@ -78,7 +112,7 @@ pub fn merge_customer(
         });
     }
     let mut m = Merger {
-        times,
+        history,
         conflicts: Vec::new(),
         notes: Vec::new(),
         new_conflicts: Vec::new(),
@@ -118,6 +152,53 @@ pub fn merge_customer(
     })
 }
 
+/// The paths of the fields that differ between two versions of a customer
+/// file, named as the merge names them in a clash: `stage`,
+/// `fields.industry`, `deals.ID.amount`, `contacts.NAME.phone` (the
+/// name in lower case), `activities.ID.text`.
+pub fn changed_fields(old: &toml::Table, new: &toml::Table) -> Vec<String> {
+    let mut out = Vec::new();
+    let empty = toml::Table::new();
+    for key in union_keys(old, new, &empty) {
+        let (o, n) = (old.get(&key), new.get(&key));
+        if o == n || key == "conflicts" {
+            continue;
+        }
+        if let Some((_, idkey)) = ENTRIES.iter().find(|(k, _)| *k == key) {
+            let list = |v: Option<&toml::Value>| -> Vec<(String, toml::Table)> {
+                v.and_then(toml::Value::as_array)
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(toml::Value::as_table)
+                            .map(|e| (entry_id(e, idkey), e.clone()))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let (ol, nl) = (list(o), list(n));
+            for (id, ne) in &nl {
+                let oe = ol.iter().find(|(i, _)| i == id).map(|(_, e)| e);
+                let oe = oe.unwrap_or(&empty);
+                out.extend(
+                    changed_fields(oe, ne)
+                        .into_iter()
+                        .map(|f| format!("{key}.{id}.{f}")),
+                );
+            }
+            continue;
+        }
+        match (o, n) {
+            (Some(toml::Value::Table(ot)), Some(toml::Value::Table(nt))) => out.extend(
+                changed_fields(ot, nt)
+                    .into_iter()
+                    .map(|f| format!("{key}.{f}")),
+            ),
+            _ => out.push(key),
+        }
+    }
+    out
+}
+
 /// A conflicted customer file settled by [`settle`].
 #[derive(Debug)]
 pub struct Settled {
@@ -134,7 +215,7 @@ pub struct Settled {
 /// What was settled is added to `settled`; `None` leaves the conflict.
 pub fn settle(
     c: &Conflict,
-    times: Times,
+    history: &dyn History,
     there: &str,
     other_file: &dyn Fn(&str) -> Error,
     settled: &mut Vec<Settled>,
@@ -157,7 +238,7 @@ pub fn settle(
     };
     let merged = match (o, t) {
         (Some(o), Some(t)) => {
-            let m = merge_customer(base.as_deref(), &o, &t, times).map_err(|m| {
+            let m = merge_customer(base.as_deref(), &o, &t, history).map_err(|m| {
                 Error::other(
                     format!("{path}: cannot merge: {m}"),
                     Some("fix the file on the side named, then try again".into()),
@@ -183,8 +264,8 @@ pub fn settle(
     Ok(Some(merged.into_bytes()))
 }
 
-struct Merger {
-    times: Times,
+struct Merger<'h> {
+    history: &'h dyn History,
     conflicts: Vec<String>,
     notes: Vec<String>,
     new_conflicts: Vec<Table>,
@@ -233,15 +314,29 @@ fn multiline(v: Option<&toml::Value>) -> bool {
         .is_some_and(|s| s.contains('\n'))
 }
 
-impl Merger {
-    /// Whether theirs wins a clash between `o` and `t`: the newer change,
-    /// and on a tie the greater value, so every clone decides the same.
-    fn theirs_wins(&self, o: Option<&toml::Value>, t: Option<&toml::Value>) -> bool {
-        match self.times.theirs.cmp(&self.times.ours) {
-            std::cmp::Ordering::Greater => true,
-            std::cmp::Ordering::Less => false,
-            std::cmp::Ordering::Equal => show(t) > show(o),
-        }
+impl Merger<'_> {
+    /// Whether theirs wins a clash on `path` between `o` and `t`: the side
+    /// whose last change to that field is newer; on equal times the greater
+    /// commit id; a side whose change is unknown loses to one whose is
+    /// known; with neither known, the greater value. Every clone decides
+    /// the same.
+    fn theirs_wins(
+        &self,
+        path: &str,
+        o: Option<&toml::Value>,
+        t: Option<&toml::Value>,
+    ) -> (bool, Option<Stamp>, Option<Stamp>) {
+        let (os, ts) = (
+            self.history.last_change(Side::Ours, path),
+            self.history.last_change(Side::Theirs, path),
+        );
+        let wins = match (&os, &ts) {
+            (Some(o), Some(t)) => (&t.time, &t.commit) > (&o.time, &o.commit),
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+            (None, None) => show(t) > show(o),
+        };
+        (wins, os, ts)
     }
 
     /// Merge `key` of `out` (ours) with theirs, knowing the base.
@@ -338,7 +433,13 @@ impl Merger {
                 self.notes.push(format!(
                     "{path}: both sides changed the same lines; both versions are kept, marked"
                 ));
-                self.record(path, b, o, t);
+                self.record(
+                    path,
+                    b,
+                    o,
+                    t,
+                    format!("ours {} / theirs {}, both kept, marked", show(o), show(t)),
+                );
             }
             return;
         }
@@ -358,10 +459,32 @@ impl Merger {
         t: Option<&toml::Value>,
         path: &str,
     ) {
-        if self.theirs_wins(o, t) {
+        let (wins, os, ts) = self.theirs_wins(path, o, t);
+        if wins {
             take_theirs(out, theirs, key);
         }
-        self.record(path, b, o, t);
+        let by = |s: &Option<Stamp>| match s {
+            Some(s) => format!("{}, {}", s.author, s.time.format("%Y-%m-%d %H:%M")),
+            None => "time unknown".to_string(),
+        };
+        let (kept, lost) = if wins {
+            ((t, &ts), (o, &os))
+        } else {
+            ((o, &os), (t, &ts))
+        };
+        self.record(
+            path,
+            b,
+            o,
+            t,
+            format!(
+                "kept {} ({}) over {} ({})",
+                show(kept.0),
+                by(kept.1),
+                show(lost.0),
+                by(lost.1)
+            ),
+        );
     }
 
     fn record(
@@ -370,6 +493,7 @@ impl Merger {
         b: Option<&toml::Value>,
         o: Option<&toml::Value>,
         t: Option<&toml::Value>,
+        told: String,
     ) {
         let mut c = Table::new();
         c.insert("field", Item::Value(Value::from(path)));
@@ -380,10 +504,9 @@ impl Merger {
         }
         c.insert(
             "when",
-            Item::Value(crate::store::edit::datetime(self.times.now)),
+            Item::Value(crate::store::edit::datetime(self.history.now())),
         );
-        self.conflicts
-            .push(format!("{path}: ours {} / theirs {}", show(o), show(t)));
+        self.conflicts.push(format!("{path}: {told}"));
         self.new_conflicts.push(c);
     }
 
@@ -704,13 +827,37 @@ fn clear_positions(t: &mut Table) {
 mod tests {
     use super::*;
 
-    fn times(ours_newer: bool) -> Times {
+    /// Every field changed at one time on each side.
+    struct Fixed {
+        ours: DateTime<FixedOffset>,
+        theirs: DateTime<FixedOffset>,
+        now: DateTime<FixedOffset>,
+    }
+
+    impl History for Fixed {
+        fn last_change(&self, side: Side, _: &str) -> Option<Stamp> {
+            let time = match side {
+                Side::Ours => self.ours,
+                Side::Theirs => self.theirs,
+            };
+            Some(Stamp {
+                time,
+                commit: "0".repeat(40),
+                author: format!("{side:?}"),
+            })
+        }
+        fn now(&self) -> DateTime<FixedOffset> {
+            self.now
+        }
+    }
+
+    fn times(ours_newer: bool) -> Fixed {
         let t = |s: &str| DateTime::parse_from_rfc3339(s).expect("time");
         let (a, b) = (
             t("2026-11-24T10:00:00+02:00"),
             t("2026-11-24T11:00:00+02:00"),
         );
-        Times {
+        Fixed {
             ours: if ours_newer { b } else { a },
             theirs: if ours_newer { a } else { b },
             now: t("2026-11-24T12:00:00+02:00"),
@@ -720,7 +867,7 @@ mod tests {
     const BASE: &str = "name = \"Acme\" # legal name\nstage = \"lead\"\ntags = [\"a\", \"b\"]\nnotes = \"\"\"\none\ntwo\nthree\n\"\"\"\n\n[[activities]]\nid = \"a1\"\nat = 2026-11-01T10:00:00+02:00\nkind = \"call\"\ntext = \"first\"\n";
 
     fn merge(b: &str, o: &str, t: &str, ours_newer: bool) -> Merged {
-        merge_customer(Some(b), o, t, times(ours_newer)).expect("merge")
+        merge_customer(Some(b), o, t, &times(ours_newer)).expect("merge")
     }
 
     fn value(text: &str, key: &str) -> toml::Value {
@@ -849,14 +996,53 @@ mod tests {
     fn clashes_resolve_the_same_whichever_side_merges() {
         let o = BASE.replace("stage = \"lead\"", "stage = \"customer\"");
         let t = BASE.replace("stage = \"lead\"", "stage = \"lost\"");
-        let same = Times {
-            ours: times(true).ours,
-            theirs: times(true).ours,
-            now: times(true).now,
-        };
-        let a = merge_customer(Some(BASE), &o, &t, same).expect("merge");
-        let b = merge_customer(Some(BASE), &t, &o, same).expect("merge");
+        let same = NoHistory(times(true).now);
+        let a = merge_customer(Some(BASE), &o, &t, &same).expect("merge");
+        let b = merge_customer(Some(BASE), &t, &o, &same).expect("merge");
         assert_eq!(value(&a.text, "stage"), value(&b.text, "stage"));
+    }
+
+    #[test]
+    fn the_field_changed_last_wins_whatever_else_each_side_did() {
+        // Ours changed stage last; theirs changed email last.
+        struct PerField;
+        impl History for PerField {
+            fn last_change(&self, side: Side, field: &str) -> Option<Stamp> {
+                let t = |s: &str| DateTime::parse_from_rfc3339(s).expect("time");
+                let time = match (side, field) {
+                    (Side::Ours, "stage") | (Side::Theirs, "email") => t("2026-11-24T11:00:00+02:00"),
+                    _ => t("2026-11-24T10:00:00+02:00"),
+                };
+                Some(Stamp {
+                    time,
+                    commit: format!("{side:?}"),
+                    author: format!("{side:?}"),
+                })
+            }
+            fn now(&self) -> DateTime<FixedOffset> {
+                DateTime::parse_from_rfc3339("2026-11-24T12:00:00+02:00").expect("time")
+            }
+        }
+        let o = BASE.replace("stage = \"lead\"", "stage = \"customer\"\nemail = \"o@x.ee\"");
+        let t = BASE.replace("stage = \"lead\"", "stage = \"lost\"\nemail = \"t@x.ee\"");
+        let m = merge_customer(Some(BASE), &o, &t, &PerField).expect("merge");
+        assert_eq!(value(&m.text, "stage").as_str(), Some("customer"));
+        assert_eq!(value(&m.text, "email").as_str(), Some("t@x.ee"));
+        assert!(
+            m.conflicts.iter().any(|c| c.starts_with("stage: kept \"customer\" (Ours")),
+            "{:?}",
+            m.conflicts
+        );
+    }
+
+    #[test]
+    fn changed_fields_are_named_as_the_merge_names_them() {
+        let a: toml::Table = toml::from_str(BASE).expect("toml");
+        let changed = BASE
+            .replace("stage = \"lead\"", "stage = \"customer\"")
+            .replace("text = \"first\"", "text = \"second\"");
+        let b: toml::Table = toml::from_str(&changed).expect("toml");
+        assert_eq!(changed_fields(&a, &b), vec!["stage", "activities.a1.text"]);
     }
 }
 
@@ -895,9 +1081,9 @@ mod props {
             let mut t = b.clone();
             t.extend(theirs_new.iter().map(|(k, v)| (*k, *v)));
             let now = DateTime::parse_from_rfc3339("2026-11-24T12:00:00+02:00").expect("time");
-            let times = Times { ours: now, theirs: now, now };
-            let m = merge_customer(Some(&file(&b)), &file(&o), &file(&t), times).expect("merge");
-            let mirror = merge_customer(Some(&file(&b)), &file(&t), &file(&o), times).expect("merge");
+            let times = NoHistory(now);
+            let m = merge_customer(Some(&file(&b)), &file(&o), &file(&t), &times).expect("merge");
+            let mirror = merge_customer(Some(&file(&b)), &file(&t), &file(&o), &times).expect("merge");
             let every: Vec<u8> = b.iter().map(|(k, _)| *k).chain(ours_new.keys().copied()).chain(theirs_new.keys().copied()).collect();
             for id in every {
                 let needle = format!("id = \"a{id}\"");

@@ -4,6 +4,7 @@
 //! ([`history`]: `crm history` and `crm review`).
 
 pub mod clone;
+pub mod field_times;
 pub mod history;
 pub mod merge;
 pub mod sync;

@@ -13,12 +13,11 @@
 use crate::error::{Error, Fix, Result};
 use crate::model::Customer;
 use crate::model::config::Config;
-use crate::settings::Settings;
 use crate::store::git::remote::{self, Pushed};
 use crate::store::git::{CommitId, Order, Repo};
 use crate::store::{self, Store, Transaction, UndoEffect};
-use crate::team::merge::{self, Times};
-use std::path::Path;
+use crate::team::field_times::FileHistory;
+use crate::team::merge;
 
 /// The ref that remembers HEAD as it was before the last sync brought
 /// anything in; `crm review` starts there by default.
@@ -177,11 +176,7 @@ fn merge_remote(
         report.incoming.extend(incoming);
         return Ok(());
     }
-    let times = Times {
-        ours: repo.info(head)?.time,
-        theirs: repo.info(theirs)?.time,
-        now: store.settings().clock.now(),
-    };
+    let now = store.settings().clock.now();
     let root = store.root().display().to_string();
     let refuse = |path: &str| {
         Error::other_fix(
@@ -197,7 +192,13 @@ fn merge_remote(
     let there = format!("on {remote}");
     let mut settled = Vec::new();
     let tree = repo.merge_trees(head, theirs, &mut |c| {
-        merge::settle(c, times, &there, &refuse, &mut settled)
+        merge::settle(
+            c,
+            &FileHistory::new(repo, &c.path, head, theirs, now),
+            &there,
+            &refuse,
+            &mut settled,
+        )
     })?;
     for s in settled {
         report
@@ -221,24 +222,4 @@ fn merge_remote(
     store.apply(&msg, oid, writes, UndoEffect::None)?;
     report.incoming.extend(incoming);
     Ok(())
-}
-
-/// The times of HEAD and of the commit a merge in progress brings in, in
-/// the repository that holds `dir`, for `crm merge-file`; equal when
-/// unknown, which makes a clash fall to the greater value on every clone
-/// alike.
-pub fn driver_times(dir: &Path, settings: &Settings) -> Times {
-    let now = settings.clock.now();
-    let found = Repo::discover(dir, settings).and_then(|repo| {
-        let ours = repo.info(repo.head()?).ok()?.time;
-        Some((ours, repo.incoming_time()?))
-    });
-    match found {
-        Some((ours, theirs)) => Times { ours, theirs, now },
-        None => Times {
-            ours: now,
-            theirs: now,
-            now,
-        },
-    }
 }

@@ -10,7 +10,8 @@
 
 use crate::error::{Error, Fix, Result};
 use crate::store::{Store, UndoEffect};
-use crate::team::merge::{self, Times};
+use crate::team::merge::{self, History, Side, Stamp};
+use chrono::{DateTime, FixedOffset};
 
 /// What `undo` did.
 #[derive(Debug)]
@@ -46,12 +47,9 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
             Fix::UndoForce,
         ));
     }
-    let now = store.settings().clock.now();
-    let times = Times {
-        ours: now,
-        theirs: now,
-        now,
-    };
+    // A later change to a field the undone change also set is kept: it is
+    // "ours", the only side with a change after the undone one.
+    let history = LaterWins(store.settings().clock.now());
     let refuse = |path: &str| {
         Error::other(
             format!("cannot undo '{message}': {path} changed since in a way crm cannot merge"),
@@ -60,7 +58,7 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
     };
     let mut settled = Vec::new();
     let tree = repo.revert_tree(target, head, &mut |c| {
-        merge::settle(c, times, "before the change", &refuse, &mut settled)
+        merge::settle(c, &history, "before the change", &refuse, &mut settled)
     })?;
     let what = format!("undo: {message}");
     let oid = repo.commit_tree(tree, &[head], &what, &store.author()?)?;
@@ -73,4 +71,20 @@ pub fn undo(store: &Store, force: bool) -> Result<Undone> {
         reverted: target.short(),
         commit: oid.short(),
     })
+}
+
+/// The history of a revert: HEAD's side holds the later changes.
+struct LaterWins(DateTime<FixedOffset>);
+
+impl History for LaterWins {
+    fn last_change(&self, side: Side, _: &str) -> Option<Stamp> {
+        (side == Side::Ours).then(|| Stamp {
+            time: self.0,
+            commit: String::new(),
+            author: "a later change".into(),
+        })
+    }
+    fn now(&self) -> DateTime<FixedOffset> {
+        self.0
+    }
 }

@@ -4,7 +4,7 @@ use crate::cli::output::clean;
 use crate::cli::ctx::Ctx;
 use crate::cli::output::Prints;
 use crm::store::{self};
-use crm::team::sync;
+use crm::team::field_times;
 use crm::{Error, Result};
 use std::io::Write;
 use std::path::PathBuf;
@@ -41,15 +41,16 @@ pub fn run(a: MergeFileArgs, ctx: &Ctx) -> Result<()> {
         .path
         .clone()
         .unwrap_or_else(|| a.ours.display().to_string());
-    let cwd = ctx.settings.cwd.clone();
-    let times = sync::driver_times(&cwd, &ctx.settings);
-    let m =
-        crm::team::merge::merge_customer(base.as_deref(), &ours, &theirs, times).map_err(|m| {
-            Error::other(
-                format!("{name}: cannot merge: {m}"),
-                Some("resolve this file by hand".into()),
-            )
-        })?;
+    let path = a.path.clone().unwrap_or_default();
+    let m = field_times::for_merge_in_progress(&ctx.settings.cwd, &path, &ctx.settings, |h| {
+        crm::team::merge::merge_customer(base.as_deref(), &ours, &theirs, h)
+    })
+    .map_err(|m| {
+        Error::other(
+            format!("{name}: cannot merge: {m}"),
+            Some("resolve this file by hand".into()),
+        )
+    })?;
     store::write_atomic(&a.ours, m.text.as_bytes())?;
     let mut err = std::io::stderr().lock();
     for n in &m.notes {

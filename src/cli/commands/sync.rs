@@ -54,7 +54,7 @@ pub fn run(a: SyncArgs, ctx: &Ctx) -> Result<()> {
             w(format!("conflict: {c}"))?;
         }
         return Err(Error::Conflicts(format!(
-            "{} conflict(s) recorded: the newer value was kept and the other saved in [[conflicts]]; see `crm show`, settle with `crm resolve CUSTOMER FIELD VALUE` (or --ours/--theirs)",
+            "{} conflict(s) recorded: each line says which value was kept (the newer change of that field) and the other is saved in [[conflicts]]; see `crm show`, settle with `crm resolve CUSTOMER FIELD VALUE` (or --ours/--theirs)",
             r.conflicts.len()
         )));
     }

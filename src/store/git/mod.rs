@@ -468,6 +468,61 @@ impl Repo {
         a == b || self.repo.graph_descendant_of(a.0, b.0).unwrap_or(false)
     }
 
+    /// The best common ancestor of two commits, if they have one.
+    pub fn merge_base(&self, a: CommitId, b: CommitId) -> Option<CommitId> {
+        self.repo.merge_base(a.0, b.0).ok().map(CommitId)
+    }
+
+    /// The commits that changed `path`, reachable from `tip` but not from
+    /// `base`, newest first, merges left out (what a merge brings in is
+    /// told by the commits it contains): each with the file before and
+    /// after it.
+    #[allow(clippy::type_complexity)]
+    pub fn file_history(
+        &self,
+        path: &str,
+        tip: CommitId,
+        base: Option<CommitId>,
+    ) -> Result<Vec<(CommitInfo, Option<Vec<u8>>, Option<Vec<u8>>)>> {
+        let e = |e| err("walking history", e);
+        let mut walk = self.repo.revwalk().map_err(e)?;
+        walk.push(tip.0).map_err(e)?;
+        if let Some(b) = base {
+            walk.hide(b.0).map_err(e)?;
+        }
+        walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::TIME)
+            .map_err(e)?;
+        let entry = |c: &git2::Commit| -> Option<Oid> {
+            c.tree().ok()?.get_path(Path::new(path)).ok().map(|t| t.id())
+        };
+        let mut out = Vec::new();
+        for oid in walk {
+            let c = self
+                .repo
+                .find_commit(oid.map_err(e)?)
+                .map_err(|e| err("reading a commit", e))?;
+            if c.parent_count() > 1 {
+                continue;
+            }
+            let after = entry(&c);
+            let before = c.parent(0).ok().and_then(|p| entry(&p));
+            if after == before {
+                continue;
+            }
+            let read = |o: Option<Oid>| -> Result<Option<Vec<u8>>> {
+                o.map(|o| {
+                    self.repo
+                        .find_blob(o)
+                        .map(|b| b.content().to_vec())
+                        .map_err(|e| err(format!("reading {path}"), e))
+                })
+                .transpose()
+            };
+            out.push((self.info(CommitId(c.id()))?, read(before)?, read(after)?));
+        }
+        Ok(out)
+    }
+
     /// Whether a remote-tracking branch holds `id` (it was pushed).
     pub fn is_pushed(&self, id: CommitId) -> bool {
         let Ok(refs) = self.repo.references_glob("refs/remotes/*") else {
@@ -631,14 +686,12 @@ impl Repo {
         Ok(())
     }
 
-    /// The time of the commit a merge in progress brings in (`MERGE_HEAD`,
-    /// or the commit a rebase or cherry-pick applies), for the merge driver.
-    pub fn incoming_time(&self) -> Option<DateTime<FixedOffset>> {
+    /// The commit a merge in progress brings in (`MERGE_HEAD`, or the
+    /// commit a rebase or cherry-pick applies), for the merge driver.
+    pub fn incoming(&self) -> Option<CommitId> {
         ["MERGE_HEAD", "REBASE_HEAD", "CHERRY_PICK_HEAD"]
             .iter()
             .find_map(|r| self.resolve_rev(r))
-            .and_then(|id| self.info(id).ok())
-            .map(|i| i.time)
     }
 }
 
