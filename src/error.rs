@@ -64,6 +64,10 @@ pub enum Fix {
     MergeByHand { root: String, path: String },
     /// Fix one item of an imported JSON array.
     FixJsonItem,
+    /// Finish what a plain `git pull` stopped on (`crm sync` does).
+    FinishMerge,
+    /// Register the merge driver (again) in `.git/config`.
+    RegisterDriver,
     /// A file has changes not committed: commit them or put it back.
     CommitOrRestore { path: String },
 }

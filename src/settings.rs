@@ -38,6 +38,13 @@ pub struct Settings {
     pub gc_bytes: u64,
     /// Whether reads go through the cache in `.git/crm-cache/`.
     pub cache: bool,
+    /// The directories of `$PATH` (whether the merge driver git runs can
+    /// find `crm`).
+    pub path: Vec<PathBuf>,
+    /// This program's own path, which `init`, `clone` and `sync` write
+    /// into `.git/config` as the merge driver, so a plain `git pull` runs
+    /// it even when `crm` is not on PATH.
+    pub exe: Option<PathBuf>,
     /// The command line, which the store's lock records so a process that
     /// waits for it can say who holds it.
     pub command: String,
@@ -62,6 +69,8 @@ impl Default for Settings {
             lock_timeout: Duration::from_secs(60),
             gc_bytes: 64 << 20,
             cache: true,
+            path: Vec::new(),
+            exe: None,
             command: String::new(),
             notify: None,
         }

@@ -205,6 +205,10 @@ fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> Result<Setti
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(defaults.gc_bytes),
         cache: var("CRM_NO_CACHE").is_none_or(|v| v == "0"),
+        path: std::env::var_os("PATH")
+            .map(|p| std::env::split_paths(&p).collect())
+            .unwrap_or_default(),
+        exe: std::env::current_exe().ok(),
         command: std::env::args()
             .map(|a| if a.contains(' ') { format!("'{a}'") } else { a })
             .collect::<Vec<_>>()

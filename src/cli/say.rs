@@ -47,6 +47,8 @@ pub fn fix(f: &Fix) -> String {
         Fix::MergeByHand { root, path } => format!(
             "merge it by hand: `git -C {root} pull --no-rebase` and fix {path}, then `crm sync`"
         ),
+        Fix::FinishMerge => "`crm sync` completes it with both sides' content (a stopped rebase is aborted and merged instead), then syncs".into(),
+        Fix::RegisterDriver => "`crm check --fix` or `crm sync` registers this crm as the merge driver".into(),
         Fix::CommitOrRestore { path } => format!(
             "commit them first (`crm sync` commits hand edits of customer files, `git commit` any file), or put the file back with `git checkout -- {path}`"
         ),

@@ -334,7 +334,17 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
         customers.push(c);
     }
     out.extend(duplicates(&customers, &cfg.phone_country));
+    out.extend(git_state(store)?);
+    let unmerged: Vec<String> = store
+        .repo()
+        .unmerged()?
+        .into_iter()
+        .map(|c| c.path)
+        .collect();
     for path in store.repo().dirty_paths()? {
+        if unmerged.contains(&path) {
+            continue;
+        }
         if path.starts_with("customers/") || path == crate::store::CONFIG {
             out.push(finding(
                 Severity::Warning,
@@ -378,6 +388,94 @@ fn finding(
         fix,
         fixable,
     }
+}
+
+/// What a plain `git pull` or a moved crm binary left: files git could
+/// not merge (errors: they hold only this clone's side), a merge or rebase
+/// stopped midway, a merge driver that cannot run.
+fn git_state(store: &Store) -> Result<Vec<Finding>> {
+    let repo = store.repo();
+    let mut out = Vec::new();
+    for c in repo.unmerged()? {
+        out.push(finding(
+            Severity::Error,
+            "unmerged",
+            &c.path,
+            None,
+            None,
+            "git could not merge this file (its merge driver did not run): it holds only this clone's side, and the index both".into(),
+            Fix::FinishMerge,
+            false,
+        ));
+    }
+    if repo.rebase_in_progress() {
+        out.push(finding(
+            Severity::Error,
+            "merge-in-progress",
+            ".git",
+            None,
+            None,
+            "a git rebase stopped midway".into(),
+            Fix::FinishMerge,
+            false,
+        ));
+    } else if repo.merge_head().is_some() {
+        out.push(finding(
+            Severity::Error,
+            "merge-in-progress",
+            ".git",
+            None,
+            None,
+            "a git merge stopped midway (MERGE_HEAD is there)".into(),
+            Fix::FinishMerge,
+            false,
+        ));
+    }
+    if let Some(problem) = driver_problem(repo.merge_driver().as_deref(), store) {
+        out.push(finding(
+            Severity::Error,
+            "merge-driver",
+            ".git/config",
+            None,
+            None,
+            problem,
+            Fix::RegisterDriver,
+            true,
+        ));
+    }
+    Ok(out)
+}
+
+/// Why the merge driver in `.git/config` cannot run, if it cannot: git
+/// would then leave customer files one-sided.
+fn driver_problem(driver: Option<&str>, store: &Store) -> Option<String> {
+    let Some(d) = driver else {
+        return Some("no merge driver is registered for customer files (merge.crm.driver)".into());
+    };
+    let on_path = |name: &str| {
+        store.settings().path.iter().any(|dir| {
+            let p = dir.join(name);
+            p.is_file()
+        })
+    };
+    // `c='/path/to/crm'; [ -x "$c" ] || c=crm; exec …` or `crm merge-file …`.
+    let exe = d
+        .strip_prefix("c='")
+        .and_then(|r| r.split_once("';"))
+        .map(|(p, _)| p.replace("'\\''", "'").replace("%%", "%"));
+    let runs = match &exe {
+        Some(p) => std::path::Path::new(p).is_file() || on_path("crm"),
+        None => d.starts_with("crm ") && on_path("crm"),
+    };
+    (!runs).then(|| {
+        format!(
+            "the merge driver cannot run: {} (git pull would leave customer files one-sided)",
+            match exe {
+                Some(p) => format!("{p} is gone and no crm is on PATH"),
+                None => format!("'{d}' needs crm on PATH"),
+            }
+        )
+    })
 }
 
 /// Paths of string values (top level, contacts, activities, deals) with
@@ -520,6 +618,9 @@ fn duplicates(customers: &[Customer], country: &str) -> Vec<Finding> {
 /// number of files changed.
 pub fn fix(store: &Store) -> Result<usize> {
     let _lock = store.lock()?;
+    store
+        .repo()
+        .register_merge_driver(store.settings().exe.as_deref())?;
     let country = store.config.phone_country.clone();
     let mut tx = Transaction::new("");
     let mut changed = Vec::new();

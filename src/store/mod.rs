@@ -127,7 +127,7 @@ impl Store {
         std::fs::create_dir_all(root.join(CUSTOMERS)).map_err(|e| Error::io(root, e))?;
         let repo = git::Repo::init(root, settings)?;
         repo.identity()?;
-        repo.register_merge_driver()?;
+        repo.register_merge_driver(settings.exe.as_deref())?;
         let ga_path = root.join(".gitattributes");
         let mut ga = std::fs::read_to_string(&ga_path).unwrap_or_default();
         if !ga.contains("merge=crm") {

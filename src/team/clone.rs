@@ -41,7 +41,7 @@ pub fn clone(url: &str, dir: &Path, settings: &Settings) -> Result<Cloned> {
         });
     }
     let st = Store::open(dir, settings)?;
-    st.repo().register_merge_driver()?;
+    st.repo().register_merge_driver(settings.exe.as_deref())?;
     let (name, email) = st.repo().identity()?;
     let user = ops::whoami(&st)?;
     let customers = st.ids()?.len();

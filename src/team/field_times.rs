@@ -10,10 +10,10 @@
 use super::merge::{History, NoHistory, Side, Stamp, changed_fields};
 use crate::settings::Settings;
 use crate::store::git::{CommitId, Repo};
-use std::path::Path;
 use chrono::{DateTime, FixedOffset};
 use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::path::Path;
 
 /// The history of one file between a merge base and two tips.
 pub struct FileHistory<'r> {
@@ -113,9 +113,7 @@ pub fn for_merge_in_progress<T>(
 ) -> T {
     let now = settings.clock.now();
     let repo = Repo::discover(dir, settings);
-    let tips = repo
-        .as_ref()
-        .and_then(|r| Some((r.head()?, r.incoming()?)));
+    let tips = repo.as_ref().and_then(|r| Some((r.head()?, r.incoming()?)));
     match (&repo, tips) {
         (Some(r), Some((ours, theirs))) => f(&FileHistory::new(r, path, ours, theirs, now)),
         _ => f(&NoHistory(now)),

@@ -1010,7 +1010,9 @@ mod tests {
             fn last_change(&self, side: Side, field: &str) -> Option<Stamp> {
                 let t = |s: &str| DateTime::parse_from_rfc3339(s).expect("time");
                 let time = match (side, field) {
-                    (Side::Ours, "stage") | (Side::Theirs, "email") => t("2026-11-24T11:00:00+02:00"),
+                    (Side::Ours, "stage") | (Side::Theirs, "email") => {
+                        t("2026-11-24T11:00:00+02:00")
+                    }
                     _ => t("2026-11-24T10:00:00+02:00"),
                 };
                 Some(Stamp {
@@ -1023,13 +1025,18 @@ mod tests {
                 DateTime::parse_from_rfc3339("2026-11-24T12:00:00+02:00").expect("time")
             }
         }
-        let o = BASE.replace("stage = \"lead\"", "stage = \"customer\"\nemail = \"o@x.ee\"");
+        let o = BASE.replace(
+            "stage = \"lead\"",
+            "stage = \"customer\"\nemail = \"o@x.ee\"",
+        );
         let t = BASE.replace("stage = \"lead\"", "stage = \"lost\"\nemail = \"t@x.ee\"");
         let m = merge_customer(Some(BASE), &o, &t, &PerField).expect("merge");
         assert_eq!(value(&m.text, "stage").as_str(), Some("customer"));
         assert_eq!(value(&m.text, "email").as_str(), Some("t@x.ee"));
         assert!(
-            m.conflicts.iter().any(|c| c.starts_with("stage: kept \"customer\" (Ours")),
+            m.conflicts
+                .iter()
+                .any(|c| c.starts_with("stage: kept \"customer\" (Ours")),
             "{:?}",
             m.conflicts
         );

@@ -75,8 +75,116 @@ pub fn commit_hand_edits(store: &Store) -> Result<Vec<String>> {
         return Ok(files);
     }
     tx.message = format!("edit by hand: {}", files.join(", "));
-    store.commit(tx)?;
-    Ok(files)
+    // Said only when a commit of them was made (a file changed and changed
+    // back is no hand edit).
+    Ok(match store.commit(tx)? {
+        Some(_) => files,
+        None => Vec::new(),
+    })
+}
+
+/// Finish what a plain `git pull` left: a rebase that stopped is aborted
+/// (git puts the branch back as it was; the sync then merges instead), and
+/// a merge that stopped — the merge driver could not run, so customer
+/// files hold only this clone's side and the index their conflict stages —
+/// is completed with the semantic merge of both sides and committed as a
+/// real merge, leaving no `MERGE_HEAD`. What was done (notes, and the
+/// conflicts the merge recorded), for the report.
+pub fn finish_git_merge(store: &Store) -> Result<(Vec<String>, Vec<String>)> {
+    let repo = store.repo();
+    let mut notes = Vec::new();
+    if repo.rebase_in_progress() {
+        remote::git(
+            store.root(),
+            &["rebase", "--abort"],
+            "aborting the rebase git had stopped",
+        )?;
+        notes.push("aborted the rebase `git pull` had stopped on; merged instead".to_string());
+    }
+    let (Some(head), Some(theirs)) = (repo.head(), repo.merge_head()) else {
+        return Ok((notes, Vec::new()));
+    };
+    let now = store.settings().clock.now();
+    let unmerged = repo.unmerged()?;
+    let refuse = |path: &str| {
+        Error::other_fix(
+            format!("{path} was changed on both sides; crm merges customer files only"),
+            Fix::MergeByHand {
+                root: store.root().display().to_string(),
+                path: path.to_string(),
+            },
+        )
+    };
+    let mut settled = Vec::new();
+    let tree = repo.merge_trees(head, theirs, &mut |c| {
+        merge::settle(
+            c,
+            &FileHistory::new(repo, &c.path, head, theirs, now),
+            "on the other side",
+            &refuse,
+            &mut settled,
+        )
+    })?;
+    let msg = std::fs::read_to_string(repo.git_dir().join("MERGE_MSG"))
+        .ok()
+        .and_then(|m| m.lines().next().map(str::to_string))
+        .filter(|m| !m.trim().is_empty())
+        .unwrap_or_else(|| format!("merge {}", theirs.short()));
+    let id = repo.commit_tree(tree, &[head, theirs], &msg, &store.author()?)?;
+    // The work tree holds git's half-done merge: a file may be HEAD's, what
+    // git merged (the index's stage 0), our side of a conflict (what git
+    // leaves when the driver cannot run), or already the result. Anything
+    // else is the user's own work on the merge, not to be overwritten.
+    let mut writes = Vec::new();
+    for ch in repo.tree_changes(head, id)? {
+        let now_there = std::fs::read(store.root().join(&ch.path)).ok();
+        let ours_side = unmerged
+            .iter()
+            .find(|u| u.path == ch.path)
+            .and_then(|u| u.ours.clone());
+        let known = now_there == ch.old
+            || now_there == ch.new
+            || (now_there.is_some() && now_there == ours_side)
+            || (now_there.is_some() && now_there == repo.staged(&ch.path));
+        if !known {
+            return Err(Error::other_fix(
+                format!(
+                    "{} was changed by hand during the merge git stopped; crm would overwrite it",
+                    ch.path
+                ),
+                Fix::CommitOrRestore { path: ch.path },
+            ));
+        }
+        writes.push(store::FileWrite {
+            path: ch.path,
+            before: now_there,
+            after: ch.new,
+        });
+    }
+    // Unmerged paths whose merge equals HEAD still need their stages
+    // cleared: stage them as the merge has them.
+    for u in &unmerged {
+        if !writes.iter().any(|w| w.path == u.path) {
+            let after = repo.file_at(id, &u.path)?;
+            writes.push(store::FileWrite {
+                path: u.path.clone(),
+                before: std::fs::read(store.root().join(&u.path)).ok(),
+                after,
+            });
+        }
+    }
+    store.apply(&msg, id, writes, UndoEffect::None)?;
+    repo.end_merge();
+    notes.push(format!(
+        "completed the merge `git pull` had stopped on ({} customer file{} merged)",
+        settled.len(),
+        if settled.len() == 1 { "" } else { "s" }
+    ));
+    let conflicts = settled
+        .iter()
+        .flat_map(|s| s.conflicts.iter().map(move |c| format!("{}: {c}", s.id)))
+        .collect();
+    Ok((notes, conflicts))
 }
 
 /// Commits reachable from `from` but not from `hide`, merges left out:
@@ -105,8 +213,12 @@ pub fn sync(store: &Store, remote: &str) -> Result<SyncReport> {
             hint: Some(Box::new(Fix::AddRemote)),
         });
     }
+    repo.register_merge_driver(store.settings().exe.as_deref())?;
+    let (notes, conflicts) = finish_git_merge(store)?;
     let mut report = SyncReport {
         hand_edits: commit_hand_edits(store)?,
+        notes,
+        conflicts,
         ..SyncReport::default()
     };
     let branch = repo.branch()?;

@@ -20,9 +20,15 @@ fn init_makes_a_git_store_with_settings_attributes_driver_and_one_commit() {
     assert!(cfg.contains(r#"phone_country = "EE""#));
     let ga = std::fs::read_to_string(s.join(".gitattributes")).expect(".gitattributes");
     assert!(ga.contains("customers/*.toml merge=crm"));
-    assert_eq!(
-        env.git(&["config", "merge.crm.driver"]).trim(),
-        "crm merge-file %O %A %B %P"
+    // The driver runs this crm by its full path (git pull works where crm
+    // is not on PATH), falling back to crm on PATH (issue 12).
+    let driver = env.git(&["config", "merge.crm.driver"]);
+    let exe = assert_cmd::cargo::cargo_bin("crm");
+    assert!(
+        driver.contains(&format!("c='{}'", exe.display()))
+            && driver.contains("|| c=crm")
+            && driver.trim().ends_with("merge-file %O %A %B %P"),
+        "{driver}"
     );
     assert_eq!(env.commits(), 1);
     assert_eq!(

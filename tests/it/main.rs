@@ -10,3 +10,4 @@ mod interop;
 mod read;
 mod report_check;
 mod sync;
+mod team;

@@ -345,6 +345,15 @@ pub(super) fn refresh_index(
     let mut index = repo.index().map_err(|e| err("opening the index", e))?;
     for ch in staged {
         let p = Path::new(ch.path);
+        // A path git left unmerged: its conflict stages go with the new entry.
+        if index.get_path(p, 1).is_some()
+            || index.get_path(p, 2).is_some()
+            || index.get_path(p, 3).is_some()
+        {
+            index
+                .conflict_remove(p)
+                .map_err(|e| err(format!("resolving {}", ch.path), e))?;
+        }
         match ch.content {
             Some(_) if ch.worktree => index
                 .add_path(p)

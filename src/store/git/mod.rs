@@ -493,7 +493,11 @@ impl Repo {
         walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::TIME)
             .map_err(e)?;
         let entry = |c: &git2::Commit| -> Option<Oid> {
-            c.tree().ok()?.get_path(Path::new(path)).ok().map(|t| t.id())
+            c.tree()
+                .ok()?
+                .get_path(Path::new(path))
+                .ok()
+                .map(|t| t.id())
         };
         let mut out = Vec::new();
         for oid in walk {
@@ -667,9 +671,33 @@ impl Repo {
             .is_some_and(|b| b == bytes)
     }
 
+    /// The merge driver command for `.git/config`: this program by its
+    /// full path (so `git pull` works where `crm` is not on PATH, as after
+    /// `cargo run`), falling back to `crm` on PATH when that file is gone
+    /// (a `cargo clean` after `cargo install`). git runs it with `sh`.
+    pub fn driver_command(exe: Option<&Path>) -> String {
+        match exe.and_then(|p| p.to_str()) {
+            Some(p) => {
+                // Single-quoted for sh; `%` doubled for git's placeholders.
+                let quoted = p.replace('\'', "'\\''").replace('%', "%%");
+                format!("c='{quoted}'; [ -x \"$c\" ] || c=crm; exec \"$c\" merge-file %O %A %B %P")
+            }
+            None => "crm merge-file %O %A %B %P".to_string(),
+        }
+    }
+
+    /// The merge driver `.git/config` names, if any.
+    pub fn merge_driver(&self) -> Option<String> {
+        self.repo.config().ok()?.get_string("merge.crm.driver").ok()
+    }
+
     /// Register the `crm` merge driver in `.git/config` (config is not
-    /// versioned, so `init` and `clone` must write it).
-    pub fn register_merge_driver(&self) -> Result<()> {
+    /// versioned, so `init`, `clone` and `sync` write it), running `exe`.
+    pub fn register_merge_driver(&self, exe: Option<&Path>) -> Result<()> {
+        let want = Self::driver_command(exe);
+        if self.merge_driver().as_deref() == Some(want.as_str()) {
+            return Ok(());
+        }
         let cfg = self
             .repo
             .config()
@@ -681,9 +709,62 @@ impl Repo {
             .set_str("merge.crm.name", "crm semantic merge of customer files")
             .map_err(|e| err("writing .git/config", e))?;
         local
-            .set_str("merge.crm.driver", "crm merge-file %O %A %B %P")
+            .set_str("merge.crm.driver", &want)
             .map_err(|e| err("writing .git/config", e))?;
         Ok(())
+    }
+
+    /// The commit a `git merge` (or `git pull`) that stopped brings in.
+    pub fn merge_head(&self) -> Option<CommitId> {
+        self.resolve_rev("MERGE_HEAD")
+    }
+
+    /// Whether a `git rebase` (or `git pull --rebase`) stopped midway.
+    pub fn rebase_in_progress(&self) -> bool {
+        ["rebase-merge", "rebase-apply"]
+            .iter()
+            .any(|d| self.git_dir().join(d).exists())
+    }
+
+    /// Paths the index holds unmerged (git's conflict stages), with the
+    /// content of our side (stage 2) and git's base and their side.
+    pub fn unmerged(&self) -> Result<Vec<Conflict>> {
+        let index = self.repo.index().map_err(|e| err("opening the index", e))?;
+        let conflicts = index.conflicts().map_err(|e| err("reading the index", e))?;
+        let mut out = Vec::new();
+        for c in conflicts {
+            let c = c.map_err(|e| err("reading the index", e))?;
+            let Some(any) = c.our.as_ref().or(c.their.as_ref()).or(c.ancestor.as_ref()) else {
+                continue;
+            };
+            let path = String::from_utf8_lossy(&any.path).into_owned();
+            let blob = |e: &Option<git2::IndexEntry>| -> Option<Vec<u8>> {
+                let e = e.as_ref()?;
+                Some(self.repo.find_blob(e.id).ok()?.content().to_vec())
+            };
+            out.push(Conflict {
+                base: blob(&c.ancestor),
+                ours: blob(&c.our),
+                theirs: blob(&c.their),
+                path,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The content the index holds for `path` at stage 0 (merged), if any.
+    pub fn staged(&self, path: &str) -> Option<Vec<u8>> {
+        let index = self.repo.index().ok()?;
+        let e = index.get_path(Path::new(path), 0)?;
+        Some(self.repo.find_blob(e.id).ok()?.content().to_vec())
+    }
+
+    /// Forget a merge git had stopped (`MERGE_HEAD` and its files), once
+    /// its result is committed.
+    pub fn end_merge(&self) {
+        for f in ["MERGE_HEAD", "MERGE_MSG", "MERGE_MODE", "AUTO_MERGE"] {
+            let _ = std::fs::remove_file(self.git_dir().join(f));
+        }
     }
 
     /// The commit a merge in progress brings in (`MERGE_HEAD`, or the
