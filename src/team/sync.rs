@@ -45,7 +45,7 @@ pub struct SyncReport {
 /// Commit uncommitted changes to customer files and crm.toml, validated
 /// like any change. Returns the files committed.
 pub fn commit_hand_edits(store: &Store) -> Result<Vec<String>> {
-    let dirty = store.repo().dirty_paths()?;
+    let dirty = store.repo().dirty_paths(&["customers", store::CONFIG])?;
     let mut tx = Transaction::new("");
     let mut files = Vec::new();
     for path in dirty {

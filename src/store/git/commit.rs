@@ -5,7 +5,7 @@
 //! 100 customers as at 100,000), and the index entries of the changed paths
 //! are refreshed so `git status` stays clean.
 
-use super::{FileChange, err, index};
+use super::{FileChange, err, index, tree};
 use crate::error::{Error, Result};
 use git2::{FileMode, Oid, Repository, Signature, TreeBuilder};
 use std::collections::BTreeMap;
@@ -176,16 +176,9 @@ fn apply(repo: &Repository, tb: &mut TreeBuilder, entries: &[Entry]) -> Result<(
     Ok(())
 }
 
-/// The fast path for a flat directory of files: copy the raw tree object
-/// with only the changed entries replaced, inserted or dropped. A tree
-/// builder would load all 100,000 entries into a map and sort them again
-/// on every commit; this is one pass over the bytes. Returns `None` (use
-/// the tree builder) when the tree holds anything but plain files, or
-/// would become empty.
+/// The fast path for a flat directory of files (see [`tree::splice`]):
+/// the blobs of the changed entries written, then the tree.
 fn splice_tree(repo: &Repository, base: Oid, entries: &[Entry]) -> Result<Option<Oid>> {
-    let odb = repo
-        .odb()
-        .map_err(|e| err("opening the object database", e))?;
     let mut changes: Vec<(&str, Option<Oid>)> = Vec::with_capacity(entries.len());
     for (name, content) in entries {
         let blob = match content {
@@ -194,124 +187,7 @@ fn splice_tree(repo: &Repository, base: Oid, entries: &[Entry]) -> Result<Option
         };
         changes.push((name, blob));
     }
-    changes.sort_by(|a, b| a.0.cmp(b.0));
-    changes.dedup_by(|later, earlier| {
-        // The last change to a name wins, as with the tree builder.
-        if later.0 == earlier.0 {
-            earlier.1 = later.1;
-            true
-        } else {
-            false
-        }
-    });
-    let obj = odb.read(base).map_err(|e| err("reading customers/", e))?;
-    if obj.kind() != git2::ObjectType::Tree {
-        return Ok(None);
-    }
-    let data = obj.data();
-    let mut out = Vec::with_capacity(data.len() + 64 * changes.len());
-    let emit = |out: &mut Vec<u8>, name: &str, oid: Oid| {
-        out.extend_from_slice(b"100644 ");
-        out.extend_from_slice(name.as_bytes());
-        out.push(0);
-        out.extend_from_slice(oid.as_bytes());
-    };
-    let mut next = changes.iter().peekable();
-    let mut p = 0;
-    while p < data.len() {
-        let Some(sp) = data[p..].iter().position(|&b| b == b' ') else {
-            return Ok(None);
-        };
-        let mode = &data[p..p + sp];
-        if mode != b"100644" && mode != b"100755" {
-            // A subdirectory sorts as "name/": leave such trees to libgit2.
-            return Ok(None);
-        }
-        let name_start = p + sp + 1;
-        let Some(nul) = data[name_start..].iter().position(|&b| b == 0) else {
-            return Ok(None);
-        };
-        let name = &data[name_start..name_start + nul];
-        let end = name_start + nul + 1 + 20;
-        if end > data.len() {
-            return Ok(None);
-        }
-        while let Some((n, oid)) = next.next_if(|(n, _)| n.as_bytes() < name) {
-            if let Some(oid) = oid {
-                emit(&mut out, n, *oid);
-            }
-        }
-        match next.next_if(|(n, _)| n.as_bytes() == name) {
-            Some((n, Some(oid))) => emit(&mut out, n, *oid),
-            Some((_, None)) => {}
-            None => out.extend_from_slice(&data[p..end]),
-        }
-        p = end;
-    }
-    for (n, oid) in next {
-        if let Some(oid) = oid {
-            emit(&mut out, n, *oid);
-        }
-    }
-    if out.is_empty() {
-        return Ok(None);
-    }
-    write_loose(repo, "tree", &out).map(Some)
-}
-
-/// Write a loose object the way git does (zlib stream of `TYPE LEN\0DATA`
-/// at `objects/xx/yyyy…`, via a temporary file and a rename), with zlib's
-/// fastest level: libgit2 always deflates at the default level, which for
-/// the 4 MB `customers/` tree of 100,000 customers costs more than the
-/// rest of a commit together. `git gc` recompresses it later anyway.
-fn write_loose(repo: &Repository, kind: &str, data: &[u8]) -> Result<Oid> {
-    use sha1::Digest;
-    use std::io::Write;
-    let header = format!("{kind} {}\0", data.len());
-    let mut h = sha1::Sha1::new();
-    h.update(header.as_bytes());
-    h.update(data);
-    let digest = h.finalize();
-    let oid = Oid::from_bytes(&digest).map_err(|e| err("hashing an object", e))?;
-    let hex = oid.to_string();
-    let objects = repo.path().join("objects");
-    let dir = objects.join(&hex[..2]);
-    let path = dir.join(&hex[2..]);
-    if path.exists() {
-        return Ok(oid);
-    }
-    let tmp = tempfile::Builder::new()
-        .prefix("tmp_obj_crm_")
-        .tempfile_in(&objects)
-        .map_err(|e| Error::io(&objects, e))?;
-    let mut z = flate2::write::ZlibEncoder::new(tmp, flate2::Compression::fast());
-    z.write_all(header.as_bytes())
-        .and_then(|()| z.write_all(data))
-        .map_err(|e| Error::io(&path, e))?;
-    let tmp = z.finish().map_err(|e| Error::io(&path, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = tmp
-            .as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o444));
-    }
-    // `git repack -d` (see `maintain`) removes loose-object directories
-    // that it emptied, possibly between our mkdir and our rename: make the
-    // directory again and retry, as git does.
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    let mut tmp = tmp;
-    for attempt in 0.. {
-        match tmp.persist(&path) {
-            Ok(_) => break,
-            Err(e) if e.error.kind() == std::io::ErrorKind::NotFound && attempt < 5 => {
-                tmp = e.file;
-                std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-            }
-            Err(e) => return Err(Error::io(&path, e.error)),
-        }
-    }
-    Ok(oid)
+    tree::splice(repo, base, changes)
 }
 
 /// Make the index agree with the working tree for `changes`, so that

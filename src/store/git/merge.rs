@@ -9,7 +9,7 @@
 //! store changes; the store then moves HEAD to a commit of the tree and
 //! writes the files that differ (`Store::apply`).
 
-use super::{Author, CommitId, Repo, err, signature};
+use super::{Author, CommitId, Repo, err, signature, tree};
 use crate::error::{Error, Result};
 use git2::IndexEntry;
 use std::path::Path;
@@ -37,13 +37,21 @@ pub type Settle<'a> = dyn FnMut(&Conflict) -> Result<Option<Vec<u8>>> + 'a;
 
 impl Repo {
     /// Merge commit `theirs` into `ours` in memory; `settle` merges each
-    /// conflicted file. Returns the merged tree.
+    /// file both sides changed in `customers/` (and each other file git
+    /// cannot merge). Returns the merged tree. Where the two sides differ
+    /// only in plain files at the top and in the flat `customers/`, the
+    /// trees are merged here in one pass over their raw bytes, at a cost
+    /// that follows the change (libgit2 builds an index of every file);
+    /// anything else goes to libgit2.
     pub fn merge_trees(
         &self,
         ours: CommitId,
         theirs: CommitId,
         settle: &mut Settle,
     ) -> Result<TreeId> {
+        if let Some(t) = self.merge_flat(ours, theirs, settle)? {
+            return Ok(t);
+        }
         let o = self
             .repo
             .find_commit(ours.0)
@@ -57,6 +65,173 @@ impl Repo {
             .merge_commits(&o, &t, None)
             .map_err(|e| err("merging", e))?;
         self.settle(&mut index, settle)
+    }
+
+    /// [`Repo::merge_trees`] of the common case: `None` when it is not.
+    fn merge_flat(
+        &self,
+        ours: CommitId,
+        theirs: CommitId,
+        settle: &mut Settle,
+    ) -> Result<Option<TreeId>> {
+        let Some(base) = self.merge_base(ours, theirs) else {
+            return Ok(None);
+        };
+        let root = |id: CommitId| -> Result<git2::Oid> {
+            self.repo
+                .find_commit(id.0)
+                .map(|c| c.tree_id())
+                .map_err(|e| err("reading a commit", e))
+        };
+        let (b, o, t) = (root(base)?, root(ours)?, root(theirs)?);
+        let read = |id| -> Result<Option<Vec<u8>>> { tree::read(&self.repo, id) };
+        let (Some(bd), Some(od), Some(td)) = (read(b)?, read(o)?, read(t)?) else {
+            return Ok(None);
+        };
+        let (Some(be), Some(oe), Some(te)) =
+            (tree::entries(&bd), tree::entries(&od), tree::entries(&td))
+        else {
+            return Ok(None);
+        };
+        let ours_tree = self
+            .repo
+            .find_tree(o)
+            .map_err(|e| err("reading a tree", e))?;
+        let mut builder = self
+            .repo
+            .treebuilder(Some(&ours_tree))
+            .map_err(|e| err("building a tree", e))?;
+        let mut names: Vec<&[u8]> = be.iter().chain(&oe).chain(&te).map(|e| e.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        for name in names {
+            let (x, y, z) = (find(&be, name), find(&oe, name), find(&te, name));
+            let (kb, ko, kt) = (key(x), key(y), key(z));
+            let name_s = String::from_utf8_lossy(name).into_owned();
+            if ko == kt || kt == kb {
+                continue;
+            }
+            if ko == kb {
+                match z {
+                    Some(e) => {
+                        builder
+                            .insert(&name_s, e.oid, mode(e.mode))
+                            .map_err(|er| err("building a tree", er))?;
+                    }
+                    None => builder
+                        .remove(&name_s)
+                        .map_err(|er| err("building a tree", er))?,
+                }
+                continue;
+            }
+            // Both sides changed it: only the flat customers/ is ours to merge.
+            let trees = [x, y, z].iter().flatten().all(|e| e.mode == b"40000");
+            if name != b"customers" || !trees {
+                return Ok(None);
+            }
+            let Some(merged) = self.merge_flat_dir(&name_s, x, y, z, settle)? else {
+                return Ok(None);
+            };
+            builder
+                .insert(&name_s, merged, 0o040000)
+                .map_err(|e| err("building a tree", e))?;
+        }
+        builder
+            .write()
+            .map(|id| Some(TreeId(id)))
+            .map_err(|e| err("writing the merged tree", e))
+    }
+
+    /// Merge one flat directory of plain files (`customers/`) from its
+    /// three versions: a file changed on one side takes that side; one
+    /// changed on both goes to `settle`. `None` when the directory holds
+    /// anything but plain files.
+    fn merge_flat_dir(
+        &self,
+        dir: &str,
+        base: Option<tree::RawEntry>,
+        ours: Option<tree::RawEntry>,
+        theirs: Option<tree::RawEntry>,
+        settle: &mut Settle,
+    ) -> Result<Option<git2::Oid>> {
+        let (Some(ours), Some(theirs)) = (ours, theirs) else {
+            return Ok(None);
+        };
+        let data = |e: Option<tree::RawEntry>| -> Result<Option<Vec<u8>>> {
+            match e {
+                Some(e) => tree::read(&self.repo, e.oid),
+                None => Ok(Some(Vec::new())),
+            }
+        };
+        let (Some(bd), Some(od), Some(td)) = (data(base)?, data(Some(ours))?, data(Some(theirs))?)
+        else {
+            return Ok(None);
+        };
+        let (Some(be), Some(oe), Some(te)) =
+            (tree::entries(&bd), tree::entries(&od), tree::entries(&td))
+        else {
+            return Ok(None);
+        };
+        if be.iter().chain(&oe).chain(&te).any(|e| !e.is_file()) {
+            return Ok(None);
+        }
+        let blob = |e: Option<tree::RawEntry>| -> Result<Option<Vec<u8>>> {
+            e.map(|e| {
+                self.repo
+                    .find_blob(e.oid)
+                    .map(|b| b.content().to_vec())
+                    .map_err(|er| err("reading a file", er))
+            })
+            .transpose()
+        };
+        // A three-way walk over the sorted entries.
+        let (mut i, mut j, mut k) = (0, 0, 0);
+        let mut changes: Vec<(String, Option<git2::Oid>)> = Vec::new();
+        loop {
+            let next = [be.get(i), oe.get(j), te.get(k)]
+                .into_iter()
+                .flatten()
+                .map(|e| e.name)
+                .min();
+            let Some(name) = next else {
+                break;
+            };
+            let (x, y, z) = (
+                take(&be, &mut i, name),
+                take(&oe, &mut j, name),
+                take(&te, &mut k, name),
+            );
+            let id = |e: Option<tree::RawEntry>| e.map(|e| e.oid);
+            let (b, o, t) = (id(x), id(y), id(z));
+            if o == t || t == b {
+                continue;
+            }
+            let name_s = String::from_utf8_lossy(name).into_owned();
+            if o == b {
+                changes.push((name_s, t));
+                continue;
+            }
+            let conflict = Conflict {
+                path: format!("{dir}/{name_s}"),
+                base: blob(x)?,
+                ours: blob(y)?,
+                theirs: blob(z)?,
+            };
+            let Some(bytes) = settle(&conflict)? else {
+                return Err(Error::other(
+                    "the merge left conflicts crm cannot resolve; nothing was changed",
+                    None,
+                ));
+            };
+            let oid = self
+                .repo
+                .blob(&bytes)
+                .map_err(|e| err("writing a blob", e))?;
+            changes.push((name_s, Some(oid)));
+        }
+        let changes: Vec<(&str, Option<git2::Oid>)> =
+            changes.iter().map(|(n, o)| (n.as_str(), *o)).collect();
+        tree::splice(&self.repo, ours.oid, changes)
     }
 
     /// Revert commit `id` on top of `onto` in memory; `settle` merges each
@@ -170,4 +345,29 @@ impl Repo {
             .map(CommitId)
             .map_err(|e| err("committing", e))
     }
+}
+
+/// A tree entry's mode as libgit2 takes it.
+fn mode(m: &[u8]) -> i32 {
+    std::str::from_utf8(m)
+        .ok()
+        .and_then(|s| i32::from_str_radix(s, 8).ok())
+        .unwrap_or(0o100644)
+}
+
+fn find<'a>(l: &[tree::RawEntry<'a>], name: &[u8]) -> Option<tree::RawEntry<'a>> {
+    l.iter().find(|e| e.name == name).copied()
+}
+
+fn key<'a>(e: Option<tree::RawEntry<'a>>) -> Option<(&'a [u8], git2::Oid)> {
+    e.map(|e| (e.mode, e.oid))
+}
+
+/// The entry named `name` at `at` in a sorted list, moving past it.
+fn take<'a>(l: &[tree::RawEntry<'a>], at: &mut usize, name: &[u8]) -> Option<tree::RawEntry<'a>> {
+    let e = l.get(*at).filter(|e| e.name == name).copied();
+    if e.is_some() {
+        *at += 1;
+    }
+    e
 }

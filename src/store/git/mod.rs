@@ -13,6 +13,7 @@ mod index;
 pub(crate) mod lockfile;
 mod merge;
 pub mod remote;
+mod tree;
 
 pub use merge::{Conflict, Settle, TreeId};
 
@@ -640,19 +641,26 @@ impl Repo {
             .collect())
     }
 
-    /// Paths with uncommitted changes (untracked files included),
-    /// relative to the root.
-    pub fn dirty_paths(&self) -> Result<Vec<String>> {
-        let mut opts = git2::StatusOptions::new();
-        opts.include_untracked(true).recurse_untracked_dirs(true);
-        let statuses = self
-            .repo
-            .statuses(Some(&mut opts))
-            .map_err(|e| err("reading status", e))?;
-        Ok(statuses
-            .iter()
-            .filter(|s| !s.status().is_ignored())
-            .filter_map(|s| s.path().ok().map(str::to_string))
+    /// Paths under `paths` with uncommitted changes (untracked files
+    /// included), relative to the root. Through `git status`, which trusts
+    /// the index's stat data as git does and refreshes it: at 100,000
+    /// files about half of what libgit2's status costs.
+    pub fn dirty_paths(&self, paths: &[&str]) -> Result<Vec<String>> {
+        let dir = self.repo.workdir().unwrap_or(self.git_dir());
+        let mut args = vec![
+            "status",
+            "--porcelain=v1",
+            "-z",
+            "--no-renames",
+            "--untracked-files=all",
+            "--",
+        ];
+        args.extend_from_slice(paths);
+        let out = remote::git(dir, &args, "reading git status")?;
+        Ok(out
+            .split('\0')
+            .filter(|e| e.len() > 3)
+            .map(|e| e[3..].to_string())
             .collect())
     }
 
