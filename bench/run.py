@@ -206,10 +206,14 @@ def du(path):
 def sync_bench(crm, store, runs, has_sync):
     """`crm sync` with 100 changed customers on each side: a bare remote,
     a colleague's clone that logs on 100 customers and pushes, and this
-    clone with 100 other customers changed. Set up anew for every run."""
+    clone with 100 other customers changed. Set up anew for every run. On
+    the same state, side by side: `git pull` (with crm's merge driver) and
+    `git pull` followed by `git push`, which is what crm sync does.
+    Returns {label: (median seconds, peak MiB)}."""
     if not has_sync:
         return None
-    walls, peak = [], 0.0
+    times = {"crm sync": [], "git pull": [], "git pull + git push": []}
+    peak = 0.0
     ids = pick_ids(store, 200)
     theirs, ours = ids[:100], ids[100:]
     for r in range(runs):
@@ -233,12 +237,34 @@ def sync_bench(crm, store, runs, has_sync):
             # Warm the read cache and the page cache as a daily user would have.
             subprocess.run([crm, "-C", a, "show", ours[0]], env=env_for(),
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            # Let background packing finish, then keep this state for each tool.
+            subprocess.run(["git", "-C", a, "status"], env=env_for(), stdout=subprocess.DEVNULL)
+            snap = os.path.join(work, "snap")
+            os.makedirs(snap)
+            for d in (bare, a):
+                subprocess.run(["cp", "-a", d, snap], check=True)
+
+            def restore():
+                for d in (bare, a):
+                    shutil.rmtree(d)
+                    subprocess.run(["cp", "-a", os.path.join(snap, os.path.basename(d)), work],
+                                   check=True)
+                subprocess.run(["git", "-C", a, "status"], env=env_for(),
+                               stdout=subprocess.DEVNULL)
             w, m = run_once([crm, "-C", a, "sync"], a, env_for())
-            walls.append(w)
+            times["crm sync"].append(w)
             peak = max(peak, m)
+            restore()
+            pull = ["git", "pull", "-q", "--no-rebase", "--no-edit", "origin", "main"]
+            times["git pull"].append(run_once(pull, a, env_for())[0])
+            restore()
+            t0 = time.perf_counter()
+            run_once(pull, a, env_for())
+            run_once(["git", "push", "-q", "origin", "HEAD:main"], a, env_for())
+            times["git pull + git push"].append(time.perf_counter() - t0)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-    return statistics.median(walls), peak
+    return {k: (statistics.median(v), peak if k == "crm sync" else 0.0) for k, v in times.items()}
 
 
 def growth_bench(crm, store, count):
@@ -336,7 +362,9 @@ def main():
         rows = import_csv_file(a.dir, 50, store)
         res["crm import csv --dry-run, 50 rows matched against the store"] = measure(
             [crm, "import", "csv", rows, "--dry-run"], store, e, max(1, min(a.runs, 3)))
-        res["crm sync (100 changed each side)"] = sync_bench(crm, store, a.sync_runs, cmds["sync"])
+        synced = sync_bench(crm, store, a.sync_runs, cmds["sync"]) or {}
+        for k, v in synced.items():
+            res[f"{k} (100 changed each side)"] = v
         results[n] = (res, mb)
     if a.growth_only:
         sizes = []
