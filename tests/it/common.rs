@@ -171,6 +171,19 @@ impl Env {
         self.git(&["fsck", "--no-progress"]);
     }
 
+    /// Run `git args…` in `dir` with the pinned environment, whatever the
+    /// exit code; reads take no optional locks (`GIT_OPTIONAL_LOCKS=0`), so
+    /// looking at a store never refreshes its index behind crm's back.
+    pub fn git_output(&self, dir: &Path, args: &[&str]) -> Output {
+        let mut c = std::process::Command::new("git");
+        self.pin(&mut c);
+        c.current_dir(dir)
+            .env("GIT_OPTIONAL_LOCKS", "0")
+            .args(args)
+            .output()
+            .expect("run git")
+    }
+
     /// A customer file's text.
     pub fn file(&self, id: &str) -> String {
         std::fs::read_to_string(self.store.join("customers").join(format!("{id}.toml")))

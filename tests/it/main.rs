@@ -5,6 +5,7 @@ mod cache;
 mod check;
 mod common;
 mod core;
+mod crash;
 mod docs;
 mod interop;
 mod read;
