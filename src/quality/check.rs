@@ -341,7 +341,10 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
         .into_iter()
         .map(|c| c.path)
         .collect();
-    for path in store.repo().dirty_paths(&["customers", crate::store::CONFIG])? {
+    for path in store
+        .repo()
+        .dirty_paths(&["customers", crate::store::CONFIG])?
+    {
         if unmerged.contains(&path) {
             continue;
         }

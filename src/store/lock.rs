@@ -6,7 +6,7 @@
 //! long can say who it waited for. Taking the lock is also when a change a
 //! crashed crm left half-made is finished or rolled back (`Store::recover`).
 
-use super::{Store, journal};
+use super::Store;
 use crate::error::{Error, Result};
 use std::fs::File;
 use std::io::{Seek, Write};
@@ -41,9 +41,8 @@ impl Store {
                 hint: Some("wait for it to finish, or stop it; nothing was changed".into()),
             }
         })?;
-        if journal::path(self.repo.git_dir()).exists() {
-            self.notify_all(self.recover()?);
-        }
+        // No other crm is at work now: whatever a killed one left is stale.
+        self.notify_all(self.recover()?);
         Ok(lock)
     }
 

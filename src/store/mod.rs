@@ -194,7 +194,8 @@ impl Store {
     fn recover_if_needed(&self) -> Result<()> {
         let git_dir = self.repo.git_dir();
         let suspect = journal::path(git_dir).exists()
-            || git::lockfile::known(git_dir).iter().any(|p| p.exists());
+            || git::lockfile::known(git_dir).iter().any(|p| p.exists())
+            || self.has_temp_files();
         if !suspect {
             return Ok(());
         }

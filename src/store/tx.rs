@@ -306,6 +306,12 @@ impl Store {
             .map(|path| Notice::StaleLock { path })
             .collect();
         let Some(intent) = journal::read(git_dir)? else {
+            // Killed before it wrote its intent: only objects and temporary
+            // files beside `.git` can be left.
+            let tmp = self.remove_temp_files(false);
+            if tmp > 0 {
+                notices.push(Notice::TempFiles { count: tmp });
+            }
             return Ok(notices);
         };
         let head = self.repo.head();
@@ -359,7 +365,7 @@ impl Store {
                 what: intent.what.clone(),
             });
         }
-        let tmp = self.remove_temp_files();
+        let tmp = self.remove_temp_files(true);
         if tmp > 0 {
             notices.push(Notice::TempFiles { count: tmp });
         }
@@ -367,18 +373,38 @@ impl Store {
         Ok(notices)
     }
 
-    /// Remove the temporary files of crm's writes (`.crm-tmp-*` beside the
-    /// files, `tmp_obj_crm_*` among git's objects). Only with the lock
-    /// held: a live writer's are its own.
-    fn remove_temp_files(&self) -> usize {
-        let mut n = 0;
-        let dirs = [
-            (self.root.join(super::CUSTOMERS), TMP_PREFIX),
+    /// The places crm's temporary files can be: `.crm-tmp-*` beside the
+    /// files it writes, `tmp_obj_crm_*` among git's objects. `customers/`
+    /// (100,000 entries at the most) only with `customers`: its files are
+    /// written only after an intent is recorded.
+    fn temp_dirs(&self, customers: bool) -> Vec<(std::path::PathBuf, &'static str)> {
+        let mut dirs = vec![
             (self.root.clone(), TMP_PREFIX),
             (self.repo.git_dir().to_path_buf(), TMP_PREFIX),
             (self.repo.git_dir().join("objects"), "tmp_obj_crm_"),
         ];
-        for (dir, prefix) in dirs {
+        if customers {
+            dirs.push((self.root.join(super::CUSTOMERS), TMP_PREFIX));
+        }
+        dirs
+    }
+
+    /// Whether a killed crm left temporary files where every change makes
+    /// them (a cheap look: three small directories).
+    pub(crate) fn has_temp_files(&self) -> bool {
+        self.temp_dirs(false).into_iter().any(|(dir, prefix)| {
+            std::fs::read_dir(dir).is_ok_and(|rd| {
+                rd.flatten()
+                    .any(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            })
+        })
+    }
+
+    /// Remove the temporary files of crm's writes. Only with the lock
+    /// held: a live writer's are its own.
+    fn remove_temp_files(&self, customers: bool) -> usize {
+        let mut n = 0;
+        for (dir, prefix) in self.temp_dirs(customers) {
             let Ok(rd) = std::fs::read_dir(&dir) else {
                 continue;
             };

@@ -24,12 +24,16 @@ impl UndoRecord {
     /// Remember a commit crm made (best effort: undo is a convenience; the
     /// commit itself is already safe in git).
     pub fn remember(&self, id: CommitId) {
+        // One write of the whole line (a kill cannot split it), after a
+        // line break if a killed writer left the last line unfinished.
+        let torn = std::fs::read(&self.path).is_ok_and(|b| b.last().is_some_and(|&c| c != b'\n'));
+        let line = format!("{}{id}\n", if torn { "\n" } else { "" });
         if let Ok(mut f) = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
             .open(&self.path)
         {
-            let _ = writeln!(f, "{id}");
+            let _ = f.write_all(line.as_bytes());
         }
     }
 

@@ -155,6 +155,7 @@ pub(super) fn visit<S: Send>(
         shards[shard_of(&id)].push(Found { index, id });
     }
     let _ = std::fs::create_dir_all(cache_dir);
+    shard::remove_stale_temp_files(cache_dir);
     let threads = std::thread::available_parallelism()
         .map_or(1, |x| x.get())
         .min(8);

@@ -34,11 +34,48 @@ pub(super) struct Shard<'a> {
 
 pub(super) fn write_shard(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
+    // Named after the writer, so one a killed process left is known.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!("{TMP}{}-", std::process::id()))
+        .tempfile_in(dir)?;
     std::io::Write::write_all(&mut tmp, bytes)?;
     // No fsync: a shard lost in a crash is rebuilt from the files.
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The prefix of a shard being written.
+const TMP: &str = ".tmp-";
+
+/// Remove shards half-written by a process that is gone (killed while it
+/// wrote one; readers take no lock, so a live one's are left alone).
+pub(super) fn remove_stale_temp_files(cache_dir: &Path) {
+    let Ok(rd) = std::fs::read_dir(cache_dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let name = e.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(TMP))
+            .and_then(|n| n.split('-').next())
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let gone = if cfg!(target_os = "linux") {
+            !Path::new(&format!("/proc/{pid}")).exists()
+        } else {
+            e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 60)
+        };
+        if gone {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// A fast 64-bit checksum (not cryptographic): catches truncation and

@@ -165,4 +165,3 @@ pub(super) fn write_loose(repo: &Repository, kind: &str, data: &[u8]) -> Result<
     }
     Ok(oid)
 }
-
