@@ -2204,3 +2204,54 @@ fn g_written_files_honour_the_umask() {
         mode(&id)
     );
 }
+
+/// Issue 11, messages: a file that is not UTF-8 names its line and byte;
+/// an impossible date names the field and the value, not the TOML
+/// library's "expected day between 01 and 28".
+#[test]
+fn h_unreadable_files_are_named_with_line_byte_and_field() {
+    let env = Env::with_store();
+    env.ok(&["add", "Acme"]);
+    env.ok(&["add", "Beta"]);
+    std::fs::write(
+        env.store.join("customers/acme.toml"),
+        b"name = \"Acme\"\nnotes = \"caf\xe9\"\n",
+    )
+    .expect("write");
+    let err = env.fails(1, &["show", "acme"]);
+    assert!(
+        err.contains("customers/acme.toml:2: not UTF-8 text: byte 26 (0xe9)"),
+        "{err}"
+    );
+    let beta = env.file("beta").replace("created = 2026-11-24", "created = 2026-02-30");
+    env.write_file("beta", &beta);
+    let err = env.fails(1, &["show", "beta"]);
+    assert!(
+        err.contains("created = 2026-02-30 is not a date (February 2026 has 28 days)"),
+        "{err}"
+    );
+    assert!(!err.contains("expected day between"), "{err}");
+    // Both are errors in check, each named at its line.
+    let o = env.run(&["check"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("customers/acme.toml:2: error: not UTF-8 text"), "{out}");
+    assert!(out.contains("customers/beta.toml:5: error:"), "{out}");
+}
+
+/// Issue 11, messages: `crm log X note -` with nothing on standard input
+/// is refused, not logged empty.
+#[test]
+fn i_log_dash_with_empty_stdin_is_refused() {
+    let env = Env::with_store();
+    env.ok(&["add", "Acme"]);
+    let before = env.commits();
+    let o = env
+        .crm()
+        .args(["log", "acme", "note", "-"])
+        .write_stdin("")
+        .output()
+        .expect("run crm");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("standard input, which was empty"));
+    assert_eq!(env.commits(), before, "nothing was committed");
+}
