@@ -13,7 +13,10 @@
 //! A list of a *lazy* record (activities) is written with its length in
 //! bytes, so a reader that wants only the rest of a customer
 //! ([`Reader::heads_only`]) skips it without decoding it, and can come
-//! back to it later ([`Reader::lazy_at`]).
+//! back to it later ([`Reader::lazy_at`]). A writer can also put lazy lists
+//! in a second place ([`Writer::divert`]): the record then holds only where
+//! its list is, so a cache can keep every record's head together and read
+//! the lists only when a command needs them.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rust_decimal::Decimal;
@@ -83,6 +86,8 @@ pub(crate) use record;
 pub struct Writer {
     pub body: Vec<u8>,
     pub text: Vec<u8>,
+    /// Where lazy lists go instead, and the offsets they are told from.
+    lazy: Option<(Box<Writer>, (usize, usize))>,
 }
 
 impl Writer {
@@ -91,7 +96,20 @@ impl Writer {
         Writer {
             body: Vec::with_capacity(body),
             text: Vec::with_capacity(text),
+            lazy: None,
         }
+    }
+
+    /// Put lazy lists into `into` from now on; the records written here
+    /// hold their offsets in it, counted from where `into` stands now.
+    pub fn divert(&mut self, into: Writer) {
+        let base = (into.body.len(), into.text.len());
+        self.lazy = Some((Box::new(into), base));
+    }
+
+    /// Stop diverting; the writer the lazy lists went to.
+    pub fn undivert(&mut self) -> Option<Writer> {
+        self.lazy.take().map(|(w, _)| *w)
     }
 
     /// A LEB128 unsigned integer.
@@ -144,6 +162,8 @@ pub struct Reader<'a> {
     pub heads_only: bool,
     /// Where the first skipped lazy list starts, in each region.
     pub lazy_at: Option<(usize, usize)>,
+    /// Where diverted lazy lists are (see [`Writer::divert`]).
+    pub lazy: Option<(&'a [u8], &'a str)>,
 }
 
 impl<'a> Reader<'a> {
@@ -156,6 +176,7 @@ impl<'a> Reader<'a> {
             tp,
             heads_only: false,
             lazy_at: None,
+            lazy: None,
         }
     }
 
@@ -519,18 +540,40 @@ impl<T: Codec> Codec for Option<T> {
 
 impl<T: Codec> Codec for Vec<T> {
     fn encode(&self, w: &mut Writer) {
-        let sizes = T::LAZY.then(|| w.sizes_placeholder());
+        if T::LAZY
+            && let Some((lazy, base)) = w.lazy.as_mut()
+        {
+            // The list goes to the lazy writer; here, where it is.
+            let at = (lazy.body.len() - base.0, lazy.text.len() - base.1);
+            write_lazy(self, lazy);
+            w.uint(at.0 as u64);
+            w.uint(at.1 as u64);
+            return;
+        }
+        if T::LAZY {
+            write_lazy(self, w);
+            return;
+        }
         w.uint(self.len() as u64);
         for x in self {
             x.encode(w);
-        }
-        if let Some(s) = sizes {
-            w.fill_sizes(s);
         }
     }
     fn decode(&mut self, r: &mut Reader<'_>) -> Option<()> {
         if !T::LAZY {
             return decode_items(r, self);
+        }
+        if let Some((body, text)) = r.lazy {
+            let at = (
+                usize::try_from(r.uint()?).ok()?,
+                usize::try_from(r.uint()?).ok()?,
+            );
+            if r.heads_only {
+                r.lazy_at.get_or_insert(at);
+                self.clear();
+                return Some(());
+            }
+            return decode_lazy(&mut Reader::new(body, at.0, text, at.1), self);
         }
         if r.heads_only {
             let at = (r.p, r.tp);
@@ -547,6 +590,16 @@ impl<T: Codec> Codec for Vec<T> {
         v.decode(r)?;
         Some(v)
     }
+}
+
+/// A lazy list: its sizes, then its items.
+fn write_lazy<T: Codec>(v: &[T], w: &mut Writer) {
+    let sizes = w.sizes_placeholder();
+    w.uint(v.len() as u64);
+    for x in v {
+        x.encode(w);
+    }
+    w.fill_sizes(sizes);
 }
 
 /// Decode a list of a lazy record into `into`, from its sizes on: how a

@@ -23,9 +23,10 @@ mod shard;
 use super::{Broken, CUSTOMERS};
 use crate::model::{Customer, id};
 use shard::{
-    Cached, ShardWriter, decode_activities, decode_broken, decode_customer, decode_head,
-    open_shard, write_shard,
+    Cached, Layout, Lists, ShardWriter, decode_activities, decode_broken, decode_customer,
+    decode_head, open_lists, open_shard, read_layout, write_shard,
 };
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 
 /// Number of shard files. A power of two; at 100,000 customers a shard
@@ -36,7 +37,7 @@ pub const RACY_NS: i64 = 3_000_000_000;
 /// Bump when the shard layout or the codec changes (a new model field
 /// changes the encoding by itself: the version string also carries the
 /// crate version, and a shard that does not decode is rebuilt).
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 const MAGIC: &[u8; 8] = b"CRMCACHE";
 
 /// The directory of the snapshot inside the git directory.
@@ -262,6 +263,68 @@ enum Plan {
     Parse(Option<Stamp>),
 }
 
+/// A shard file as far as it was read: its layout and heads; its lists
+/// are read when first wanted.
+struct ShardFile {
+    file: Option<std::fs::File>,
+    layout: Option<Layout>,
+}
+
+impl ShardFile {
+    /// Open the shard at `path` and read its heads into `buf`.
+    fn open(path: &Path, buf: &mut Vec<u8>) -> ShardFile {
+        buf.clear();
+        let none = ShardFile {
+            file: None,
+            layout: None,
+        };
+        let Ok(mut file) = std::fs::File::open(path) else {
+            return none;
+        };
+        let len = file.metadata().map_or(0, |m| m.len());
+        let mut head = vec![0u8; shard::header_len()];
+        let Some(layout) = std::io::Read::read_exact(&mut file, &mut head)
+            .ok()
+            .and_then(|()| read_layout(&head, len))
+        else {
+            return none;
+        };
+        if read_at(&file, layout.heads(), buf).is_err() {
+            buf.clear();
+            return none;
+        }
+        ShardFile {
+            file: Some(file),
+            layout: Some(layout),
+        }
+    }
+
+    /// The lists' bytes (empty when they cannot be read).
+    fn lists(&self) -> Vec<u8> {
+        let mut v = Vec::new();
+        if let (Some(f), Some(l)) = (&self.file, &self.layout)
+            && read_at(f, l.lists(), &mut v).is_err()
+        {
+            v.clear();
+        }
+        v
+    }
+}
+
+/// Read `len` bytes at `at` of `file` into `buf`.
+fn read_at(file: &std::fs::File, (at, len): (u64, usize), buf: &mut Vec<u8>) -> std::io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = file;
+    f.seek(SeekFrom::Start(at))?;
+    buf.clear();
+    buf.reserve(len);
+    f.take(len as u64).read_to_end(buf)?;
+    if buf.len() != len {
+        return Err(std::io::ErrorKind::UnexpectedEof.into());
+    }
+    Ok(())
+}
+
 /// Bring one shard up to date with the files it covers, handing every
 /// customer to `each` and every broken file to `broken`.
 #[allow(clippy::too_many_arguments)]
@@ -278,9 +341,19 @@ fn refresh_shard(
     broken: &mut Vec<(usize, Broken)>,
 ) {
     let path = cache_dir.join(format!("{k:02x}"));
-    buf.clear();
-    let read = std::fs::File::open(&path).and_then(|mut f| std::io::Read::read_to_end(&mut f, buf));
-    let shard = read.ok().and_then(|_| open_shard(buf));
+    let file = ShardFile::open(&path, buf);
+    let shard = file.layout.as_ref().and_then(|l| open_shard(l, buf));
+    // The lists, read and checked the first time an entry needs them.
+    let list_bytes: OnceCell<Vec<u8>> = OnceCell::new();
+    let lists: OnceCell<Option<Lists>> = OnceCell::new();
+    let lists = || -> Option<&Lists> {
+        lists
+            .get_or_init(|| {
+                let bytes = list_bytes.get_or_init(|| file.lists());
+                file.layout.as_ref().and_then(|l| open_lists(l, bytes))
+            })
+            .as_ref()
+    };
     let cached: &[Cached] = shard.as_ref().map_or(&[], |s| &s.entries);
     // The build time is taken before any stat, so a file changed after it
     // counts as racy.
@@ -303,6 +376,10 @@ fn refresh_shard(
         dirty |= matches!(plan, Plan::Parse(_));
         plans.push(plan);
     }
+    // A shard to rewrite copies its current entries, lists and all.
+    if dirty && shard.is_some() && lists().is_none() {
+        dirty_all(&mut plans);
+    }
     // Pass 2: decode or parse; when anything changed, write the new shard
     // (current entries copied as they are, changed ones encoded).
     let mut out: Option<ShardWriter> = dirty.then(|| ShardWriter::new(found.len(), buf.len()));
@@ -314,16 +391,20 @@ fn refresh_shard(
                 decode_broken(s, e).map(Err)
             } else if let Some(pre) = pre {
                 decode_head(s, e, scratch).and_then(|at| match pre(scratch) {
-                    Want::Whole => decode_activities(s, e, at, scratch).map(|()| Ok(true)),
+                    Want::Whole => lists()
+                        .and_then(|l| decode_activities(l, e, at, scratch))
+                        .map(|()| Ok(true)),
                     Want::Head => Some(Ok(true)),
                     Want::No => Some(Ok(false)),
                 })
             } else {
-                decode_customer(s, e, scratch).map(|()| Ok(true))
+                lists()
+                    .and_then(|l| decode_customer(s, l, e, scratch))
+                    .map(|()| Ok(true))
             };
             if let Some(value) = value {
-                if let Some(w) = out.as_mut() {
-                    w.copy_entry(s, e);
+                if let (Some(w), Some(l)) = (out.as_mut(), lists()) {
+                    w.copy_entry(s, l, e);
                 }
                 match value {
                     Ok(true) => each(f.index, scratch),
@@ -336,9 +417,11 @@ fn refresh_shard(
             // rewrite the shard, copying the entries handed out so far.
             if out.is_none() {
                 let mut w = ShardWriter::new(found.len(), buf.len());
-                for p in &plans[..n] {
-                    if let Plan::Hit(i) = p {
-                        w.copy_entry(s, &s.entries[*i]);
+                if let Some(l) = lists() {
+                    for p in &plans[..n] {
+                        if let Plan::Hit(i) = p {
+                            w.copy_entry(s, l, &s.entries[*i]);
+                        }
                     }
                 }
                 out = Some(w);
@@ -364,6 +447,16 @@ fn refresh_shard(
     }
     if let Some(w) = out {
         let _ = write_shard(&path, &w.finish());
+    }
+}
+
+/// Parse every file of a shard whose lists cannot be read (so its entries
+/// cannot be copied).
+fn dirty_all(plans: &mut [Plan]) {
+    for p in plans {
+        if let Plan::Hit(_) = p {
+            *p = Plan::Parse(None);
+        }
     }
 }
 
@@ -466,7 +559,23 @@ when = 2026-11-22T10:15:00+02:00
         w.entry(&c.id, stamp(1), false, &Ok(c.clone()));
         w.entry("bad", stamp(5), true, &Err(bad));
         let bytes = w.finish();
-        let shard = open_shard(&bytes).expect("opens");
+        // A whole shard file read as refresh_shard reads it.
+        fn sections(bytes: &[u8]) -> Option<(Layout, &[u8], &[u8])> {
+            let layout = read_layout(bytes.get(..shard::header_len())?, bytes.len() as u64)?;
+            let (h, hl) = layout.heads();
+            let (l, ll) = layout.lists();
+            let heads = bytes.get(h as usize..h as usize + hl)?;
+            let lists = bytes.get(l as usize..l as usize + ll)?;
+            Some((layout, heads, lists))
+        }
+        let opens = |bytes: &[u8]| {
+            sections(bytes).is_some_and(|(l, h, li)| {
+                open_shard(&l, h).is_some() && open_lists(&l, li).is_some()
+            })
+        };
+        let (layout, heads, list_bytes) = sections(&bytes).expect("sections");
+        let shard = open_shard(&layout, heads).expect("opens");
+        let lists = open_lists(&layout, list_bytes).expect("lists");
         assert_eq!(shard.entries.len(), 2);
         // Decoded into a buffer that held another customer with more of
         // everything: nothing of it may survive.
@@ -474,7 +583,7 @@ when = 2026-11-22T10:15:00+02:00
         got.activities.push(got.activities[0].clone());
         got.tags.push("extra".into());
         got.email = None;
-        decode_customer(&shard, &shard.entries[0], &mut got).expect("a customer");
+        decode_customer(&shard, &lists, &shard.entries[0], &mut got).expect("a customer");
         assert_eq!(got, c);
         assert_eq!(
             got.activities[0].at.to_rfc3339(),
@@ -486,7 +595,7 @@ when = 2026-11-22T10:15:00+02:00
         assert!(head.activities.is_empty());
         assert_eq!(head.conflicts, c.conflicts);
         assert_eq!(head.name, c.name);
-        decode_activities(&shard, &shard.entries[0], at, &mut head).expect("activities");
+        decode_activities(&lists, &shard.entries[0], at, &mut head).expect("activities");
         assert_eq!(head, c);
         let e = &shard.entries[1];
         assert_eq!(
@@ -500,21 +609,21 @@ when = 2026-11-22T10:15:00+02:00
         // A shard of copied entries is the same bytes.
         let mut copy = ShardWriter::new(2, bytes.len());
         for e in &shard.entries {
-            copy.copy_entry(&shard, e);
+            copy.copy_entry(&shard, &lists, e);
         }
         assert_eq!(copy.finish(), bytes);
         // Any flipped byte or truncation is refused, never misread.
         for i in [0, 9, bytes.len() / 2, bytes.len() - 1] {
             let mut bad = bytes.clone();
             bad[i] ^= 0x10;
-            assert!(open_shard(&bad).is_none(), "flip at {i}");
+            assert!(!opens(&bad), "flip at {i}");
         }
-        assert!(open_shard(&bytes[..bytes.len() - 1]).is_none());
+        assert!(!opens(&bytes[..bytes.len() - 1]));
         // Entries out of order are refused too.
         let mut w = ShardWriter::new(2, 0);
         w.entry("b", stamp(1), false, &Ok(c.clone()));
         w.entry("a", stamp(1), false, &Ok(c.clone()));
-        assert!(open_shard(&w.finish()).is_none());
+        assert!(!opens(&w.finish()));
     }
 
     /// `visit` over a store in a temp dir: the names it was handed, in id
