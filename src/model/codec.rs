@@ -25,6 +25,9 @@ use rust_decimal::Decimal;
 pub trait Codec: Sized {
     /// Whether lists of this record may be skipped by a heads-only read.
     const LAZY: bool = false;
+    /// The record's fields and types as written (empty for primitives): a
+    /// cache keyed by it is rebuilt whenever a record changes.
+    const SCHEMA: &'static str = "";
     /// Append the value.
     fn encode(&self, w: &mut Writer);
     /// Decode into `self`, reusing its allocations.
@@ -56,6 +59,9 @@ macro_rules! record {
 
         impl $crate::model::codec::Codec for $name {
             const LAZY: bool = $lazy;
+            const SCHEMA: &'static str = concat!(
+                stringify!($name), "{", $(stringify!($field), ":", stringify!($ty), ";",)* "}"
+            );
             fn encode(&self, w: &mut $crate::model::codec::Writer) {
                 $( $crate::model::codec::Codec::encode(&self.$field, w); )*
             }
@@ -286,6 +292,7 @@ no_texts!(
     bool,
     u8,
     u32,
+    u64,
     NaiveDate,
     DateTime<FixedOffset>,
     Decimal,
@@ -343,6 +350,19 @@ impl Codec for u32 {
     }
     fn read(r: &mut Reader<'_>) -> Option<Self> {
         u32::try_from(r.uint()?).ok()
+    }
+}
+
+impl Codec for u64 {
+    fn encode(&self, w: &mut Writer) {
+        w.uint(*self);
+    }
+    fn decode(&mut self, r: &mut Reader<'_>) -> Option<()> {
+        *self = r.uint()?;
+        Some(())
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        r.uint()
     }
 }
 

@@ -351,6 +351,25 @@ impl Store {
         self.scan_inner(Some(&pre), &keep)
     }
 
+    /// [`Store::scan_where`] for a `keep` that needs no activities either:
+    /// the customers `pre` takes are handed on without them (through the
+    /// cache, no activity is read at all; `Customer::summary` still tells
+    /// the last contact and the totals).
+    pub fn scan_heads_where<T: Send>(
+        &self,
+        pre: impl Fn(&Customer) -> bool + Sync,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<Broken>)> {
+        let pre = |c: &Customer| {
+            if pre(c) {
+                cache::Want::Head
+            } else {
+                cache::Want::No
+            }
+        };
+        self.scan_inner(Some(&pre), &keep)
+    }
+
     /// [`Store::scan`] of every customer without its activities (`keep`
     /// sees them empty; through the cache they are not even decoded): for
     /// lookups by name, e-mail, phone or deal id, which a store of 100,000

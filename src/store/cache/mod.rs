@@ -312,7 +312,11 @@ impl ShardFile {
 }
 
 /// Read `len` bytes at `at` of `file` into `buf`.
-fn read_at(file: &std::fs::File, (at, len): (u64, usize), buf: &mut Vec<u8>) -> std::io::Result<()> {
+fn read_at(
+    file: &std::fs::File,
+    (at, len): (u64, usize),
+    buf: &mut Vec<u8>,
+) -> std::io::Result<()> {
     use std::io::{Read, Seek, SeekFrom};
     let mut f = file;
     f.seek(SeekFrom::Start(at))?;

@@ -145,8 +145,24 @@ fn section_sum(body: &[u8], text: &[u8]) -> u64 {
     checksum(body) ^ checksum(text).rotate_left(1)
 }
 
+/// The format, the crate's version and the model's records: a shard
+/// written for any other is not read (and is rebuilt).
 fn header_version() -> String {
-    format!("{FORMAT}:{}", env!("CARGO_PKG_VERSION"))
+    use crate::model::{Activity, Conflict, Contact, Deal, Summary};
+    let schema = [
+        Customer::SCHEMA,
+        Contact::SCHEMA,
+        Deal::SCHEMA,
+        Activity::SCHEMA,
+        Conflict::SCHEMA,
+        Summary::SCHEMA,
+    ]
+    .concat();
+    // FNV-1a, stable across builds.
+    let hash = schema.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{FORMAT}:{}:{hash:016x}", env!("CARGO_PKG_VERSION"))
 }
 
 /// How many bytes the fixed header takes: enough to read for
