@@ -24,7 +24,7 @@ use super::{Broken, CUSTOMERS};
 use crate::model::{Customer, id};
 use shard::{
     Cached, Layout, Lists, ShardWriter, decode_activities, decode_broken, decode_customer,
-    decode_head, open_lists, open_shard, read_layout, write_shard,
+    decode_head, decode_names, open_lists, open_names, open_shard, read_layout, write_shard,
 };
 use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
@@ -263,6 +263,55 @@ enum Plan {
     Parse(Option<Stamp>),
 }
 
+/// What a reference to a customer is looked up by, for every customer the
+/// cache holds (id, name, e-mail, phone, contacts, deal ids: see
+/// `shard::lookup_card`), read from the names of every shard without
+/// looking at the files; `None` when a shard is missing or does not check
+/// (the caller reads the store instead, which rebuilds them). Not trusted
+/// over the files: a hand edit is seen only by the next full read.
+pub(super) fn names(
+    cache_dir: &Path,
+    keep: &(dyn Fn(&Customer) -> bool + Sync),
+) -> Option<Vec<Customer>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |x| x.get())
+        .min(8);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || -> Option<Vec<Customer>> {
+        let mut got = Vec::new();
+        let mut buf = Vec::new();
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if k >= SHARDS {
+                return Some(got);
+            }
+            let path = cache_dir.join(format!("{k:02x}"));
+            let mut file = std::fs::File::open(&path).ok()?;
+            let len = file.metadata().ok()?.len();
+            let mut head = vec![0u8; shard::header_len()];
+            std::io::Read::read_exact(&mut file, &mut head).ok()?;
+            let layout = read_layout(&head, len)?;
+            read_at(&file, layout.names(), &mut buf).ok()?;
+            let names = open_names(&layout, &buf)?;
+            got.extend(decode_names(&names, keep)?);
+        }
+    };
+    let parts: Vec<Option<Vec<Customer>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        let mut parts = vec![work()];
+        for h in handles {
+            parts.push(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        parts
+    });
+    let mut cards = Vec::new();
+    for p in parts {
+        cards.extend(p?);
+    }
+    cards.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    Some(cards)
+}
+
 /// A shard file as far as it was read: its layout and heads; its lists
 /// are read when first wanted.
 struct ShardFile {
@@ -299,11 +348,11 @@ impl ShardFile {
         }
     }
 
-    /// The lists' bytes (empty when they cannot be read).
-    fn lists(&self) -> Vec<u8> {
+    /// The bytes of a section (empty when they cannot be read).
+    fn section(&self, which: fn(&Layout) -> (u64, usize)) -> Vec<u8> {
         let mut v = Vec::new();
         if let (Some(f), Some(l)) = (&self.file, &self.layout)
-            && read_at(f, l.lists(), &mut v).is_err()
+            && read_at(f, which(l), &mut v).is_err()
         {
             v.clear();
         }
@@ -347,14 +396,25 @@ fn refresh_shard(
     let path = cache_dir.join(format!("{k:02x}"));
     let file = ShardFile::open(&path, buf);
     let shard = file.layout.as_ref().and_then(|l| open_shard(l, buf));
-    // The lists, read and checked the first time an entry needs them.
+    // The lists, read and checked the first time an entry needs them; the
+    // names, when the shard is rewritten.
     let list_bytes: OnceCell<Vec<u8>> = OnceCell::new();
     let lists: OnceCell<Option<Lists>> = OnceCell::new();
     let lists = || -> Option<&Lists> {
         lists
             .get_or_init(|| {
-                let bytes = list_bytes.get_or_init(|| file.lists());
+                let bytes = list_bytes.get_or_init(|| file.section(Layout::lists));
                 file.layout.as_ref().and_then(|l| open_lists(l, bytes))
+            })
+            .as_ref()
+    };
+    let name_bytes: OnceCell<Vec<u8>> = OnceCell::new();
+    let names: OnceCell<Option<Lists>> = OnceCell::new();
+    let names = || -> Option<&Lists> {
+        names
+            .get_or_init(|| {
+                let bytes = name_bytes.get_or_init(|| file.section(Layout::names));
+                file.layout.as_ref().and_then(|l| open_names(l, bytes))
             })
             .as_ref()
     };
@@ -366,7 +426,9 @@ fn refresh_shard(
     // sorted by id).
     let mut plans = Vec::with_capacity(found.len());
     let mut j = 0;
-    let mut dirty = cached.len() != found.len();
+    // A shard that is not there is written even when its bucket is empty,
+    // so the names of every shard together say who exists.
+    let mut dirty = shard.is_none() || cached.len() != found.len();
     let mut stat = DirStat::open(dir);
     for f in found {
         let stamp = stat.stamp(&f.id);
@@ -381,7 +443,7 @@ fn refresh_shard(
         plans.push(plan);
     }
     // A shard to rewrite copies its current entries, lists and all.
-    if dirty && shard.is_some() && lists().is_none() {
+    if dirty && shard.is_some() && (lists().is_none() || names().is_none()) {
         dirty_all(&mut plans);
     }
     // Pass 2: decode or parse; when anything changed, write the new shard
@@ -407,8 +469,8 @@ fn refresh_shard(
                     .map(|()| Ok(true))
             };
             if let Some(value) = value {
-                if let (Some(w), Some(l)) = (out.as_mut(), lists()) {
-                    w.copy_entry(s, l, e);
+                if let (Some(w), Some(l), Some(nm)) = (out.as_mut(), lists(), names()) {
+                    w.copy_entry(s, l, nm, e);
                 }
                 match value {
                     Ok(true) => each(f.index, scratch),
@@ -421,10 +483,10 @@ fn refresh_shard(
             // rewrite the shard, copying the entries handed out so far.
             if out.is_none() {
                 let mut w = ShardWriter::new(found.len(), buf.len());
-                if let Some(l) = lists() {
+                if let (Some(l), Some(nm)) = (lists(), names()) {
                     for p in &plans[..n] {
                         if let Plan::Hit(i) = p {
-                            w.copy_entry(s, l, &s.entries[*i]);
+                            w.copy_entry(s, l, nm, &s.entries[*i]);
                         }
                     }
                 }
@@ -564,22 +626,37 @@ when = 2026-11-22T10:15:00+02:00
         w.entry("bad", stamp(5), true, &Err(bad));
         let bytes = w.finish();
         // A whole shard file read as refresh_shard reads it.
-        fn sections(bytes: &[u8]) -> Option<(Layout, &[u8], &[u8])> {
+        type Sections<'a> = (Layout, &'a [u8], &'a [u8], &'a [u8]);
+        fn sections(bytes: &[u8]) -> Option<Sections<'_>> {
             let layout = read_layout(bytes.get(..shard::header_len())?, bytes.len() as u64)?;
-            let (h, hl) = layout.heads();
-            let (l, ll) = layout.lists();
-            let heads = bytes.get(h as usize..h as usize + hl)?;
-            let lists = bytes.get(l as usize..l as usize + ll)?;
-            Some((layout, heads, lists))
+            let at = |(o, n): (u64, usize)| bytes.get(o as usize..o as usize + n);
+            let (heads, lists, names) = (
+                at(layout.heads())?,
+                at(layout.lists())?,
+                at(layout.names())?,
+            );
+            Some((layout, heads, lists, names))
         }
         let opens = |bytes: &[u8]| {
-            sections(bytes).is_some_and(|(l, h, li)| {
-                open_shard(&l, h).is_some() && open_lists(&l, li).is_some()
+            sections(bytes).is_some_and(|(l, h, li, nm)| {
+                open_shard(&l, h).is_some()
+                    && open_lists(&l, li).is_some()
+                    && open_names(&l, nm).is_some()
             })
         };
-        let (layout, heads, list_bytes) = sections(&bytes).expect("sections");
+        let (layout, heads, list_bytes, name_bytes) = sections(&bytes).expect("sections");
         let shard = open_shard(&layout, heads).expect("opens");
         let lists = open_lists(&layout, list_bytes).expect("lists");
+        let names = open_names(&layout, name_bytes).expect("names");
+        // The names hold what a lookup needs and nothing more.
+        let cards = decode_names(&names, &|_| true).expect("cards");
+        assert_eq!(cards.len(), 1, "the broken file has no card");
+        assert_eq!(
+            (cards[0].id.as_str(), cards[0].name.as_str()),
+            (c.id.as_str(), c.name.as_str())
+        );
+        assert_eq!(cards[0].email, c.email);
+        assert!(cards[0].activities.is_empty() && cards[0].tags.is_empty());
         assert_eq!(shard.entries.len(), 2);
         // Decoded into a buffer that held another customer with more of
         // everything: nothing of it may survive.
@@ -613,7 +690,7 @@ when = 2026-11-22T10:15:00+02:00
         // A shard of copied entries is the same bytes.
         let mut copy = ShardWriter::new(2, bytes.len());
         for e in &shard.entries {
-            copy.copy_entry(&shard, &lists, e);
+            copy.copy_entry(&shard, &lists, &names, e);
         }
         assert_eq!(copy.finish(), bytes);
         // Any flipped byte or truncation is refused, never misread.

@@ -5,11 +5,14 @@
 //!   sizes of its payload and of its lists) and payload (the customer
 //!   without its activities, which the codec diverts, or the error of a
 //!   file that does not parse);
-//! - the *lists*: every entry's activities, in entry order.
+//! - the *lists*: every entry's activities, in entry order;
+//! - the *names*: what a reference to a customer is looked up by (id,
+//!   name, e-mail, phone, its contacts' names, e-mails and phones, its deal
+//!   ids), in entry order.
 //!
-//! A read that needs only heads (a name lookup, `ls`, the reports on
-//! deals) reads and checks the first section alone; the second is read the
-//! first time an entry's activities are wanted.
+//! A read that needs only heads (`ls`, the reports on deals) reads and
+//! checks the first section alone; the second is read the first time an
+//! entry's activities are wanted; a name lookup reads only the third.
 
 use super::{FORMAT, MAGIC, Stamp};
 use crate::model::Customer;
@@ -33,6 +36,8 @@ pub(super) struct Cached<'a> {
     pub(super) payload: (usize, usize),
     /// The entry's lists in the lists' two regions.
     pub(super) lists: (Range<usize>, Range<usize>),
+    /// The entry's names in the names' two regions.
+    pub(super) names: (Range<usize>, Range<usize>),
 }
 
 /// A shard's heads, checked, with every entry's header read.
@@ -42,7 +47,7 @@ pub(super) struct Shard<'a> {
     pub(super) entries: Vec<Cached<'a>>,
 }
 
-/// A shard's lists, checked.
+/// A shard's lists (or names), checked.
 pub(super) struct Lists<'a> {
     pub(super) body: &'a [u8],
     pub(super) text: &'a str,
@@ -55,6 +60,7 @@ pub(super) struct Layout {
     head_at: u64,
     heads: (u64, u64, u64),
     lists: (u64, u64, u64),
+    names: (u64, u64, u64),
 }
 
 impl Layout {
@@ -68,6 +74,11 @@ impl Layout {
             self.head_at + self.heads.0 + self.heads.1,
             (self.lists.0 + self.lists.1) as usize,
         )
+    }
+    /// Where the names start and how long they are.
+    pub(super) fn names(&self) -> (u64, usize) {
+        let (at, len) = self.lists();
+        (at + len as u64, (self.names.0 + self.names.1) as usize)
     }
 }
 
@@ -168,7 +179,7 @@ fn header_version() -> String {
 /// How many bytes the fixed header takes: enough to read for
 /// [`read_layout`].
 pub(super) fn header_len() -> usize {
-    8 + 8 + header_version().len() + 6 * 8
+    8 + 8 + header_version().len() + 9 * 8
 }
 
 /// Read a shard file's fixed header (its first [`header_len`] bytes):
@@ -184,17 +195,21 @@ pub(super) fn read_layout(bytes: &[u8], file_len: u64) -> Option<Layout> {
     }
     let heads = (r.u64()?, r.u64()?, r.u64()?);
     let lists = (r.u64()?, r.u64()?, r.u64()?);
+    let names = (r.u64()?, r.u64()?, r.u64()?);
     let l = Layout {
         head_at: r.p as u64,
         heads,
         lists,
+        names,
     };
     let end = l
         .head_at
         .checked_add(heads.0)?
         .checked_add(heads.1)?
         .checked_add(lists.0)?
-        .checked_add(lists.1)?;
+        .checked_add(lists.1)?
+        .checked_add(names.0)?
+        .checked_add(names.1)?;
     (end == file_len).then_some(l)
 }
 
@@ -209,6 +224,7 @@ pub(super) fn open_shard<'a>(layout: &Layout, heads: &'a [u8]) -> Option<Shard<'
     let n = r.count()?;
     let mut entries: Vec<Cached> = Vec::with_capacity(n);
     let (mut lb, mut lt) = (0usize, 0usize);
+    let (mut nb, mut nt) = (0usize, 0usize);
     for _ in 0..n {
         let (p0, tp0) = (r.p, r.tp);
         let id = r.str()?;
@@ -227,6 +243,8 @@ pub(super) fn open_shard<'a>(layout: &Layout, heads: &'a [u8]) -> Option<Shard<'
         let payload_text = usize::try_from(r.u64()?).ok()?;
         let lists_len = usize::try_from(r.u64()?).ok()?;
         let lists_text = usize::try_from(r.u64()?).ok()?;
+        let names_len = usize::try_from(r.u64()?).ok()?;
+        let names_text = usize::try_from(r.u64()?).ok()?;
         let payload = (r.p, r.tp);
         r.take(payload_len)?;
         r.tp = r.tp.checked_add(payload_text)?;
@@ -238,6 +256,11 @@ pub(super) fn open_shard<'a>(layout: &Layout, heads: &'a [u8]) -> Option<Shard<'
             lt..lt.checked_add(lists_text)?,
         );
         (lb, lt) = (lists.0.end, lists.1.end);
+        let names = (
+            nb..nb.checked_add(names_len)?,
+            nt..nt.checked_add(names_text)?,
+        );
+        (nb, nt) = (names.0.end, names.1.end);
         entries.push(Cached {
             id,
             stamp,
@@ -247,12 +270,15 @@ pub(super) fn open_shard<'a>(layout: &Layout, heads: &'a [u8]) -> Option<Shard<'
             text: tp0..r.tp,
             payload,
             lists,
+            names,
         });
     }
     let complete = r.p == body.len()
         && r.tp == r.t.len()
         && lb as u64 == layout.lists.0
-        && lt as u64 == layout.lists.1;
+        && lt as u64 == layout.lists.1
+        && nb as u64 == layout.names.0
+        && nt as u64 == layout.names.1;
     complete.then_some(Shard {
         body,
         text: r.t,
@@ -262,14 +288,72 @@ pub(super) fn open_shard<'a>(layout: &Layout, heads: &'a [u8]) -> Option<Shard<'
 
 /// Check a shard's lists (the bytes [`Layout::lists`] names).
 pub(super) fn open_lists<'b>(layout: &Layout, lists: &'b [u8]) -> Option<Lists<'b>> {
-    let (body, text) = lists.split_at_checked(usize::try_from(layout.lists.0).ok()?)?;
-    if section_sum(body, text) != layout.lists.2 {
+    open_section(layout.lists, lists)
+}
+
+/// Check a shard's names (the bytes [`Layout::names`] names).
+pub(super) fn open_names<'b>(layout: &Layout, names: &'b [u8]) -> Option<Lists<'b>> {
+    open_section(layout.names, names)
+}
+
+fn open_section(sizes: (u64, u64, u64), bytes: &[u8]) -> Option<Lists<'_>> {
+    let (body, text) = bytes.split_at_checked(usize::try_from(sizes.0).ok()?)?;
+    if section_sum(body, text) != sizes.2 {
         return None;
     }
     Some(Lists {
         body,
         text: std::str::from_utf8(text).ok()?,
     })
+}
+
+/// The customers a shard's names hold that `keep` keeps: the fields a
+/// reference is looked up by (see [`lookup_card`]); `None` when they do
+/// not decode.
+pub(super) fn decode_names(
+    names: &Lists,
+    keep: &(dyn Fn(&Customer) -> bool + Sync),
+) -> Option<Vec<Customer>> {
+    let mut r = Reader::new(names.body, 0, names.text, 0);
+    let mut out = Vec::new();
+    while r.p < names.body.len() {
+        let card = Customer::read(&mut r)?;
+        if keep(&card) {
+            out.push(card);
+        }
+    }
+    (r.tp == names.text.len()).then_some(out)
+}
+
+/// What a reference to customer `c` is looked up by: its id, name,
+/// e-mail and phone, its contacts' names, e-mails and phones, and its
+/// deals' ids; nothing else.
+fn lookup_card(c: &Customer) -> Customer {
+    Customer {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+        contacts: c
+            .contacts
+            .iter()
+            .map(|p| crate::model::Contact {
+                name: p.name.clone(),
+                email: p.email.clone(),
+                phone: p.phone.clone(),
+                ..Default::default()
+            })
+            .collect(),
+        deals: c
+            .deals
+            .iter()
+            .map(|d| crate::model::Deal {
+                id: d.id.clone(),
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    }
 }
 
 /// A reader of one entry's payload, with its lists where it finds them.
@@ -343,6 +427,7 @@ pub(super) fn decode_activities(
 pub(super) struct ShardWriter {
     heads: Writer,
     lists: Writer,
+    names: Writer,
 }
 
 impl ShardWriter {
@@ -353,11 +438,18 @@ impl ShardWriter {
         ShardWriter {
             heads,
             lists: Writer::with_capacity(old_len / 4, old_len / 2),
+            names: Writer::with_capacity(n * 32, n * 64),
         }
     }
 
-    /// A current entry, copied as it is (its lists too).
-    pub(super) fn copy_entry(&mut self, s: &Shard, lists: &Lists, e: &Cached) {
+    /// A current entry, copied as it is (its lists and names too).
+    pub(super) fn copy_entry(&mut self, s: &Shard, lists: &Lists, names: &Lists, e: &Cached) {
+        self.names
+            .body
+            .extend_from_slice(&names.body[e.names.0.clone()]);
+        self.names
+            .text
+            .extend_from_slice(&names.text.as_bytes()[e.names.1.clone()]);
         self.heads.body.extend_from_slice(&s.body[e.body.clone()]);
         self.heads
             .text
@@ -392,13 +484,17 @@ impl ShardWriter {
         let lists_at = w.body.len();
         w.u64(0);
         w.u64(0);
+        w.u64(0);
+        w.u64(0);
         let (lb, lt) = (self.lists.body.len(), self.lists.text.len());
+        let (nb, nt) = (self.names.body.len(), self.names.text.len());
         let (p0, t0) = (w.body.len(), w.text.len());
         match value {
             Ok(c) => {
                 w.divert(std::mem::take(&mut self.lists));
                 c.encode(w);
                 self.lists = w.undivert().unwrap_or_default();
+                lookup_card(c).encode(&mut self.names);
             }
             Err(b) => {
                 b.line
@@ -416,23 +512,32 @@ impl ShardWriter {
         );
         w.body[lists_at..lists_at + 8].copy_from_slice(&ab.to_le_bytes());
         w.body[lists_at + 8..lists_at + 16].copy_from_slice(&at.to_le_bytes());
+        let (nb, nt) = (
+            (self.names.body.len() - nb) as u64,
+            (self.names.text.len() - nt) as u64,
+        );
+        w.body[lists_at + 16..lists_at + 24].copy_from_slice(&nb.to_le_bytes());
+        w.body[lists_at + 24..lists_at + 32].copy_from_slice(&nt.to_le_bytes());
     }
 
     /// The shard file: the fixed header, then both sections.
     pub(super) fn finish(self) -> Vec<u8> {
         let (hb, ht) = (self.heads.body, self.heads.text);
         let (lb, lt) = (self.lists.body, self.lists.text);
-        let mut out = Vec::with_capacity(hb.len() + ht.len() + lb.len() + lt.len() + 128);
+        let (nb, nt) = (self.names.body, self.names.text);
+        let mut out = Vec::with_capacity(
+            hb.len() + ht.len() + lb.len() + lt.len() + nb.len() + nt.len() + 128,
+        );
         out.extend_from_slice(MAGIC);
         let version = header_version();
         out.extend_from_slice(&(version.len() as u64).to_le_bytes());
         out.extend_from_slice(version.as_bytes());
-        for (b, t) in [(&hb, &ht), (&lb, &lt)] {
+        for (b, t) in [(&hb, &ht), (&lb, &lt), (&nb, &nt)] {
             out.extend_from_slice(&(b.len() as u64).to_le_bytes());
             out.extend_from_slice(&(t.len() as u64).to_le_bytes());
             out.extend_from_slice(&section_sum(b, t).to_le_bytes());
         }
-        for part in [&hb, &ht, &lb, &lt] {
+        for part in [&hb, &ht, &lb, &lt, &nb, &nt] {
             out.extend_from_slice(part);
         }
         out
