@@ -175,6 +175,11 @@ record! {
         pub due: Option<NaiveDate>,
         #[serde(default)]
         pub done: Option<bool>,
+        /// The activity's id in the system it came from (an e-mail's
+        /// Message-ID, a phone system's call id), so that bringing the
+        /// same thing in twice finds it already there.
+        #[serde(default, rename = "ref")]
+        pub reference: Option<String>,
     }
 }
 

@@ -17,10 +17,12 @@ use std::cell::OnceCell;
 use toml_edit::{DocumentMut, Item};
 
 pub mod activity;
+pub mod call;
 pub mod contact;
 pub mod customer;
 pub mod deal;
 pub mod demo;
+pub mod who;
 
 /// What an operation did.
 #[derive(Debug, Default)]
