@@ -7,6 +7,7 @@ mod common;
 mod core;
 mod crash;
 mod docs;
+mod import_whole;
 mod interop;
 mod read;
 mod report_check;

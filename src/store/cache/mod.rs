@@ -36,7 +36,7 @@ pub const RACY_NS: i64 = 3_000_000_000;
 /// Bump when the shard layout or the codec changes (a new model field
 /// changes the encoding by itself: the version string also carries the
 /// crate version, and a shard that does not decode is rebuilt).
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 const MAGIC: &[u8; 8] = b"CRMCACHE";
 
 /// The directory of the snapshot inside the git directory.
