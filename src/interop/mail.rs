@@ -71,10 +71,11 @@ pub struct Read {
 /// body to keep (0: none).
 pub fn read(path: &Path, body_lines: usize, into: &mut Read) -> Result<()> {
     let parser = MessageParser::default();
-    let mut add = |raw: &[u8], internal: Option<u64>| match mail_of(&parser, raw, internal, body_lines) {
-        Some(m) => into.mails.push(m),
-        None => into.unreadable += 1,
-    };
+    let mut add =
+        |raw: &[u8], internal: Option<u64>| match mail_of(&parser, raw, internal, body_lines) {
+            Some(m) => into.mails.push(m),
+            None => into.unreadable += 1,
+        };
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.is_dir() {
         if !(path.join("cur").is_dir() && path.join("new").is_dir()) {
@@ -96,7 +97,8 @@ pub fn read(path: &Path, body_lines: usize, into: &mut Read) -> Result<()> {
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     if bytes.starts_with(b"From ") {
-        let messages = mail_parser::mailbox::mbox::MessageIterator::new(std::io::Cursor::new(&bytes));
+        let messages =
+            mail_parser::mailbox::mbox::MessageIterator::new(std::io::Cursor::new(&bytes));
         for m in messages {
             let m = m.map_err(|e| Error::io(path, e))?;
             add(m.contents(), Some(m.internal_date()).filter(|d| *d > 0));
@@ -178,7 +180,11 @@ fn mail_of(
 
 /// A Message-ID for a message that has none, the same every time the
 /// same message is read.
-fn stand_in_id(date: Option<DateTime<FixedOffset>>, from: &[Address], subject: Option<&str>) -> String {
+fn stand_in_id(
+    date: Option<DateTime<FixedOffset>>,
+    from: &[Address],
+    subject: Option<&str>,
+) -> String {
     use sha1::Digest;
     let mut h = sha1::Sha1::new();
     h.update(date.map(|d| d.to_rfc3339()).unwrap_or_default());
@@ -369,7 +375,11 @@ impl Index {
                     return;
                 }
                 let d = domain_of(&e).to_string();
-                if opts.match_domains && !d.is_empty() && !is_public(&d) && !team_domains.contains(d.as_str()) {
+                if opts.match_domains
+                    && !d.is_empty()
+                    && !is_public(&d)
+                    && !team_domains.contains(d.as_str())
+                {
                     domains.entry(d).or_default().insert(c.id.clone());
                 }
                 let v = by_email.entry(e).or_default();
@@ -429,7 +439,8 @@ pub fn plan(store: &Store, mails: Vec<Mail>, opts: &Options) -> Result<Plan> {
     if !store.config.activity_kinds.iter().any(|k| k == "email") {
         return Err(Error::invalid(
             "activity_kinds",
-            "crm mail import logs activities of kind 'email', which this store does not have".to_string(),
+            "crm mail import logs activities of kind 'email', which this store does not have"
+                .to_string(),
         )
         .with_hint("add \"email\" to activity_kinds in crm.toml"));
     }
@@ -569,7 +580,12 @@ fn text_of(m: &Mail, sent: bool, keep: MailKeep) -> String {
         lines.push(format!("attachments: {}", m.attachments.join(", ")));
     }
     if keep != MailKeep::Subject {
-        let join = |v: &[Address]| v.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+        let join = |v: &[Address]| {
+            v.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         lines.push(format!("From: {}", join(&m.from)));
         if !m.to.is_empty() {
             lines.push(format!("To: {}", join(&m.to)));
@@ -592,13 +608,19 @@ mod tests {
     #[test]
     fn the_first_lines_leave_out_quotes_and_the_signature() {
         let body = "Hello Mari,\n\nthe offer is fine.\n\nOn Mon, Pekka wrote:\n> old text\n> more\n-- \nPekka\n";
-        assert_eq!(first_lines(body, 5), vec!["Hello Mari,", "the offer is fine."]);
+        assert_eq!(
+            first_lines(body, 5),
+            vec!["Hello Mari,", "the offer is fine."]
+        );
         assert_eq!(first_lines(body, 1), vec!["Hello Mari,"]);
     }
 
     #[test]
     fn header_text_is_one_line() {
-        assert_eq!(one_line("Re:\r\n  the\toffer\x1b[31m"), "Re: the offer [31m");
+        assert_eq!(
+            one_line("Re:\r\n  the\toffer\x1b[31m"),
+            "Re: the offer [31m"
+        );
     }
 
     #[test]

@@ -223,7 +223,9 @@ impl Config {
         if let Some(inbox) = &c.calls.inbox
             && let Some(why) = super::id::slug_problem(inbox)
         {
-            return Err(format!("calls.inbox = \"{inbox}\" is not a customer id: {why}"));
+            return Err(format!(
+                "calls.inbox = \"{inbox}\" is not a customer id: {why}"
+            ));
         }
         for (name, def) in &c.fields {
             if def.kind == FieldType::Enum && def.values.is_empty() {

@@ -84,7 +84,10 @@ pub fn call(op: &Op, n: &NewCall) -> Result<Outcome> {
     let (owners, broken) = who::owners(op.store, &key)?;
     let warnings: Vec<Warning> = broken.into_iter().map(Warning::Skipped).collect();
     let (cid, with) = match owners.as_slice() {
-        [o] => (o.customer.id.clone(), o.contact.as_ref().map(|p| p.name.clone())),
+        [o] => (
+            o.customer.id.clone(),
+            o.contact.as_ref().map(|p| p.name.clone()),
+        ),
         [] => match &cfg.calls.inbox {
             Some(inbox) if op.store.exists(inbox) => (inbox.clone(), None),
             Some(inbox) => {
@@ -182,4 +185,3 @@ pub(crate) fn with_ref(doc: &toml_edit::DocumentMut, reference: &str) -> Option<
         .and_then(|t| t.get("id").and_then(Item::as_str))
         .map(str::to_string)
 }
-

@@ -63,13 +63,25 @@ impl Key {
     }
 
     fn phone(arg: &str, s: &str, country: &str) -> Result<Key> {
-        match phone::parse(s, country) {
-            Ok(p) => {
-                let tail = p.national.bytes().rev().take(6).collect();
-                Ok(Key::Phone {
-                    e164: p.e164(),
-                    tail,
-                })
+        // A number with its country code (`+372…`, `00372…`, what most
+        // phone systems send) is read from its digits; only a national
+        // number needs libphonenumber (80-100 ms to start, see
+        // docs/performance.md).
+        let t = s.trim();
+        let intl = match t.strip_prefix("00") {
+            Some(rest) => format!("+{rest}"),
+            None => t.to_string(),
+        };
+        let e164 = match phone::stored_e164(&intl) {
+            Some(e) => Ok(e),
+            None => {
+                phone::normalize(t, country).map(|n| n.split(';').next().unwrap_or(&n).to_string())
+            }
+        };
+        match e164 {
+            Ok(e164) => {
+                let tail = e164.bytes().rev().take(6).collect();
+                Ok(Key::Phone { e164, tail })
             }
             Err(m) => Err(Error::usage_hint(
                 format!("{arg}: {m}"),

@@ -7,6 +7,8 @@ mod common;
 mod core;
 mod crash;
 mod docs;
+mod forget;
+mod import_whole;
 mod interop;
 mod read;
 mod report_check;
