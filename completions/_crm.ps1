@@ -65,6 +65,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -952,6 +954,41 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         'crm;report;help;help' {
             break
         }
+        'crm;who' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;call' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'How long it took, in minutes')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long it took, in minutes')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'When it started (default: now)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'When it ended: the minutes are worked out (a started minute counts)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who of the team took or made it: a handle, or a team member''s e-mail (default: you)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'What was said; added below the call''s first line')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The phone system''s id of the call: the same id is logged once')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, 'A call that came in (the default)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'A call we made')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'crm;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new store: git repository, crm.toml, merge driver, first commit')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer; prints its id')
@@ -985,6 +1022,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1158,6 +1197,12 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;report;stale' {
+            break
+        }
+        'crm;help;who' {
+            break
+        }
+        'crm;help;call' {
             break
         }
         'crm;help;help' {

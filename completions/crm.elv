@@ -62,6 +62,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
+            cand who 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it'
+            cand call 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;init'= {
@@ -868,6 +870,39 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;report;help;help'= {
         }
+        &'crm;who'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;call'= {
+            cand -m 'How long it took, in minutes'
+            cand --minutes 'How long it took, in minutes'
+            cand --start 'When it started (default: now)'
+            cand --end 'When it ended: the minutes are worked out (a started minute counts)'
+            cand --by 'Who of the team took or made it: a handle, or a team member''s e-mail (default: you)'
+            cand --text 'What was said; added below the call''s first line'
+            cand --id 'The phone system''s id of the call: the same id is logged once'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --in 'A call that came in (the default)'
+            cand --out 'A call we made'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;help'= {
             cand init 'Create a new store: git repository, crm.toml, merge driver, first commit'
             cand add 'Add a customer; prints its id'
@@ -901,6 +936,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
+            cand who 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it'
+            cand call 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;help;init'= {
@@ -1023,6 +1060,10 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;report;value'= {
         }
         &'crm;help;report;stale'= {
+        }
+        &'crm;help;who'= {
+        }
+        &'crm;help;call'= {
         }
         &'crm;help;help'= {
         }

@@ -93,6 +93,8 @@ pub enum Command {
     Search(search::SearchArgs),
     #[command(subcommand)]
     Report(report::ReportCommand),
+    Who(who::WhoArgs),
+    Call(call::CallArgs),
 }
 
 /// Run the binary: parse, dispatch, report errors.
@@ -179,6 +181,8 @@ impl Command {
             Command::Agenda(_) => agenda::PRINTS,
             Command::Search(_) => search::PRINTS,
             Command::Report(_) => report::PRINTS,
+            Command::Who(_) => who::PRINTS,
+            Command::Call(_) => call::PRINTS,
         }
     }
 }
@@ -221,6 +225,8 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Agenda(a)) => agenda::run(a, ctx),
         Some(Command::Search(a)) => search::run(a, ctx),
         Some(Command::Report(c)) => report::run(c, ctx),
+        Some(Command::Who(a)) => who::run(a, ctx),
+        Some(Command::Call(a)) => call::run(a, ctx),
     }
 }
 

@@ -3,7 +3,7 @@
 //!
 //! A phone system may report the same call twice (a retried webhook, a
 //! hang-up event after a ring event): a call with a call id, or else a
-//! start time, gets a `ref` (the call id, or `+E164@start`), and a call
+//! start time, gets a `ref` (the call id, or `+E164@start` in UTC), and a call
 //! whose `ref` the customer already has is a quiet success that writes
 //! nothing. A number nobody has goes to the customer `[calls] inbox` of
 //! crm.toml names, or is refused (exit 3) when there is none.
@@ -11,7 +11,7 @@
 use super::who::{self, Key};
 use super::{Op, Outcome, Warning, truncate};
 use crate::error::{Error, Result};
-use crate::model::{id, phone};
+use crate::model::id;
 use crate::store::{Transaction, edit};
 use chrono::{DateTime, FixedOffset};
 use toml_edit::{Item, Value};
@@ -68,7 +68,8 @@ pub fn call(op: &Op, n: &NewCall) -> Result<Outcome> {
             n.number
         )));
     };
-    let shown = phone::normalize(&n.number, &country).unwrap_or_else(|_| e164.clone());
+    // E.164 as the number is stored (no libphonenumber start-up here).
+    let shown = e164.clone();
     let minutes = match (n.minutes, n.start, n.end) {
         (Some(m), _, _) => Some(m),
         (None, Some(s), Some(e)) => Some(minutes_between(s, e)?),
@@ -77,7 +78,12 @@ pub fn call(op: &Op, n: &NewCall) -> Result<Outcome> {
     let at = n.start.unwrap_or(op.now);
     let reference = match (&n.call_id, n.start) {
         (Some(c), _) if !c.trim().is_empty() => Some(c.trim().to_string()),
-        (_, Some(s)) => Some(format!("{e164}@{}", s.to_rfc3339())),
+        // In UTC: the same moment written with another offset (Unix
+        // seconds, local time) is the same call.
+        (_, Some(s)) => Some(format!(
+            "{e164}@{}",
+            s.naive_utc().format("%Y-%m-%dT%H:%M:%SZ")
+        )),
         _ => None,
     };
     let _lock = op.store.lock()?;

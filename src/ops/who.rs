@@ -85,7 +85,11 @@ impl Key {
             }
             Err(m) => Err(Error::usage_hint(
                 format!("{arg}: {m}"),
-                "give a phone number (any format: 5555 1234, +372 5555 1234, tel:+37255551234) or an e-mail address",
+                if arg.contains("EMAIL") {
+                    "give a phone number (any format: 5555 1234, +372 5555 1234, tel:+37255551234) or an e-mail address"
+                } else {
+                    "give a phone number in any format: 5555 1234, +372 5555 1234, tel:+37255551234"
+                },
             )),
         }
     }
@@ -97,15 +101,23 @@ impl Key {
             Key::Phone { e164, tail } => {
                 // The stored number's last digits first: a number's E.164
                 // form ends with the digits it was written with.
-                let mut digits = value.bytes().rev().filter(u8::is_ascii_digit);
+                // (An extension, `;ext=12` or ` x12`, is not compared.)
+                let number = value
+                    .split(|c: char| c == ';' || c.is_alphabetic())
+                    .next()
+                    .unwrap_or_default();
+                let mut digits = number.bytes().rev().filter(u8::is_ascii_digit);
                 tail.iter().all(|t| digits.next() == Some(*t))
                     && phone::e164(value, country).as_ref() == Some(e164)
             }
         }
     }
 
-    /// Whether the customer or one of its contacts has it.
+    /// Whether the customer or one of its contacts has it (`country`:
+    /// the store's, for numbers stored without a country code when the
+    /// customer has no `country` of its own).
     pub fn matches(&self, c: &Customer, country: &str) -> bool {
+        let country = c.phone_country(country);
         self.own(c, country) || self.contact_in(c, country).is_some()
     }
 
@@ -119,6 +131,7 @@ impl Key {
 
     /// The contact whose number or address it is.
     pub fn contact_in<'a>(&self, c: &'a Customer, country: &str) -> Option<&'a Contact> {
+        let country = c.phone_country(country);
         c.contacts.iter().find(|p| {
             let v = match self {
                 Key::Email(_) => &p.email,

@@ -9,6 +9,7 @@ mod crash;
 mod docs;
 mod forget;
 mod import_whole;
+mod integrations;
 mod interop;
 mod read;
 mod report_check;

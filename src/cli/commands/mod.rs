@@ -16,6 +16,7 @@ commands!(
     activities,
     add,
     agenda,
+    call,
     check,
     clone,
     completions,
@@ -45,6 +46,7 @@ commands!(
     sync,
     task,
     undo,
+    who,
 );
 
 use crate::cli::ctx::{Ctx, out_err};
