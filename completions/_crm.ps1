@@ -67,6 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
             [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'E-mail in the CRM')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -989,6 +990,48 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'crm;mail' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Log e-mails as activities: mbox files, Maildir folders, .eml files')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;mail;import' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages dated on or after this day')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Say what would be logged; write nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be logged; write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;mail;help' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Log e-mails as activities: mbox files, Maildir folders, .eml files')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;mail;help;import' {
+            break
+        }
+        'crm;mail;help;help' {
+            break
+        }
         'crm;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new store: git repository, crm.toml, merge driver, first commit')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer; prints its id')
@@ -1024,6 +1067,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
             [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'E-mail in the CRM')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1203,6 +1247,13 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;call' {
+            break
+        }
+        'crm;help;mail' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Log e-mails as activities: mbox files, Maildir folders, .eml files')
+            break
+        }
+        'crm;help;mail;import' {
             break
         }
         'crm;help;help' {

@@ -76,6 +76,9 @@ _crm() {
             crm,ls)
                 cmd="crm__subcmd__ls"
                 ;;
+            crm,mail)
+                cmd="crm__subcmd__mail"
+                ;;
             crm,man)
                 cmd="crm__subcmd__man"
                 ;;
@@ -253,6 +256,9 @@ _crm() {
             crm__subcmd__help,ls)
                 cmd="crm__subcmd__help__subcmd__ls"
                 ;;
+            crm__subcmd__help,mail)
+                cmd="crm__subcmd__help__subcmd__mail"
+                ;;
             crm__subcmd__help,man)
                 cmd="crm__subcmd__help__subcmd__man"
                 ;;
@@ -337,6 +343,9 @@ _crm() {
             crm__subcmd__help__subcmd__import,vcard)
                 cmd="crm__subcmd__help__subcmd__import__subcmd__vcard"
                 ;;
+            crm__subcmd__help__subcmd__mail,import)
+                cmd="crm__subcmd__help__subcmd__mail__subcmd__import"
+                ;;
             crm__subcmd__help__subcmd__report,activity)
                 cmd="crm__subcmd__help__subcmd__report__subcmd__activity"
                 ;;
@@ -384,6 +393,18 @@ _crm() {
                 ;;
             crm__subcmd__import__subcmd__help,vcard)
                 cmd="crm__subcmd__import__subcmd__help__subcmd__vcard"
+                ;;
+            crm__subcmd__mail,help)
+                cmd="crm__subcmd__mail__subcmd__help"
+                ;;
+            crm__subcmd__mail,import)
+                cmd="crm__subcmd__mail__subcmd__import"
+                ;;
+            crm__subcmd__mail__subcmd__help,help)
+                cmd="crm__subcmd__mail__subcmd__help__subcmd__help"
+                ;;
+            crm__subcmd__mail__subcmd__help,import)
+                cmd="crm__subcmd__mail__subcmd__help__subcmd__import"
                 ;;
             crm__subcmd__report,activity)
                 cmd="crm__subcmd__report__subcmd__activity"
@@ -434,7 +455,7 @@ _crm() {
 
     case "${cmd}" in
         crm)
-            opts="-C -f -q -h -V --store --as --format --color --quiet --help --version init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report who call help"
+            opts="-C -f -q -h -V --store --as --format --color --quiet --help --version init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report who call mail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1670,7 +1691,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help)
-            opts="init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report who call help"
+            opts="init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report who call mail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,6 +2155,34 @@ _crm() {
         crm__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__mail)
+            opts="import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__mail__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2917,6 +2966,128 @@ _crm() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__mail)
+            opts="-C -f -q -h --store --as --format --color --quiet --help import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__mail__subcmd__help)
+            opts="import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__mail__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__mail__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__mail__subcmd__import)
+            opts="-n -C -f -q -h --since --dry-run --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -64,6 +64,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
             cand who 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it'
             cand call 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id'
+            cand mail 'E-mail in the CRM'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;init'= {
@@ -903,6 +904,43 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;mail'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand import 'Log e-mails as activities: mbox files, Maildir folders, .eml files'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;mail;import'= {
+            cand --since 'Only messages dated on or after this day'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -n 'Say what would be logged; write nothing'
+            cand --dry-run 'Say what would be logged; write nothing'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;mail;help'= {
+            cand import 'Log e-mails as activities: mbox files, Maildir folders, .eml files'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;mail;help;import'= {
+        }
+        &'crm;mail;help;help'= {
+        }
         &'crm;help'= {
             cand init 'Create a new store: git repository, crm.toml, merge driver, first commit'
             cand add 'Add a customer; prints its id'
@@ -938,6 +976,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
             cand who 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it'
             cand call 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id'
+            cand mail 'E-mail in the CRM'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;help;init'= {
@@ -1064,6 +1103,11 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;who'= {
         }
         &'crm;help;call'= {
+        }
+        &'crm;help;mail'= {
+            cand import 'Log e-mails as activities: mbox files, Maildir folders, .eml files'
+        }
+        &'crm;help;mail;import'= {
         }
         &'crm;help;help'= {
         }

@@ -95,6 +95,8 @@ pub enum Command {
     Report(report::ReportCommand),
     Who(who::WhoArgs),
     Call(call::CallArgs),
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
 }
 
 /// Run the binary: parse, dispatch, report errors.
@@ -183,6 +185,7 @@ impl Command {
             Command::Report(_) => report::PRINTS,
             Command::Who(_) => who::PRINTS,
             Command::Call(_) => call::PRINTS,
+            Command::Mail(_) => mail::PRINTS,
         }
     }
 }
@@ -227,6 +230,7 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Report(c)) => report::run(c, ctx),
         Some(Command::Who(a)) => who::run(a, ctx),
         Some(Command::Call(a)) => call::run(a, ctx),
+        Some(Command::Mail(c)) => mail::run(c, ctx),
     }
 }
 

@@ -11,6 +11,7 @@ mod forget;
 mod import_whole;
 mod integrations;
 mod interop;
+mod mail;
 mod read;
 mod report_check;
 mod sync;

@@ -32,6 +32,7 @@ commands!(
     init,
     log,
     ls,
+    mail,
     man,
     merge,
     merge_file,
