@@ -68,6 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'E-mail in the CRM')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Addresses for a mail client: the customers'' and contacts'' e-mails whose address, name or firm holds QUERY (ignoring case and accents)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1032,6 +1033,21 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         'crm;mail;help;help' {
             break
         }
+        'crm;email' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--remove-first-line', '--remove-first-line', [CompletionResultType]::ParameterName, 'Leave out the first line (aerc, and khard''s flag of the same name)')
+            [CompletionResult]::new('--parsable', '--parsable', [CompletionResultType]::ParameterName, 'Accepted for khard compatibility; the output is always parsable')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'crm;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new store: git repository, crm.toml, merge driver, first commit')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer; prints its id')
@@ -1068,6 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it')
             [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id')
             [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'E-mail in the CRM')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Addresses for a mail client: the customers'' and contacts'' e-mails whose address, name or firm holds QUERY (ignoring case and accents)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1254,6 +1271,9 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;mail;import' {
+            break
+        }
+        'crm;help;email' {
             break
         }
         'crm;help;help' {

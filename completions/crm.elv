@@ -65,6 +65,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand who 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it'
             cand call 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id'
             cand mail 'E-mail in the CRM'
+            cand email 'Addresses for a mail client: the customers'' and contacts'' e-mails whose address, name or firm holds QUERY (ignoring case and accents)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;init'= {
@@ -941,6 +942,20 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;mail;help;help'= {
         }
+        &'crm;email'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --remove-first-line 'Leave out the first line (aerc, and khard''s flag of the same name)'
+            cand --parsable 'Accepted for khard compatibility; the output is always parsable'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;help'= {
             cand init 'Create a new store: git repository, crm.toml, merge driver, first commit'
             cand add 'Add a customer; prints its id'
@@ -977,6 +992,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand who 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it'
             cand call 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id'
             cand mail 'E-mail in the CRM'
+            cand email 'Addresses for a mail client: the customers'' and contacts'' e-mails whose address, name or firm holds QUERY (ignoring case and accents)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;help;init'= {
@@ -1108,6 +1124,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand import 'Log e-mails as activities: mbox files, Maildir folders, .eml files'
         }
         &'crm;help;mail;import'= {
+        }
+        &'crm;help;email'= {
         }
         &'crm;help;help'= {
         }

@@ -97,6 +97,7 @@ pub enum Command {
     Call(call::CallArgs),
     #[command(subcommand)]
     Mail(mail::MailCommand),
+    Email(email::EmailArgs),
 }
 
 /// Run the binary: parse, dispatch, report errors.
@@ -186,6 +187,7 @@ impl Command {
             Command::Who(_) => who::PRINTS,
             Command::Call(_) => call::PRINTS,
             Command::Mail(_) => mail::PRINTS,
+            Command::Email(_) => email::PRINTS,
         }
     }
 }
@@ -231,6 +233,7 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Who(a)) => who::run(a, ctx),
         Some(Command::Call(a)) => call::run(a, ctx),
         Some(Command::Mail(c)) => mail::run(c, ctx),
+        Some(Command::Email(a)) => email::run(a, ctx),
     }
 }
 

@@ -255,3 +255,53 @@ fn mail_import_refuses_what_is_not_mail() {
     env.fails(2, &["mail", "import"]);
     env.fails(2, &["mail", "import", &p(&dir, "one.eml"), "-f", "json"]);
 }
+
+/// The address lines as mutt reads a `query_command`'s output: the first
+/// line is a message, then `address<TAB>name<TAB>other` per line (name and
+/// other may be missing). As aerc reads `address-book-cmd`: every line is
+/// `address<TAB>name`, the rest ignored.
+fn mutt_query(out: &str) -> (String, Vec<(String, String, String)>) {
+    let mut lines = out.lines();
+    let first = lines.next().unwrap_or_default().to_string();
+    let rows = lines
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let mut f = l.splitn(3, '\t');
+            let a = f.next().unwrap_or_default().to_string();
+            let n = f.next().unwrap_or_default().to_string();
+            let o = f.next().unwrap_or_default().to_string();
+            (a, n, o)
+        })
+        .collect();
+    (first, rows)
+}
+
+#[test]
+fn email_answers_mutt_and_aerc_address_queries() {
+    let (env, _) = setup();
+    env.ok(&["contact", "add", "acme-ltd", "Pekka\tTab", "--email", "pekka.tab@acme.example"]);
+    let (first, rows) = mutt_query(&env.ok(&["email", "pekka"]));
+    assert_eq!(first, "crm: 2 addresses matching 'pekka'");
+    assert_eq!(
+        rows,
+        vec![
+            ("pekka.tab@acme.example".into(), "Pekka Tab".into(), "Acme Ltd".into()),
+            ("pekka@aripaev.example".into(), "Pekka Virtanen".into(), "Äripäev AS".into()),
+        ]
+    );
+    // By the firm's name, without accents: its own address and its contacts'.
+    let (_, rows) = mutt_query(&env.ok(&["email", "aripaev"]));
+    let addrs: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(addrs, vec!["info@aripaev.example", "pekka@aripaev.example"]);
+    // By address, any case.
+    let (_, rows) = mutt_query(&env.ok(&["email", "EMMA@"]));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].0, "Emma@Acme.example");
+    // aerc: no first line; each line address TAB name.
+    let aerc = env.ok(&["email", "--remove-first-line", "virtanen"]);
+    assert_eq!(aerc, "pekka@aripaev.example\tPekka Virtanen\tÄripäev AS\n");
+    // Nothing: the first line alone, exit 0 (mutt shows it).
+    assert_eq!(env.ok(&["email", "nobody"]), "crm: 0 addresses matching 'nobody'\n");
+    assert_eq!(env.ok(&["email", "--remove-first-line", "nobody"]), "");
+    env.fails(2, &["email", "x", "-f", "json"]);
+}

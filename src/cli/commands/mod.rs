@@ -24,6 +24,7 @@ commands!(
     deal,
     done,
     edit,
+    email,
     export,
     forget,
     history,
