@@ -507,10 +507,31 @@ pub fn plan(store: &Store, mails: Vec<Mail>, opts: &Options) -> Result<Plan> {
             });
         }
     }
+    // The refs each of those customers has, through the cache (current
+    // with the files): a customer that has every message already is not
+    // parsed at all, so importing the same mail again costs little.
+    let (known, _) = store.scan_where(
+        |c| per_customer.contains_key(&c.id),
+        |c| {
+            let refs: HashSet<String> = c
+                .activities
+                .iter()
+                .filter_map(|a| a.reference.clone())
+                .collect();
+            Some((std::mem::take(&mut c.id), refs))
+        },
+    )?;
+    let known: HashMap<String, HashSet<String>> = known.into_iter().collect();
     // Write each customer once, leaving out what it has already.
     let mut logged: HashSet<(String, String)> = HashSet::new();
     let mut tx = Transaction::new(String::new());
     for (cid, entries) in per_customer {
+        if known
+            .get(&cid)
+            .is_some_and(|have| entries.iter().all(|e| have.contains(&e.reference)))
+        {
+            continue;
+        }
         let rel = Store::rel_path(&cid);
         let text = store.read_text(&cid)?;
         let mut doc = edit::parse(&rel, &text)?;

@@ -62,32 +62,36 @@ pub fn call(op: &Op, n: &NewCall) -> Result<Outcome> {
     }
     let country = cfg.phone_country.clone();
     let key = Key::parse("NUMBER", &n.number, &country)?;
-    let Key::Phone { e164, .. } = &key else {
+    if key.e164().is_none() {
         return Err(Error::usage(format!(
             "NUMBER: '{}' is an e-mail address; crm call takes a phone number",
             n.number
         )));
-    };
-    // E.164 as the number is stored (no libphonenumber start-up here).
-    let shown = e164.clone();
+    }
     let minutes = match (n.minutes, n.start, n.end) {
         (Some(m), _, _) => Some(m),
         (None, Some(s), Some(e)) => Some(minutes_between(s, e)?),
         _ => None,
     };
     let at = n.start.unwrap_or(op.now);
+    let _lock = op.store.lock()?;
+    let who::Found {
+        owners,
+        broken,
+        key,
+    } = who::owners(op.store, &key)?;
+    // E.164 as the number is stored (no libphonenumber start-up here).
+    let shown = key.e164().unwrap_or_default().to_string();
     let reference = match (&n.call_id, n.start) {
         (Some(c), _) if !c.trim().is_empty() => Some(c.trim().to_string()),
         // In UTC: the same moment written with another offset (Unix
         // seconds, local time) is the same call.
         (_, Some(s)) => Some(format!(
-            "{e164}@{}",
+            "{shown}@{}",
             s.naive_utc().format("%Y-%m-%dT%H:%M:%SZ")
         )),
         _ => None,
     };
-    let _lock = op.store.lock()?;
-    let (owners, broken) = who::owners(op.store, &key)?;
     let warnings: Vec<Warning> = broken.into_iter().map(Warning::Skipped).collect();
     let (cid, with) = match owners.as_slice() {
         [o] => (

@@ -23,6 +23,10 @@ pub enum Key {
         /// The last digits of the national number, reversed: a cheap
         /// first test before a number is parsed.
         tail: Vec<u8>,
+        /// A national number whose E.164 form was worked out without
+        /// libphonenumber (see [`national_guess`]): the number as given,
+        /// to be parsed for real when the guess finds nobody.
+        guess: Option<String>,
     },
     Email(String),
 }
@@ -64,25 +68,36 @@ impl Key {
 
     fn phone(arg: &str, s: &str, country: &str) -> Result<Key> {
         // A number with its country code (`+372…`, `00372…`, what most
-        // phone systems send) is read from its digits; only a national
-        // number needs libphonenumber (80-100 ms to start, see
-        // docs/performance.md).
+        // phone systems send) is read from its digits, and so is a
+        // national number of a country whose plan is plain (see
+        // `national_guess`); only the rest needs libphonenumber (80-100 ms
+        // to start, see docs/performance.md).
         let t = s.trim();
         let intl = match t.strip_prefix("00") {
             Some(rest) => format!("+{rest}"),
             None => t.to_string(),
         };
-        let e164 = match phone::stored_e164(&intl) {
-            Some(e) => Ok(e),
-            None => {
-                phone::normalize(t, country).map(|n| n.split(';').next().unwrap_or(&n).to_string())
-            }
-        };
-        match e164 {
-            Ok(e164) => {
-                let tail = e164.bytes().rev().take(6).collect();
-                Ok(Key::Phone { e164, tail })
-            }
+        if let Some(e164) = phone::stored_e164(&intl) {
+            return Ok(Key::of_e164(e164, None));
+        }
+        if let Some(e164) = national_guess(t, country) {
+            return Ok(Key::of_e164(e164, Some(t.to_string())));
+        }
+        Key::parsed(arg, t, country)
+    }
+
+    fn of_e164(e164: String, guess: Option<String>) -> Key {
+        let tail = e164.bytes().rev().take(6).collect();
+        Key::Phone { e164, tail, guess }
+    }
+
+    /// The number read with libphonenumber.
+    fn parsed(arg: &str, t: &str, country: &str) -> Result<Key> {
+        match phone::normalize(t, country) {
+            Ok(n) => Ok(Key::of_e164(
+                n.split(';').next().unwrap_or(&n).to_string(),
+                None,
+            )),
             Err(m) => Err(Error::usage_hint(
                 format!("{arg}: {m}"),
                 if arg.contains("EMAIL") {
@@ -94,11 +109,30 @@ impl Key {
         }
     }
 
+    /// The key itself, or, for a national number that was guessed, the
+    /// number as libphonenumber reads it (an error when it is not one).
+    pub fn exact(&self, arg: &str, country: &str) -> Result<Key> {
+        match self {
+            Key::Phone {
+                guess: Some(raw), ..
+            } => Key::parsed(arg, raw, country),
+            k => Ok(k.clone()),
+        }
+    }
+
+    /// The E.164 form (phone numbers only).
+    pub fn e164(&self) -> Option<&str> {
+        match self {
+            Key::Phone { e164, .. } => Some(e164),
+            Key::Email(_) => None,
+        }
+    }
+
     /// Whether this phone number or address is `value` (a stored one).
     pub fn is(&self, value: &str, country: &str) -> bool {
         match self {
             Key::Email(e) => value.trim().eq_ignore_ascii_case(e),
-            Key::Phone { e164, tail } => {
+            Key::Phone { e164, tail, .. } => {
                 // The stored number's last digits first: a number's E.164
                 // form ends with the digits it was written with.
                 // (An extension, `;ext=12` or ` x12`, is not compared.)
@@ -165,7 +199,42 @@ impl Owner {
 
 /// Every customer the number or address belongs to, in id order, and the
 /// customer files that could not be read on the way.
-pub fn owners(store: &Store, key: &Key) -> Result<(Vec<Owner>, Vec<Broken>)> {
+pub fn owners(store: &Store, key: &Key) -> Result<Found> {
+    let (owners, broken) = owners_of(store, key)?;
+    if !owners.is_empty() {
+        return Ok(Found {
+            owners,
+            broken,
+            key: key.clone(),
+        });
+    }
+    // A guessed national number that found nobody: read it for real.
+    let exact = key.exact("NUMBER", &store.config.phone_country)?;
+    let (owners, broken) = if exact.e164() == key.e164() {
+        (owners, broken)
+    } else {
+        owners_of(store, &exact)?
+    };
+    Ok(Found {
+        owners,
+        broken,
+        key: exact,
+    })
+}
+
+/// What [`owners`] found.
+#[derive(Debug)]
+pub struct Found {
+    /// Every customer that has it, in id order.
+    pub owners: Vec<Owner>,
+    /// Customer files that could not be read on the way.
+    pub broken: Vec<Broken>,
+    /// The key as it was finally read (a guessed national number that
+    /// found nobody is the number as libphonenumber reads it).
+    pub key: Key,
+}
+
+fn owners_of(store: &Store, key: &Key) -> Result<(Vec<Owner>, Vec<Broken>)> {
     let country = store.config.phone_country.as_str();
     let test = |c: &Customer| key.matches(c, country);
     if let Some(cards) = store.lookup_cards(&test) {
@@ -198,6 +267,52 @@ pub fn owners(store: &Store, key: &Key) -> Result<(Vec<Owner>, Vec<Broken>)> {
     Ok((found, broken))
 }
 
+/// The E.164 form of a national number (`5555 1234` in EE, `040 123 4567`
+/// in FI) without libphonenumber, for the countries whose plan makes it
+/// plain: the country code, then the digits (without the trunk `0` where
+/// the country has one). `None` for anything else, which is then parsed.
+/// A guess is only ever trusted when a stored number is exactly it
+/// ([`owners`] parses the number for real when it finds nobody).
+fn national_guess(s: &str, country: &str) -> Option<String> {
+    // (country, calling code, whether national numbers start with a trunk 0)
+    const PLAIN: &[(&str, &str, bool)] = &[
+        ("EE", "372", false),
+        ("LV", "371", false),
+        ("DK", "45", false),
+        ("NO", "47", false),
+        ("PL", "48", false),
+        ("ES", "34", false),
+        ("FI", "358", true),
+        ("SE", "46", true),
+        ("DE", "49", true),
+        ("GB", "44", true),
+        ("NL", "31", true),
+        ("FR", "33", true),
+        ("AT", "43", true),
+        ("CH", "41", true),
+        ("BE", "32", true),
+        ("IE", "353", true),
+    ];
+    let (_, code, trunk) = PLAIN
+        .iter()
+        .find(|(c, _, _)| c.eq_ignore_ascii_case(country.trim()))?;
+    if !s
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '/'))
+    {
+        return None;
+    }
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let national = match (trunk, digits.strip_prefix('0')) {
+        (true, Some(rest)) if !rest.starts_with('0') => rest,
+        (false, None) => digits.as_str(),
+        _ => return None,
+    };
+    (6..=12)
+        .contains(&national.len())
+        .then(|| format!("+{code}{national}"))
+}
+
 fn owner(customer: Customer, key: &Key, country: &str) -> Owner {
     let contact = key.contact_in(&customer, country).cloned();
     Owner { customer, contact }
@@ -211,6 +326,7 @@ mod tests {
     fn keys_in_the_forms_phone_systems_and_mailers_send() {
         let p = |s: &str| Key::parse("NUMBER", s, "EE");
         let want = p("+372 5555 1234").expect("a number");
+        let want = want.e164().map(str::to_string);
         for s in [
             "55551234",
             "+372-5555-1234",
@@ -219,7 +335,11 @@ mod tests {
             "tel:+37255551234",
             "sip:+37255551234@pbx.example",
         ] {
-            assert_eq!(p(s).ok().as_ref(), Some(&want), "{s}");
+            assert_eq!(
+                p(s).ok().and_then(|k| k.e164().map(str::to_string)),
+                want,
+                "{s}"
+            );
         }
         assert_eq!(
             p("Pekka <Pekka@Aripaev.Example>").ok(),
@@ -231,6 +351,29 @@ mod tests {
         );
         assert!(p("anonymous").is_err());
         assert!(p("a@b").is_err());
+    }
+
+    #[test]
+    fn national_numbers_of_plain_plans_are_read_without_libphonenumber() {
+        assert_eq!(
+            national_guess("5555 1234", "EE").as_deref(),
+            Some("+37255551234")
+        );
+        assert_eq!(
+            national_guess("040 123 4567", "FI").as_deref(),
+            Some("+358401234567")
+        );
+        assert_eq!(
+            national_guess("020 7946 0018", "gb").as_deref(),
+            Some("+442079460018")
+        );
+        // A trunk 0 where the plan has none, none where it has one, an
+        // unknown plan, letters: parsed for real.
+        assert_eq!(national_guess("05555 1234", "EE"), None);
+        assert_eq!(national_guess("40 123 4567", "FI"), None);
+        assert_eq!(national_guess("06 1234 5678", "IT"), None);
+        assert_eq!(national_guess("5555 1234 ext 5", "EE"), None);
+        assert_eq!(national_guess("123", "EE"), None);
     }
 
     #[test]

@@ -78,6 +78,9 @@ fn who_finds_a_number_in_any_format() {
     }
     // Given in words, as typed.
     env.ok(&["who", "5555", "1234"]);
+    // A country code that lost its `+` (a guess as a national number
+    // finds nobody, then libphonenumber reads it).
+    assert!(env.ok(&["who", "37255551234"]).starts_with("Äripäev AS"));
 }
 
 #[test]

@@ -37,6 +37,9 @@ mb.close()
 md = mailbox.Maildir(os.path.join(out, "Maildir"), create=True)
 md.add(msg("jaan@firm.example", "info@aripaev.example", "Arve nõuded: ülevaade", dt.datetime(2026,11,23,10,0,tzinfo=tz), cc="pekka@aripaev.example", mid="<inv-1@firm.example>"))
 md.close()
+for name, frm in [("domain.eml", "Anna Uus <anna@aripaev.example>"), ("gmail.eml", "Someone <someone@gmail.com>")]:
+    with open(os.path.join(out, name), "wb") as f:
+        f.write(bytes(msg(frm, "mari@firm.example", "Hello from " + name, dt.datetime(2026,11,24,9,0,tzinfo=tz))))
 with open(os.path.join(out, "one.eml"), "wb") as f:
     f.write(bytes(msg("emma@acme.example", "mari@firm.example", "Meeting notes", dt.datetime(2026,11,24,8,0,tzinfo=tz), mid="<notes-1@acme.example>")))
 "#;
@@ -279,14 +282,29 @@ fn mutt_query(out: &str) -> (String, Vec<(String, String, String)>) {
 #[test]
 fn email_answers_mutt_and_aerc_address_queries() {
     let (env, _) = setup();
-    env.ok(&["contact", "add", "acme-ltd", "Pekka\tTab", "--email", "pekka.tab@acme.example"]);
+    env.ok(&[
+        "contact",
+        "add",
+        "acme-ltd",
+        "Pekka\tTab",
+        "--email",
+        "pekka.tab@acme.example",
+    ]);
     let (first, rows) = mutt_query(&env.ok(&["email", "pekka"]));
     assert_eq!(first, "crm: 2 addresses matching 'pekka'");
     assert_eq!(
         rows,
         vec![
-            ("pekka.tab@acme.example".into(), "Pekka Tab".into(), "Acme Ltd".into()),
-            ("pekka@aripaev.example".into(), "Pekka Virtanen".into(), "Äripäev AS".into()),
+            (
+                "pekka.tab@acme.example".into(),
+                "Pekka Tab".into(),
+                "Acme Ltd".into()
+            ),
+            (
+                "pekka@aripaev.example".into(),
+                "Pekka Virtanen".into(),
+                "Äripäev AS".into()
+            ),
         ]
     );
     // By the firm's name, without accents: its own address and its contacts'.
@@ -301,7 +319,45 @@ fn email_answers_mutt_and_aerc_address_queries() {
     let aerc = env.ok(&["email", "--remove-first-line", "virtanen"]);
     assert_eq!(aerc, "pekka@aripaev.example\tPekka Virtanen\tÄripäev AS\n");
     // Nothing: the first line alone, exit 0 (mutt shows it).
-    assert_eq!(env.ok(&["email", "nobody"]), "crm: 0 addresses matching 'nobody'\n");
+    assert_eq!(
+        env.ok(&["email", "nobody"]),
+        "crm: 0 addresses matching 'nobody'\n"
+    );
     assert_eq!(env.ok(&["email", "--remove-first-line", "nobody"]), "");
     env.fails(2, &["email", "x", "-f", "json"]);
+}
+
+#[test]
+fn mail_import_matches_a_firms_own_domain_only_when_asked() {
+    let (env, dir) = setup();
+    env.ok(&["add", "Jaan Tamm FIE", "--email", "jaan.tamm@gmail.com"]);
+    let files = [p(&dir, "domain.eml"), p(&dir, "gmail.eml")];
+    let args = |dry: bool| {
+        let mut a = vec!["mail", "import"];
+        a.extend(files.iter().map(String::as_str));
+        if dry {
+            a.push("--dry-run");
+        }
+        a
+    };
+    let out = env.ok(&args(true));
+    assert!(
+        out.contains("0 e-mail(s) would be logged") && out.contains("2 matched nobody"),
+        "{out}"
+    );
+    let toml = std::fs::read_to_string(env.store.join("crm.toml")).expect("crm.toml");
+    std::fs::write(
+        env.store.join("crm.toml"),
+        format!("{toml}\n[mail]\nmatch_domains = true\n"),
+    )
+    .expect("crm.toml");
+    let out = env.ok(&args(false));
+    assert!(
+        out.contains("1 e-mail(s) logged") && out.contains("1 matched nobody"),
+        "{out}"
+    );
+    let all = emails(&env);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0]["customer"], "aripaev-as");
+    assert_eq!(all[0]["with"], Value::Null);
 }

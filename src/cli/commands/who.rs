@@ -117,7 +117,7 @@ pub fn run(a: WhoArgs, ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let given = a.key.join(" ");
     let key = Key::parse("NUMBER|EMAIL", &given, &store.config.phone_country)?;
-    let (owners, broken) = who::owners(&store, &key)?;
+    let who::Found { owners, broken, .. } = who::owners(&store, &key)?;
     ctx.warn_broken(&broken);
     if owners.is_empty() {
         return Err(Error::NotFound {
