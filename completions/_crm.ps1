@@ -65,10 +65,10 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
-            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it')
-            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id')
-            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'E-mail in the CRM')
-            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Addresses for a mail client: the customers'' and contacts'' e-mails whose address, name or firm holds QUERY (ignoring case and accents)')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer and contact of a phone number or e-mail')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against whoever has the number; prints its id')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'E-mail in the CRM: log mail files as activities')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Addresses for mail clients (mutt, aerc), as khard prints them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1081,10 +1081,10 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
-            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it')
-            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id')
-            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'E-mail in the CRM')
-            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Addresses for a mail client: the customers'' and contacts'' e-mails whose address, name or firm holds QUERY (ignoring case and accents)')
+            [CompletionResult]::new('who', 'who', [CompletionResultType]::ParameterValue, 'Who is this? The customer and contact of a phone number or e-mail')
+            [CompletionResult]::new('call', 'call', [CompletionResultType]::ParameterValue, 'Log a phone call against whoever has the number; prints its id')
+            [CompletionResult]::new('mail', 'mail', [CompletionResultType]::ParameterValue, 'E-mail in the CRM: log mail files as activities')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Addresses for mail clients (mutt, aerc), as khard prints them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

@@ -62,10 +62,10 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
-            cand who 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it'
-            cand call 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id'
-            cand mail 'E-mail in the CRM'
-            cand email 'Addresses for a mail client: the customers'' and contacts'' e-mails whose address, name or firm holds QUERY (ignoring case and accents)'
+            cand who 'Who is this? The customer and contact of a phone number or e-mail'
+            cand call 'Log a phone call against whoever has the number; prints its id'
+            cand mail 'E-mail in the CRM: log mail files as activities'
+            cand email 'Addresses for mail clients (mutt, aerc), as khard prints them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;init'= {
@@ -989,10 +989,10 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
-            cand who 'Who is this? The customer (and contact) a phone number or e-mail address belongs to, in one line: name, contact, stage, owner, open tasks and the last contact. Exit 3 when nobody has it'
-            cand call 'Log a phone call against the customer (or contact) whose number it is; prints the activity''s id'
-            cand mail 'E-mail in the CRM'
-            cand email 'Addresses for a mail client: the customers'' and contacts'' e-mails whose address, name or firm holds QUERY (ignoring case and accents)'
+            cand who 'Who is this? The customer and contact of a phone number or e-mail'
+            cand call 'Log a phone call against whoever has the number; prints its id'
+            cand mail 'E-mail in the CRM: log mail files as activities'
+            cand email 'Addresses for mail clients (mutt, aerc), as khard prints them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;help;init'= {

@@ -13,8 +13,7 @@ use chrono::{DateTime, FixedOffset};
 /// What `crm call` prints: the activity's id (`-f` is refused).
 pub const PRINTS: Prints = Prints::Nothing;
 
-/// Log a phone call against the customer (or contact) whose number it is;
-/// prints the activity's id.
+/// Log a phone call against whoever has the number; prints its id.
 ///
 /// NUMBER in any format (55551234, +372 5555 1234, tel:…, sip:…@pbx).
 /// The call is an activity of kind `call`, `by` you (or --by), `with`

@@ -9,8 +9,10 @@ use std::io::Write;
 /// What `crm email` prints: its own line format (`-f` is refused).
 pub const PRINTS: Prints = Prints::Nothing;
 
-/// Addresses for a mail client: the customers' and contacts' e-mails
-/// whose address, name or firm holds QUERY (ignoring case and accents).
+/// Addresses for mail clients (mutt, aerc), as khard prints them.
+///
+/// The customers' and contacts' e-mails whose address, name or firm holds
+/// QUERY (ignoring case and accents).
 ///
 /// Prints what mutt's `query_command` and aerc's `address-book-cmd` read,
 /// as khard does: a first line of free text, then one line per address,

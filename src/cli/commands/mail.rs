@@ -11,7 +11,7 @@ use std::path::PathBuf;
 /// What `crm mail` prints: a summary (`-f` is refused).
 pub const PRINTS: Prints = Prints::Nothing;
 
-/// E-mail in the CRM.
+/// E-mail in the CRM: log mail files as activities.
 #[derive(Debug, clap::Subcommand)]
 pub enum MailCommand {
     /// Log e-mails as activities: mbox files, Maildir folders, .eml files.

@@ -11,8 +11,9 @@ use std::io::Write;
 /// What `crm who` prints: one line per customer, or records in every format.
 pub const PRINTS: Prints = Prints::Records;
 
-/// Who is this? The customer (and contact) a phone number or e-mail
-/// address belongs to, in one line: name, contact, stage, owner, open
+/// Who is this? The customer and contact of a phone number or e-mail.
+///
+/// One line per customer that has it: name, contact, stage, owner, open
 /// tasks and the last contact. Exit 3 when nobody has it.
 ///
 /// NUMBER|EMAIL: a phone number in any format (55551234, +372 5555 1234,
