@@ -70,6 +70,8 @@ pub enum Fix {
     RegisterDriver,
     /// A file has changes not committed: commit them or put it back.
     CommitOrRestore { path: String },
+    /// A warning of the rule `name` (listed by `rules`, changed in crm.toml).
+    Rule { name: String },
 }
 
 impl From<String> for Fix {

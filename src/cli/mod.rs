@@ -22,6 +22,7 @@ Examples:
   crm log aripaev call \"Agreed 5% discount\" --minutes 25
   crm task aripaev \"Send the offer\" --due friday
   crm                                  your agenda
+  crm calendar --month                 this month, day by day
 
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 reference not found or
 ambiguous, 4 sync recorded conflicts. Docs: docs/cli.md";
@@ -90,6 +91,10 @@ pub enum Command {
     Search(search::SearchArgs),
     #[command(subcommand)]
     Report(report::ReportCommand),
+    Calendar(calendar::CalendarArgs),
+    #[command(subcommand)]
+    Complaint(complaint::ComplaintCommand),
+    Rules(rules::RulesArgs),
 }
 
 /// Run the binary: parse, dispatch, report errors.
@@ -153,7 +158,7 @@ impl Command {
             Command::Rm(_) => rm::PRINTS,
             Command::Contact(_) => contact::PRINTS,
             Command::Log(_) => log::PRINTS,
-            Command::Task(_) => task::PRINTS,
+            Command::Task(t) => t.prints(),
             Command::Done(_) => done::PRINTS,
             Command::Deal(_) => deal::PRINTS,
             Command::Completions(_) => completions::PRINTS,
@@ -174,6 +179,9 @@ impl Command {
             Command::Agenda(_) => agenda::PRINTS,
             Command::Search(_) => search::PRINTS,
             Command::Report(_) => report::PRINTS,
+            Command::Calendar(_) => calendar::PRINTS,
+            Command::Complaint(c) => c.prints(),
+            Command::Rules(_) => rules::PRINTS,
         }
     }
 }
@@ -214,6 +222,9 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Agenda(a)) => agenda::run(a, ctx),
         Some(Command::Search(a)) => search::run(a, ctx),
         Some(Command::Report(c)) => report::run(c, ctx),
+        Some(Command::Calendar(a)) => calendar::run(a, ctx),
+        Some(Command::Complaint(c)) => complaint::run(c, ctx),
+        Some(Command::Rules(a)) => rules::run(a, ctx),
     }
 }
 

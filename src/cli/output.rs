@@ -17,6 +17,8 @@ pub enum Format {
     Json,
     Jsonl,
     Ids,
+    /// iCalendar: `crm calendar` and `crm export ics` only.
+    Ics,
 }
 
 /// What a command prints, which decides the `-f` values it takes: each
@@ -93,6 +95,11 @@ pub fn cell(v: Option<&Value>) -> String {
 /// terminal (tables get borders and a width only then).
 pub fn render(out: &mut dyn Write, records: &Records, format: Format, tty: bool) -> io::Result<()> {
     match format {
+        // Commands that write iCalendar do it themselves; `-f ics` is
+        // refused for the others before anything is read.
+        Format::Ics => Err(io::Error::other(
+            "-f ics: these records have no iCalendar form",
+        )),
         Format::Json => {
             let arr: Vec<&Map<String, Value>> = records.rows.iter().collect();
             serde_json::to_writer_pretty(&mut *out, &arr)?;

@@ -65,6 +65,7 @@ pub fn add(op: &Op, reference: &str, n: &NewDeal) -> Result<Outcome> {
         pairs.push(("closed", edit::date(op.now.date_naive())));
     }
     pairs.push(("owner", Value::from(op.user.as_str())));
+    pairs.push(("created", edit::date(op.now.date_naive())));
     edit::push_table(&mut doc, "deals", edit::table(pairs))?;
     let committed = op.commit(
         Transaction::new(format!(

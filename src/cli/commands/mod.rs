@@ -43,6 +43,9 @@ commands!(
     sync,
     task,
     undo,
+    calendar,
+    complaint,
+    rules,
 );
 
 use crate::cli::ctx::{Ctx, out_err};

@@ -183,6 +183,9 @@ impl Parser<'_, '_> {
                     Key::Stage => check("stage", &env.config.stages)?,
                     Key::Kind => check("kind", &env.config.activity_kinds)?,
                     Key::DealStage => check("deal stage", &env.config.deal_stages)?,
+                    Key::Priority => {
+                        check("priority", &crate::model::PRIORITIES.map(String::from))?
+                    }
                     Key::Field(name, FieldType::Enum) => {
                         let values = env
                             .config
@@ -237,10 +240,13 @@ impl Parser<'_, '_> {
                 "won" => IsFlag::Won,
                 "lost" => IsFlag::Lost,
                 "stale" => IsFlag::Stale,
+                "complaint" => IsFlag::Complaint,
                 _ => {
                     return Err(bad(
                         tok,
-                        &format!("is:{raw}: expected open, overdue, done, won, lost or stale"),
+                        &format!(
+                            "is:{raw}: expected open, overdue, done, won, lost, stale or complaint"
+                        ),
                     ));
                 }
             }),
