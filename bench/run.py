@@ -315,7 +315,7 @@ def main():
         crm = os.path.abspath(a.crm)
     os.makedirs(a.dir, exist_ok=True)
     sizes = [int(s) for s in a.sizes.split(",")]
-    cmds = {c: has_command(crm, c) for c in ("ls", "activities", "report", "agenda", "search", "sync")}
+    cmds = {c: has_command(crm, c) for c in ("ls", "activities", "report", "agenda", "calendar", "search", "sync")}
     try:
         cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
     except (OSError, StopIteration):
@@ -349,6 +349,7 @@ def main():
             "report": ("crm report activity --by user --period monthly",
                        ["report", "activity", "--by", "user", "--period", "monthly"]),
             "agenda": ("crm agenda --all", ["agenda", "--all"]),
+            "calendar": ("crm calendar --month --all", ["calendar", "--month", "--all"]),
             "search": ("crm search pärnu", ["search", "pärnu"]),
         }
         for key, (label, argv) in q.items():

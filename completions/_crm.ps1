@@ -29,21 +29,21 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new store: git repository, crm.toml, merge driver, first commit')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer; prints its id')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a customer''s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a customer''s card: fields, time budget, contacts, open deals, open tasks, open complaints, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a customer''s file in $VISUAL or $EDITOR; validates and commits')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields of a customer in one commit')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a customer; with --id also move its file to a new id')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contact persons of a customer')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an activity (call, meeting, email, note, …); prints its id')
-            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Add a follow-up task (an activity of kind task); prints its id')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task or follow-up done. ID is any unique prefix of its id')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Add a task (an activity of kind task); prints its id. `crm task ls` lists open tasks')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task, follow-up or complaint done. ID is any unique prefix of its id')
             [CompletionResult]::new('deal', 'deal', [CompletionResultType]::ParameterValue, 'Offers, contracts and sales')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages generated from the command definitions')
@@ -60,9 +60,12 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List customers matching a query')
             [CompletionResult]::new('activities', 'activities', [CompletionResultType]::ParameterValue, 'List activities across customers, newest first')
-            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, and contacts'' birthdays')
+            [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints: open one, close it with what was done, list them')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the warning rules: the built-in ones (overdue, stale, budget-80, over-budget) as crm.toml changes them, then the firm''s own')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -183,8 +186,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contact person (re-adding the same one is a quiet success)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a contact''s fields: name, role, email, phone, birthday, notes')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a contact person')
@@ -259,7 +262,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'How long it took')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long it took')
             [CompletionResult]::new('--with', '--with', [CompletionResultType]::ParameterName, 'The contact person involved')
-            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'A follow-up date: makes the activity an open task until `crm done`')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'A follow-up date: makes the activity an open task until `crm done` (a date, "next monday", "in 2 weeks", +3d, or 2026-12-24T10:00)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Whose it is (`by`; default: you): who handles a complaint or task')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
@@ -273,9 +277,12 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;task' {
-            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When it is due: 2026-12-01, tomorrow, friday, +3d …')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When it is due (default: no date)')
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Whose task it is (default: you)')
             [CompletionResult]::new('--with', '--with', [CompletionResultType]::ParameterName, 'The contact person involved')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'Repeat: daily, weekly, monthly, quarterly, yearly, or 2w, 1m, 3m, 1y')
+            [CompletionResult]::new('-P', '-P ', [CompletionResultType]::ParameterName, 'high, medium or low (h, m, l)')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'high, medium or low (h, m, l)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
@@ -286,9 +293,38 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;task;ls' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Everybody''s tasks, not only yours')
+            [CompletionResult]::new('--done', '--done', [CompletionResultType]::ParameterName, 'Done tasks instead of open ones')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;task;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;task;help;ls' {
+            break
+        }
+        'crm;task;help;help' {
             break
         }
         'crm;done' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'How it was settled (kept as `resolution`)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
@@ -310,8 +346,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a deal to a customer; prints its id')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -493,6 +529,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
             [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Apply the safe fixes in one commit, then report what is left')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Check the warning rules of crm.toml and list their warnings')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -521,12 +558,12 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Every matching customer file as one JSON array (`crm import json` reads it back)')
             [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones')
-            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Open tasks (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -586,7 +623,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Every matching customer file as one JSON array (`crm import json` reads it back)')
             [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones')
-            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Open tasks (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -614,8 +651,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported')
             [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another CRM''s CSV export')
@@ -759,14 +796,16 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('pipeline', 'pipeline', [CompletionResultType]::ParameterValue, 'Open deals by stage: count, amount and probability-weighted amount')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Open deals by expected close period: count, total and weighted')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom')
             [CompletionResult]::new('turnover', 'turnover', [CompletionResultType]::ParameterValue, 'Won amounts per period (by closed date) and open deals per period (by expected date)')
-            [CompletionResult]::new('value', 'value', [CompletionResultType]::ParameterValue, 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays')
+            [CompletionResult]::new('value', 'value', [CompletionResultType]::ParameterValue, 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays. With -p also the time budget for the period and the rest of it')
             [CompletionResult]::new('stale', 'stale', [CompletionResultType]::ParameterValue, 'Customers not contacted for N days (default: stale_after_days)')
+            [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaints: how many came in, how many are open (and overdue), how many were closed, and the median days it took to close them')
+            [CompletionResult]::new('budget', 'budget', [CompletionResultType]::ParameterValue, 'Time budgets: per customer with a budget, the budget for the period, minutes spent, the rest, per cent used, won turnover and turnover per hour. Most used first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -866,13 +905,46 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'crm;report;complaints' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by the customer, the complaint''s kind, or who handles it')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('--during', '--during', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;report;budget' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('--during', '--during', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'crm;report;help' {
             [CompletionResult]::new('pipeline', 'pipeline', [CompletionResultType]::ParameterValue, 'Open deals by stage: count, amount and probability-weighted amount')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Open deals by expected close period: count, total and weighted')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom')
             [CompletionResult]::new('turnover', 'turnover', [CompletionResultType]::ParameterValue, 'Won amounts per period (by closed date) and open deals per period (by expected date)')
-            [CompletionResult]::new('value', 'value', [CompletionResultType]::ParameterValue, 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays')
+            [CompletionResult]::new('value', 'value', [CompletionResultType]::ParameterValue, 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays. With -p also the time budget for the period and the rest of it')
             [CompletionResult]::new('stale', 'stale', [CompletionResultType]::ParameterValue, 'Customers not contacted for N days (default: stale_after_days)')
+            [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaints: how many came in, how many are open (and overdue), how many were closed, and the median days it took to close them')
+            [CompletionResult]::new('budget', 'budget', [CompletionResultType]::ParameterValue, 'Time budgets: per customer with a budget, the budget for the period, minutes spent, the rest, per cent used, won turnover and turnover per hour. Most used first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -894,21 +966,140 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         'crm;report;help;stale' {
             break
         }
+        'crm;report;help;complaints' {
+            break
+        }
+        'crm;report;help;budget' {
+            break
+        }
         'crm;report;help;help' {
+            break
+        }
+        'crm;calendar' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('--during', '--during', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'A week, Monday to Sunday (the default)')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Everybody''s calendar, not only yours')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;complaint' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Open a complaint; prints its id. The same as `crm log CUSTOMER complaint TEXT`')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a complaint, recording what was done (`resolution`). The same as `crm done ID --note TEXT`, for complaints only')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Open complaints (yours unless --all), overdue first; --closed for the settled ones with their resolution')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;complaint;add' {
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'When the answer is due: a date, "next monday", +3d, 2026-12-24T10:00')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Who handles it (default: you)')
+            [CompletionResult]::new('--with', '--with', [CompletionResultType]::ParameterName, 'The contact person who complained')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The kind, when crm.toml lists several complaint kinds')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;complaint;close' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'How it was settled')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;complaint;ls' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Everybody''s, not only yours')
+            [CompletionResult]::new('--closed', '--closed', [CompletionResultType]::ParameterName, 'Closed complaints instead of open ones')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;complaint;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Open a complaint; prints its id. The same as `crm log CUSTOMER complaint TEXT`')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a complaint, recording what was done (`resolution`). The same as `crm done ID --note TEXT`, for complaints only')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Open complaints (yours unless --all), overdue first; --closed for the settled ones with their resolution')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;complaint;help;add' {
+            break
+        }
+        'crm;complaint;help;close' {
+            break
+        }
+        'crm;complaint;help;ls' {
+            break
+        }
+        'crm;complaint;help;help' {
+            break
+        }
+        'crm;rules' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'crm;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new store: git repository, crm.toml, merge driver, first commit')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a customer; prints its id')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a customer''s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a customer''s card: fields, time budget, contacts, open deals, open tasks, open complaints, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a customer''s file in $VISUAL or $EDITOR; validates and commits')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change fields of a customer in one commit')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a customer; with --id also move its file to a new id')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'Contact persons of a customer')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Record an activity (call, meeting, email, note, …); prints its id')
-            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Add a follow-up task (an activity of kind task); prints its id')
-            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task or follow-up done. ID is any unique prefix of its id')
+            [CompletionResult]::new('task', 'task', [CompletionResultType]::ParameterValue, 'Add a task (an activity of kind task); prints its id. `crm task ls` lists open tasks')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark a task, follow-up or complaint done. ID is any unique prefix of its id')
             [CompletionResult]::new('deal', 'deal', [CompletionResultType]::ParameterValue, 'Offers, contracts and sales')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages generated from the command definitions')
@@ -925,9 +1116,12 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List customers matching a query')
             [CompletionResult]::new('activities', 'activities', [CompletionResultType]::ParameterValue, 'List activities across customers, newest first')
-            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long')
+            [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, and contacts'' birthdays')
+            [CompletionResult]::new('complaint', 'complaint', [CompletionResultType]::ParameterValue, 'Complaints: open one, close it with what was done, list them')
+            [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the warning rules: the built-in ones (overdue, stale, budget-80, over-budget) as crm.toml changes them, then the firm''s own')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -971,6 +1165,10 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;task' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last')
+            break
+        }
+        'crm;help;task;ls' {
             break
         }
         'crm;help;done' {
@@ -1024,7 +1222,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Every matching customer file as one JSON array (`crm import json` reads it back)')
             [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones')
-            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Open tasks (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries')
             break
         }
         'crm;help;export;json' {
@@ -1071,8 +1269,10 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Open deals by expected close period: count, total and weighted')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom')
             [CompletionResult]::new('turnover', 'turnover', [CompletionResultType]::ParameterValue, 'Won amounts per period (by closed date) and open deals per period (by expected date)')
-            [CompletionResult]::new('value', 'value', [CompletionResultType]::ParameterValue, 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays')
+            [CompletionResult]::new('value', 'value', [CompletionResultType]::ParameterValue, 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays. With -p also the time budget for the period and the rest of it')
             [CompletionResult]::new('stale', 'stale', [CompletionResultType]::ParameterValue, 'Customers not contacted for N days (default: stale_after_days)')
+            [CompletionResult]::new('complaints', 'complaints', [CompletionResultType]::ParameterValue, 'Complaints: how many came in, how many are open (and overdue), how many were closed, and the median days it took to close them')
+            [CompletionResult]::new('budget', 'budget', [CompletionResultType]::ParameterValue, 'Time budgets: per customer with a budget, the budget for the period, minutes spent, the rest, per cent used, won turnover and turnover per hour. Most used first')
             break
         }
         'crm;help;report;pipeline' {
@@ -1091,6 +1291,33 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;report;stale' {
+            break
+        }
+        'crm;help;report;complaints' {
+            break
+        }
+        'crm;help;report;budget' {
+            break
+        }
+        'crm;help;calendar' {
+            break
+        }
+        'crm;help;complaint' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Open a complaint; prints its id. The same as `crm log CUSTOMER complaint TEXT`')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a complaint, recording what was done (`resolution`). The same as `crm done ID --note TEXT`, for complaints only')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Open complaints (yours unless --all), overdue first; --closed for the settled ones with their resolution')
+            break
+        }
+        'crm;help;complaint;add' {
+            break
+        }
+        'crm;help;complaint;close' {
+            break
+        }
+        'crm;help;complaint;ls' {
+            break
+        }
+        'crm;help;rules' {
             break
         }
         'crm;help;help' {

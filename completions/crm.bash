@@ -25,11 +25,17 @@ _crm() {
             crm,agenda)
                 cmd="crm__subcmd__agenda"
                 ;;
+            crm,calendar)
+                cmd="crm__subcmd__calendar"
+                ;;
             crm,check)
                 cmd="crm__subcmd__check"
                 ;;
             crm,clone)
                 cmd="crm__subcmd__clone"
+                ;;
+            crm,complaint)
+                cmd="crm__subcmd__complaint"
                 ;;
             crm,completions)
                 cmd="crm__subcmd__completions"
@@ -91,6 +97,9 @@ _crm() {
             crm,rm)
                 cmd="crm__subcmd__rm"
                 ;;
+            crm,rules)
+                cmd="crm__subcmd__rules"
+                ;;
             crm,search)
                 cmd="crm__subcmd__search"
                 ;;
@@ -108,6 +117,30 @@ _crm() {
                 ;;
             crm,undo)
                 cmd="crm__subcmd__undo"
+                ;;
+            crm__subcmd__complaint,add)
+                cmd="crm__subcmd__complaint__subcmd__add"
+                ;;
+            crm__subcmd__complaint,close)
+                cmd="crm__subcmd__complaint__subcmd__close"
+                ;;
+            crm__subcmd__complaint,help)
+                cmd="crm__subcmd__complaint__subcmd__help"
+                ;;
+            crm__subcmd__complaint,ls)
+                cmd="crm__subcmd__complaint__subcmd__ls"
+                ;;
+            crm__subcmd__complaint__subcmd__help,add)
+                cmd="crm__subcmd__complaint__subcmd__help__subcmd__add"
+                ;;
+            crm__subcmd__complaint__subcmd__help,close)
+                cmd="crm__subcmd__complaint__subcmd__help__subcmd__close"
+                ;;
+            crm__subcmd__complaint__subcmd__help,help)
+                cmd="crm__subcmd__complaint__subcmd__help__subcmd__help"
+                ;;
+            crm__subcmd__complaint__subcmd__help,ls)
+                cmd="crm__subcmd__complaint__subcmd__help__subcmd__ls"
                 ;;
             crm__subcmd__contact,add)
                 cmd="crm__subcmd__contact__subcmd__add"
@@ -190,11 +223,17 @@ _crm() {
             crm__subcmd__help,agenda)
                 cmd="crm__subcmd__help__subcmd__agenda"
                 ;;
+            crm__subcmd__help,calendar)
+                cmd="crm__subcmd__help__subcmd__calendar"
+                ;;
             crm__subcmd__help,check)
                 cmd="crm__subcmd__help__subcmd__check"
                 ;;
             crm__subcmd__help,clone)
                 cmd="crm__subcmd__help__subcmd__clone"
+                ;;
+            crm__subcmd__help,complaint)
+                cmd="crm__subcmd__help__subcmd__complaint"
                 ;;
             crm__subcmd__help,completions)
                 cmd="crm__subcmd__help__subcmd__completions"
@@ -256,6 +295,9 @@ _crm() {
             crm__subcmd__help,rm)
                 cmd="crm__subcmd__help__subcmd__rm"
                 ;;
+            crm__subcmd__help,rules)
+                cmd="crm__subcmd__help__subcmd__rules"
+                ;;
             crm__subcmd__help,search)
                 cmd="crm__subcmd__help__subcmd__search"
                 ;;
@@ -273,6 +315,15 @@ _crm() {
                 ;;
             crm__subcmd__help,undo)
                 cmd="crm__subcmd__help__subcmd__undo"
+                ;;
+            crm__subcmd__help__subcmd__complaint,add)
+                cmd="crm__subcmd__help__subcmd__complaint__subcmd__add"
+                ;;
+            crm__subcmd__help__subcmd__complaint,close)
+                cmd="crm__subcmd__help__subcmd__complaint__subcmd__close"
+                ;;
+            crm__subcmd__help__subcmd__complaint,ls)
+                cmd="crm__subcmd__help__subcmd__complaint__subcmd__ls"
                 ;;
             crm__subcmd__help__subcmd__contact,add)
                 cmd="crm__subcmd__help__subcmd__contact__subcmd__add"
@@ -313,6 +364,12 @@ _crm() {
             crm__subcmd__help__subcmd__report,activity)
                 cmd="crm__subcmd__help__subcmd__report__subcmd__activity"
                 ;;
+            crm__subcmd__help__subcmd__report,budget)
+                cmd="crm__subcmd__help__subcmd__report__subcmd__budget"
+                ;;
+            crm__subcmd__help__subcmd__report,complaints)
+                cmd="crm__subcmd__help__subcmd__report__subcmd__complaints"
+                ;;
             crm__subcmd__help__subcmd__report,forecast)
                 cmd="crm__subcmd__help__subcmd__report__subcmd__forecast"
                 ;;
@@ -327,6 +384,9 @@ _crm() {
                 ;;
             crm__subcmd__help__subcmd__report,value)
                 cmd="crm__subcmd__help__subcmd__report__subcmd__value"
+                ;;
+            crm__subcmd__help__subcmd__task,ls)
+                cmd="crm__subcmd__help__subcmd__task__subcmd__ls"
                 ;;
             crm__subcmd__import,csv)
                 cmd="crm__subcmd__import__subcmd__csv"
@@ -355,6 +415,12 @@ _crm() {
             crm__subcmd__report,activity)
                 cmd="crm__subcmd__report__subcmd__activity"
                 ;;
+            crm__subcmd__report,budget)
+                cmd="crm__subcmd__report__subcmd__budget"
+                ;;
+            crm__subcmd__report,complaints)
+                cmd="crm__subcmd__report__subcmd__complaints"
+                ;;
             crm__subcmd__report,forecast)
                 cmd="crm__subcmd__report__subcmd__forecast"
                 ;;
@@ -376,6 +442,12 @@ _crm() {
             crm__subcmd__report__subcmd__help,activity)
                 cmd="crm__subcmd__report__subcmd__help__subcmd__activity"
                 ;;
+            crm__subcmd__report__subcmd__help,budget)
+                cmd="crm__subcmd__report__subcmd__help__subcmd__budget"
+                ;;
+            crm__subcmd__report__subcmd__help,complaints)
+                cmd="crm__subcmd__report__subcmd__help__subcmd__complaints"
+                ;;
             crm__subcmd__report__subcmd__help,forecast)
                 cmd="crm__subcmd__report__subcmd__help__subcmd__forecast"
                 ;;
@@ -394,6 +466,18 @@ _crm() {
             crm__subcmd__report__subcmd__help,value)
                 cmd="crm__subcmd__report__subcmd__help__subcmd__value"
                 ;;
+            crm__subcmd__task,help)
+                cmd="crm__subcmd__task__subcmd__help"
+                ;;
+            crm__subcmd__task,ls)
+                cmd="crm__subcmd__task__subcmd__ls"
+                ;;
+            crm__subcmd__task__subcmd__help,help)
+                cmd="crm__subcmd__task__subcmd__help__subcmd__help"
+                ;;
+            crm__subcmd__task__subcmd__help,ls)
+                cmd="crm__subcmd__task__subcmd__help__subcmd__ls"
+                ;;
             *)
                 ;;
         esac
@@ -401,7 +485,7 @@ _crm() {
 
     case "${cmd}" in
         crm)
-            opts="-C -f -q -h -V --store --as --format --color --quiet --help --version init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help"
+            opts="-C -f -q -h -V --store --as --format --color --quiet --help --version init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -420,11 +504,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -482,11 +566,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -568,11 +652,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -610,11 +694,57 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__calendar)
+            opts="-p -C -f -q -h --week --month --during --all --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --during)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -629,7 +759,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__check)
-            opts="-C -f -q -h --fix --store --as --format --color --quiet --help"
+            opts="-C -f -q -h --fix --rules --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -648,11 +778,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -686,11 +816,253 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__complaint)
+            opts="-C -f -q -h --store --as --format --color --quiet --help add close ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__complaint__subcmd__add)
+            opts="-C -f -q -h --due --for --with --kind --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --due)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --with)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__complaint__subcmd__close)
+            opts="-C -f -q -h --note --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__complaint__subcmd__help)
+            opts="add close ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__complaint__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__complaint__subcmd__help__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__complaint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__complaint__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__complaint__subcmd__ls)
+            opts="-C -f -q -h --all --closed --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -724,11 +1096,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -762,11 +1134,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -820,11 +1192,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -928,11 +1300,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -966,11 +1338,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1004,11 +1376,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1062,11 +1434,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1156,11 +1528,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1175,12 +1547,16 @@ _crm() {
             return 0
             ;;
         crm__subcmd__done)
-            opts="-C -f -q -h --store --as --format --color --quiet --help"
+            opts="-C -f -q -h --note --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1194,11 +1570,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1232,11 +1608,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1270,11 +1646,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1308,11 +1684,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1430,11 +1806,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1468,11 +1844,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1506,11 +1882,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1525,7 +1901,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help)
-            opts="init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help"
+            opts="init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,6 +1956,20 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__help__subcmd__calendar)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1597,6 +1987,62 @@ _crm() {
         crm__subcmd__help__subcmd__clone)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__complaint)
+            opts="add close ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__complaint__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__complaint__subcmd__close)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__complaint__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2001,7 +2447,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__report)
-            opts="pipeline forecast activity turnover value stale"
+            opts="pipeline forecast activity turnover value stale complaints budget"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2015,6 +2461,34 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__report__subcmd__activity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__report__subcmd__budget)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__report__subcmd__complaints)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2140,6 +2614,20 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__help__subcmd__rules)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2197,8 +2685,22 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__task)
-            opts=""
+            opts="ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__task__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2244,11 +2746,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2282,11 +2784,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2328,11 +2830,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2436,11 +2938,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2474,11 +2976,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2516,11 +3018,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2535,7 +3037,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__log)
-            opts="-m -C -f -q -h --at --minutes --with --due --store --as --format --color --quiet --help"
+            opts="-m -C -f -q -h --at --minutes --with --due --for --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2561,6 +3063,10 @@ _crm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2574,11 +3080,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2620,11 +3126,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2658,11 +3164,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2696,11 +3202,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2734,11 +3240,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2776,11 +3282,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2795,7 +3301,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__report)
-            opts="-C -f -q -h --store --as --format --color --quiet --help pipeline forecast activity turnover value stale help"
+            opts="-C -f -q -h --store --as --format --color --quiet --help pipeline forecast activity turnover value stale complaints budget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2814,11 +3320,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2868,11 +3374,107 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__report__subcmd__budget)
+            opts="-p -C -f -q -h --during --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --during)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__report__subcmd__complaints)
+            opts="-p -C -f -q -h --by --during --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -W "customer kind owner" -- "${cur}"))
+                    return 0
+                    ;;
+                --during)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2918,11 +3520,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2937,7 +3539,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__report__subcmd__help)
-            opts="pipeline forecast activity turnover value stale help"
+            opts="pipeline forecast activity turnover value stale complaints budget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2951,6 +3553,34 @@ _crm() {
             return 0
             ;;
         crm__subcmd__report__subcmd__help__subcmd__activity)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__report__subcmd__help__subcmd__budget)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__report__subcmd__help__subcmd__complaints)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3080,11 +3710,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3130,11 +3760,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3180,11 +3810,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3226,11 +3856,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3264,11 +3894,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3306,11 +3936,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3344,11 +3974,49 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__rules)
+            opts="-C -f -q -h --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3390,11 +4058,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3428,11 +4096,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3474,11 +4142,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3516,11 +4184,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3535,7 +4203,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__task)
-            opts="-C -f -q -h --due --for --with --store --as --format --color --quiet --help"
+            opts="-P -C -f -q -h --due --for --with --every --priority --store --as --format --color --quiet --help ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3553,6 +4221,18 @@ _crm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --priority)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -P)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3566,11 +4246,91 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__task__subcmd__help)
+            opts="ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__task__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__task__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__task__subcmd__ls)
+            opts="-C -f -q -h --all --done --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3604,11 +4364,11 @@ _crm() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
                     return 0
                     ;;
                 --color)

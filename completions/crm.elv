@@ -26,21 +26,21 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create a new store: git repository, crm.toml, merge driver, first commit'
             cand add 'Add a customer; prints its id'
-            cand show 'Show a customer''s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
+            cand show 'Show a customer''s card: fields, time budget, contacts, open deals, open tasks, open complaints, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
             cand edit 'Edit a customer''s file in $VISUAL or $EDITOR; validates and commits'
             cand set 'Change fields of a customer in one commit'
             cand rename 'Rename a customer; with --id also move its file to a new id'
             cand rm 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
             cand contact 'Contact persons of a customer'
             cand log 'Record an activity (call, meeting, email, note, …); prints its id'
-            cand task 'Add a follow-up task (an activity of kind task); prints its id'
-            cand done 'Mark a task or follow-up done. ID is any unique prefix of its id'
+            cand task 'Add a task (an activity of kind task); prints its id. `crm task ls` lists open tasks'
+            cand done 'Mark a task, follow-up or complaint done. ID is any unique prefix of its id'
             cand deal 'Offers, contracts and sales'
             cand completions 'Print shell completions'
             cand man 'Write man pages generated from the command definitions'
@@ -57,9 +57,12 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand import 'Import customers'
             cand ls 'List customers matching a query'
             cand activities 'List activities across customers, newest first'
-            cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
+            cand agenda 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
+            cand calendar 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, and contacts'' birthdays'
+            cand complaint 'Complaints: open one, close it with what was done, list them'
+            cand rules 'List the warning rules: the built-in ones (overdue, stale, budget-80, over-budget) as crm.toml changes them, then the firm''s own'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;init'= {
@@ -172,8 +175,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a contact person (re-adding the same one is a quiet success)'
             cand set 'Change a contact''s fields: name, role, email, phone, birthday, notes'
             cand rm 'Remove a contact person'
@@ -239,7 +242,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -m 'How long it took'
             cand --minutes 'How long it took'
             cand --with 'The contact person involved'
-            cand --due 'A follow-up date: makes the activity an open task until `crm done`'
+            cand --due 'A follow-up date: makes the activity an open task until `crm done` (a date, "next monday", "in 2 weeks", +3d, or 2026-12-24T10:00)'
+            cand --for 'Whose it is (`by`; default: you): who handles a complaint or task'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
@@ -252,9 +256,12 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crm;task'= {
-            cand --due 'When it is due: 2026-12-01, tomorrow, friday, +3d …'
+            cand --due 'When it is due (default: no date)'
             cand --for 'Whose task it is (default: you)'
             cand --with 'The contact person involved'
+            cand --every 'Repeat: daily, weekly, monthly, quarterly, yearly, or 2w, 1m, 3m, 1y'
+            cand -P 'high, medium or low (h, m, l)'
+            cand --priority 'high, medium or low (h, m, l)'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
@@ -265,8 +272,33 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --quiet 'Print only data and errors'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand ls 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;task;ls'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --all 'Everybody''s tasks, not only yours'
+            cand --done 'Done tasks instead of open ones'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;task;help'= {
+            cand ls 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;task;help;ls'= {
+        }
+        &'crm;task;help;help'= {
         }
         &'crm;done'= {
+            cand --note 'How it was settled (kept as `resolution`)'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
@@ -287,8 +319,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a deal to a customer; prints its id'
             cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -454,6 +486,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --format 'Output format of commands that print records'
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand --fix 'Apply the safe fixes in one commit, then report what is left'
+            cand --rules 'Check the warning rules of crm.toml and list their warnings'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand -h 'Print help (see more with ''--help'')'
@@ -480,12 +513,12 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
             cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
             cand vcard 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
-            cand ics 'Open tasks (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
+            cand ics 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;export;json'= {
@@ -540,7 +573,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
             cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
             cand vcard 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
-            cand ics 'Open tasks (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
+            cand ics 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;export;help;json'= {
@@ -562,8 +595,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
             cand vcard 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
             cand csv 'Import a spreadsheet or another CRM''s CSV export'
@@ -694,14 +727,16 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand pipeline 'Open deals by stage: count, amount and probability-weighted amount'
             cand forecast 'Open deals by expected close period: count, total and weighted'
             cand activity 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
             cand turnover 'Won amounts per period (by closed date) and open deals per period (by expected date)'
-            cand value 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays'
+            cand value 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays. With -p also the time budget for the period and the rest of it'
             cand stale 'Customers not contacted for N days (default: stale_after_days)'
+            cand complaints 'Complaints: how many came in, how many are open (and overdue), how many were closed, and the median days it took to close them'
+            cand budget 'Time budgets: per customer with a budget, the budget for the period, minutes spent, the rest, per cent used, won turnover and turnover per hour. Most used first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;report;pipeline'= {
@@ -794,13 +829,44 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;report;complaints'= {
+            cand --by 'Group by the customer, the complaint''s kind, or who handles it'
+            cand -p 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand --during 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;report;budget'= {
+            cand -p 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand --during 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;report;help'= {
             cand pipeline 'Open deals by stage: count, amount and probability-weighted amount'
             cand forecast 'Open deals by expected close period: count, total and weighted'
             cand activity 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
             cand turnover 'Won amounts per period (by closed date) and open deals per period (by expected date)'
-            cand value 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays'
+            cand value 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays. With -p also the time budget for the period and the rest of it'
             cand stale 'Customers not contacted for N days (default: stale_after_days)'
+            cand complaints 'Complaints: how many came in, how many are open (and overdue), how many were closed, and the median days it took to close them'
+            cand budget 'Time budgets: per customer with a budget, the budget for the period, minutes spent, the rest, per cent used, won turnover and turnover per hour. Most used first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;report;help;pipeline'= {
@@ -815,20 +881,126 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;report;help;stale'= {
         }
+        &'crm;report;help;complaints'= {
+        }
+        &'crm;report;help;budget'= {
+        }
         &'crm;report;help;help'= {
+        }
+        &'crm;calendar'= {
+            cand -p 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand --during 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --week 'A week, Monday to Sunday (the default)'
+            cand --month 'A calendar month'
+            cand --all 'Everybody''s calendar, not only yours'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;complaint'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Open a complaint; prints its id. The same as `crm log CUSTOMER complaint TEXT`'
+            cand close 'Close a complaint, recording what was done (`resolution`). The same as `crm done ID --note TEXT`, for complaints only'
+            cand ls 'Open complaints (yours unless --all), overdue first; --closed for the settled ones with their resolution'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;complaint;add'= {
+            cand --due 'When the answer is due: a date, "next monday", +3d, 2026-12-24T10:00'
+            cand --for 'Who handles it (default: you)'
+            cand --with 'The contact person who complained'
+            cand --kind 'The kind, when crm.toml lists several complaint kinds'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;complaint;close'= {
+            cand --note 'How it was settled'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;complaint;ls'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --all 'Everybody''s, not only yours'
+            cand --closed 'Closed complaints instead of open ones'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;complaint;help'= {
+            cand add 'Open a complaint; prints its id. The same as `crm log CUSTOMER complaint TEXT`'
+            cand close 'Close a complaint, recording what was done (`resolution`). The same as `crm done ID --note TEXT`, for complaints only'
+            cand ls 'Open complaints (yours unless --all), overdue first; --closed for the settled ones with their resolution'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;complaint;help;add'= {
+        }
+        &'crm;complaint;help;close'= {
+        }
+        &'crm;complaint;help;ls'= {
+        }
+        &'crm;complaint;help;help'= {
+        }
+        &'crm;rules'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'crm;help'= {
             cand init 'Create a new store: git repository, crm.toml, merge driver, first commit'
             cand add 'Add a customer; prints its id'
-            cand show 'Show a customer''s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
+            cand show 'Show a customer''s card: fields, time budget, contacts, open deals, open tasks, open complaints, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
             cand edit 'Edit a customer''s file in $VISUAL or $EDITOR; validates and commits'
             cand set 'Change fields of a customer in one commit'
             cand rename 'Rename a customer; with --id also move its file to a new id'
             cand rm 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
             cand contact 'Contact persons of a customer'
             cand log 'Record an activity (call, meeting, email, note, …); prints its id'
-            cand task 'Add a follow-up task (an activity of kind task); prints its id'
-            cand done 'Mark a task or follow-up done. ID is any unique prefix of its id'
+            cand task 'Add a task (an activity of kind task); prints its id. `crm task ls` lists open tasks'
+            cand done 'Mark a task, follow-up or complaint done. ID is any unique prefix of its id'
             cand deal 'Offers, contracts and sales'
             cand completions 'Print shell completions'
             cand man 'Write man pages generated from the command definitions'
@@ -845,9 +1017,12 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand import 'Import customers'
             cand ls 'List customers matching a query'
             cand activities 'List activities across customers, newest first'
-            cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
+            cand agenda 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
+            cand calendar 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, and contacts'' birthdays'
+            cand complaint 'Complaints: open one, close it with what was done, list them'
+            cand rules 'List the warning rules: the built-in ones (overdue, stale, budget-80, over-budget) as crm.toml changes them, then the firm''s own'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;help;init'= {
@@ -878,6 +1053,9 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;log'= {
         }
         &'crm;help;task'= {
+            cand ls 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last'
+        }
+        &'crm;help;task;ls'= {
         }
         &'crm;help;done'= {
         }
@@ -915,7 +1093,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
             cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
             cand vcard 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
-            cand ics 'Open tasks (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
+            cand ics 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
         }
         &'crm;help;export;json'= {
         }
@@ -949,8 +1127,10 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand forecast 'Open deals by expected close period: count, total and weighted'
             cand activity 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
             cand turnover 'Won amounts per period (by closed date) and open deals per period (by expected date)'
-            cand value 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays'
+            cand value 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays. With -p also the time budget for the period and the rest of it'
             cand stale 'Customers not contacted for N days (default: stale_after_days)'
+            cand complaints 'Complaints: how many came in, how many are open (and overdue), how many were closed, and the median days it took to close them'
+            cand budget 'Time budgets: per customer with a budget, the budget for the period, minutes spent, the rest, per cent used, won turnover and turnover per hour. Most used first'
         }
         &'crm;help;report;pipeline'= {
         }
@@ -963,6 +1143,25 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;report;value'= {
         }
         &'crm;help;report;stale'= {
+        }
+        &'crm;help;report;complaints'= {
+        }
+        &'crm;help;report;budget'= {
+        }
+        &'crm;help;calendar'= {
+        }
+        &'crm;help;complaint'= {
+            cand add 'Open a complaint; prints its id. The same as `crm log CUSTOMER complaint TEXT`'
+            cand close 'Close a complaint, recording what was done (`resolution`). The same as `crm done ID --note TEXT`, for complaints only'
+            cand ls 'Open complaints (yours unless --all), overdue first; --closed for the settled ones with their resolution'
+        }
+        &'crm;help;complaint;add'= {
+        }
+        &'crm;help;complaint;close'= {
+        }
+        &'crm;help;complaint;ls'= {
+        }
+        &'crm;help;rules'= {
         }
         &'crm;help;help'= {
         }

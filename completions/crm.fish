@@ -31,24 +31,25 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_needs_command" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_needs_command" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_needs_command" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crm -n "__fish_crm_needs_command" -s V -l version -d 'Print version'
 complete -c crm -n "__fish_crm_needs_command" -f -a "init" -d 'Create a new store: git repository, crm.toml, merge driver, first commit'
 complete -c crm -n "__fish_crm_needs_command" -f -a "add" -d 'Add a customer; prints its id'
-complete -c crm -n "__fish_crm_needs_command" -f -a "show" -d 'Show a customer\'s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
+complete -c crm -n "__fish_crm_needs_command" -f -a "show" -d 'Show a customer\'s card: fields, time budget, contacts, open deals, open tasks, open complaints, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
 complete -c crm -n "__fish_crm_needs_command" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; validates and commits'
 complete -c crm -n "__fish_crm_needs_command" -f -a "set" -d 'Change fields of a customer in one commit'
 complete -c crm -n "__fish_crm_needs_command" -f -a "rename" -d 'Rename a customer; with --id also move its file to a new id'
 complete -c crm -n "__fish_crm_needs_command" -f -a "rm" -d 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
 complete -c crm -n "__fish_crm_needs_command" -f -a "contact" -d 'Contact persons of a customer'
 complete -c crm -n "__fish_crm_needs_command" -f -a "log" -d 'Record an activity (call, meeting, email, note, …); prints its id'
-complete -c crm -n "__fish_crm_needs_command" -f -a "task" -d 'Add a follow-up task (an activity of kind task); prints its id'
-complete -c crm -n "__fish_crm_needs_command" -f -a "done" -d 'Mark a task or follow-up done. ID is any unique prefix of its id'
+complete -c crm -n "__fish_crm_needs_command" -f -a "task" -d 'Add a task (an activity of kind task); prints its id. `crm task ls` lists open tasks'
+complete -c crm -n "__fish_crm_needs_command" -f -a "done" -d 'Mark a task, follow-up or complaint done. ID is any unique prefix of its id'
 complete -c crm -n "__fish_crm_needs_command" -f -a "deal" -d 'Offers, contracts and sales'
 complete -c crm -n "__fish_crm_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c crm -n "__fish_crm_needs_command" -f -a "man" -d 'Write man pages generated from the command definitions'
@@ -65,9 +66,12 @@ complete -c crm -n "__fish_crm_needs_command" -f -a "export" -d 'Export customer
 complete -c crm -n "__fish_crm_needs_command" -f -a "import" -d 'Import customers'
 complete -c crm -n "__fish_crm_needs_command" -f -a "ls" -d 'List customers matching a query'
 complete -c crm -n "__fish_crm_needs_command" -f -a "activities" -d 'List activities across customers, newest first'
-complete -c crm -n "__fish_crm_needs_command" -f -a "agenda" -d 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts\' birthdays, and customers not contacted for too long'
+complete -c crm -n "__fish_crm_needs_command" -f -a "agenda" -d 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts\' birthdays, customers not contacted for too long, and tasks with no date'
 complete -c crm -n "__fish_crm_needs_command" -f -a "search" -d 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
 complete -c crm -n "__fish_crm_needs_command" -f -a "report" -d 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
+complete -c crm -n "__fish_crm_needs_command" -f -a "calendar" -d 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, and contacts\' birthdays'
+complete -c crm -n "__fish_crm_needs_command" -f -a "complaint" -d 'Complaints: open one, close it with what was done, list them'
+complete -c crm -n "__fish_crm_needs_command" -f -a "rules" -d 'List the warning rules: the built-in ones (overdue, stale, budget-80, over-budget) as crm.toml changes them, then the firm\'s own'
 complete -c crm -n "__fish_crm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand init" -l remote -d 'A shared git remote (an empty bare repository) to push the new store to; colleagues then join with `crm clone URL`' -r
 complete -c crm -n "__fish_crm_using_subcommand init" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
@@ -77,7 +81,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand init" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -102,7 +107,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand add" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -116,7 +122,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand show" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -129,7 +136,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand edit" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -142,7 +150,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand set" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -156,7 +165,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand rename" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -169,7 +179,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand rm" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -182,12 +193,13 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -f -a "add" -d 'Add a contact person (re-adding the same one is a quiet success)'
 complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -f -a "set" -d 'Change a contact\'s fields: name, role, email, phone, birthday, notes'
 complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_subcommand_from add set rm help" -f -a "rm" -d 'Remove a contact person'
@@ -204,7 +216,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -217,7 +230,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -230,7 +244,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from rm" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -243,7 +258,8 @@ complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcomm
 complete -c crm -n "__fish_crm_using_subcommand log" -l at -d 'When it happened (default: now)' -r
 complete -c crm -n "__fish_crm_using_subcommand log" -s m -l minutes -d 'How long it took' -r
 complete -c crm -n "__fish_crm_using_subcommand log" -l with -d 'The contact person involved' -r
-complete -c crm -n "__fish_crm_using_subcommand log" -l due -d 'A follow-up date: makes the activity an open task until `crm done`' -r
+complete -c crm -n "__fish_crm_using_subcommand log" -l due -d 'A follow-up date: makes the activity an open task until `crm done` (a date, "next monday", "in 2 weeks", +3d, or 2026-12-24T10:00)' -r
+complete -c crm -n "__fish_crm_using_subcommand log" -l for -d 'Whose it is (`by`; default: you): who handles a complaint or task' -r
 complete -c crm -n "__fish_crm_using_subcommand log" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand log" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
 complete -c crm -n "__fish_crm_using_subcommand log" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
@@ -251,28 +267,53 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand log" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand log" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand task" -l due -d 'When it is due: 2026-12-01, tomorrow, friday, +3d …' -r
-complete -c crm -n "__fish_crm_using_subcommand task" -l for -d 'Whose task it is (default: you)' -r
-complete -c crm -n "__fish_crm_using_subcommand task" -l with -d 'The contact person involved' -r
-complete -c crm -n "__fish_crm_using_subcommand task" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
-complete -c crm -n "__fish_crm_using_subcommand task" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
-complete -c crm -n "__fish_crm_using_subcommand task" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -l due -d 'When it is due (default: no date)' -r
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -l for -d 'Whose task it is (default: you)' -r
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -l with -d 'The contact person involved' -r
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -l every -d 'Repeat: daily, weekly, monthly, quarterly, yearly, or 2w, 1m, 3m, 1y' -r
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -s P -l priority -d 'high, medium or low (h, m, l)' -r
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
 csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
-complete -c crm -n "__fish_crm_using_subcommand task" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c crm -n "__fish_crm_using_subcommand task" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_using_subcommand task" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -a "ls" -d 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last'
+complete -c crm -n "__fish_crm_using_subcommand task; and not __fish_seen_subcommand_from ls help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from ls" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from ls" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from ls" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from ls" -l all -d 'Everybody\'s tasks, not only yours'
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from ls" -l done -d 'Done tasks instead of open ones'
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "ls" -d 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last'
+complete -c crm -n "__fish_crm_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand done" -l note -d 'How it was settled (kept as `resolution`)' -r
 complete -c crm -n "__fish_crm_using_subcommand done" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand done" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
 complete -c crm -n "__fish_crm_using_subcommand done" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
@@ -280,7 +321,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand done" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -293,12 +335,13 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -f -a "add" -d 'Add a deal to a customer; prints its id'
 complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -f -a "set" -d 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal\'s id'
 complete -c crm -n "__fish_crm_using_subcommand deal; and not __fish_seen_subcommand_from add set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -314,7 +357,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -327,7 +371,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand deal; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -343,7 +388,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand completions" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -356,7 +402,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand man" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -370,7 +417,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand sync" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -383,7 +431,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand clone" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -396,7 +445,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand merge-file" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -409,7 +459,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand resolve" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -424,7 +475,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand history" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -438,7 +490,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand review" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -451,7 +504,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand undo" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -465,11 +519,13 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand check" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand check" -l fix -d 'Apply the safe fixes in one commit, then report what is left'
+complete -c crm -n "__fish_crm_using_subcommand check" -l rules -d 'Check the warning rules of crm.toml and list their warnings'
 complete -c crm -n "__fish_crm_using_subcommand check" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crm -n "__fish_crm_using_subcommand merge" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
@@ -479,7 +535,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand merge" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -492,16 +549,17 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "vcard" -d 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "ics" -d 'Open tasks (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "ics" -d 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from json" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from json" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
@@ -510,7 +568,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from json" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -523,7 +582,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from csv" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -536,7 +596,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from vcard" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -549,7 +610,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from ics" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -558,7 +620,7 @@ complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcomma
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "vcard" -d 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
-complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Open tasks (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
@@ -567,12 +629,13 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s h -l help -d 'Print help'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "json" -d 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
 complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "vcard" -d 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card\'s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
 complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "csv" -d 'Import a spreadsheet or another CRM\'s CSV export'
@@ -584,7 +647,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -598,7 +662,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -614,7 +679,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -635,7 +701,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand ls" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -652,7 +719,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand activities" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -666,7 +734,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand agenda" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -681,32 +750,36 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand search" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand search" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
 csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -s h -l help -d 'Print help'
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "pipeline" -d 'Open deals by stage: count, amount and probability-weighted amount'
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "forecast" -d 'Open deals by expected close period: count, total and weighted'
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "activity" -d 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "turnover" -d 'Won amounts per period (by closed date) and open deals per period (by expected date)'
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "value" -d 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm\'s time pays'
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "stale" -d 'Customers not contacted for N days (default: stale_after_days)'
-complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -f -a "pipeline" -d 'Open deals by stage: count, amount and probability-weighted amount'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -f -a "forecast" -d 'Open deals by expected close period: count, total and weighted'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -f -a "activity" -d 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -f -a "turnover" -d 'Won amounts per period (by closed date) and open deals per period (by expected date)'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -f -a "value" -d 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm\'s time pays. With -p also the time budget for the period and the rest of it'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -f -a "stale" -d 'Customers not contacted for N days (default: stale_after_days)'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -f -a "complaints" -d 'Complaints: how many came in, how many are open (and overdue), how many were closed, and the median days it took to close them'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -f -a "budget" -d 'Time budgets: per customer with a budget, the budget for the period, minutes spent, the rest, per cent used, won turnover and turnover per hour. Most used first'
+complete -c crm -n "__fish_crm_using_subcommand report; and not __fish_seen_subcommand_from pipeline forecast activity turnover value stale complaints budget help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l by -d 'Also group by owner (the deal\'s, else the customer\'s)' -r -f -a "owner\t''"
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
@@ -716,7 +789,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -732,7 +806,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from forecast" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -752,7 +827,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from activity" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -769,7 +845,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from turnover" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -783,7 +860,8 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from value" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -798,59 +876,202 @@ csv\t''
 tsv\t''
 json\t''
 jsonl\t''
-ids\t''"
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from stale" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from complaints" -l by -d 'Group by the customer, the complaint\'s kind, or who handles it' -r -f -a "customer\t''
+kind\t''
+owner\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from complaints" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from complaints" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from complaints" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from complaints" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from complaints" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from complaints" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from complaints" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from budget" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from budget" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from budget" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from budget" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from budget" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from budget" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from budget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pipeline" -d 'Open deals by stage: count, amount and probability-weighted amount'
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Open deals by expected close period: count, total and weighted'
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "activity" -d 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "turnover" -d 'Won amounts per period (by closed date) and open deals per period (by expected date)'
-complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "value" -d 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm\'s time pays'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "value" -d 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm\'s time pays. With -p also the time budget for the period and the rest of it'
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "stale" -d 'Customers not contacted for N days (default: stale_after_days)'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "complaints" -d 'Complaints: how many came in, how many are open (and overdue), how many were closed, and the median days it took to close them'
+complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "budget" -d 'Time budgets: per customer with a budget, the budget for the period, minutes spent, the rest, per cent used, won turnover and turnover per hour. Most used first'
 complete -c crm -n "__fish_crm_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "init" -d 'Create a new store: git repository, crm.toml, merge driver, first commit'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "add" -d 'Add a customer; prints its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "show" -d 'Show a customer\'s card: fields, contacts, open deals, open tasks, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; validates and commits'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "set" -d 'Change fields of a customer in one commit'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "rename" -d 'Rename a customer; with --id also move its file to a new id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "rm" -d 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "contact" -d 'Contact persons of a customer'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "log" -d 'Record an activity (call, meeting, email, note, …); prints its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "task" -d 'Add a follow-up task (an activity of kind task); prints its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "done" -d 'Mark a task or follow-up done. ID is any unique prefix of its id'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "deal" -d 'Offers, contracts and sales'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "completions" -d 'Print shell completions'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "man" -d 'Write man pages generated from the command definitions'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "sync" -d 'Commit hand edits, fetch, merge, push; say what came in and went out'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "clone" -d 'Join a team: clone a store, register the merge driver, check identity'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "merge-file" -d 'The git merge driver for customer files (registered by init and clone)'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "resolve" -d 'Settle a conflict recorded by a merge: set FIELD and drop the record'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "history" -d 'A customer\'s commits, newest first, with a field-level summary of each'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "review" -d 'Everything that changed in the store since a point, by customer'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "undo" -d 'Revert the last change crm made in this clone, as a new commit'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "check" -d 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "merge" -d 'Fold a duplicate customer into another, in one commit'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "export" -d 'Export customers for other programs'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "import" -d 'Import customers'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "ls" -d 'List customers matching a query'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "activities" -d 'List activities across customers, newest first'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "agenda" -d 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts\' birthdays, and customers not contacted for too long'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "search" -d 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "report" -d 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand calendar" -s p -l during -d 'Only this period: 2026, 2026-11, 2026-q3, \'this month\', \'last 30 days\', 2026-01-01..2026-03-31 (docs/queries.md)' -r
+complete -c crm -n "__fish_crm_using_subcommand calendar" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand calendar" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand calendar" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand calendar" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand calendar" -l week -d 'A week, Monday to Sunday (the default)'
+complete -c crm -n "__fish_crm_using_subcommand calendar" -l month -d 'A calendar month'
+complete -c crm -n "__fish_crm_using_subcommand calendar" -l all -d 'Everybody\'s calendar, not only yours'
+complete -c crm -n "__fish_crm_using_subcommand calendar" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand calendar" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -f -a "add" -d 'Open a complaint; prints its id. The same as `crm log CUSTOMER complaint TEXT`'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -f -a "close" -d 'Close a complaint, recording what was done (`resolution`). The same as `crm done ID --note TEXT`, for complaints only'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -f -a "ls" -d 'Open complaints (yours unless --all), overdue first; --closed for the settled ones with their resolution'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and not __fish_seen_subcommand_from add close ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -l due -d 'When the answer is due: a date, "next monday", +3d, 2026-12-24T10:00' -r
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -l for -d 'Who handles it (default: you)' -r
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -l with -d 'The contact person who complained' -r
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -l kind -d 'The kind, when crm.toml lists several complaint kinds' -r
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from close" -l note -d 'How it was settled' -r
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from close" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from close" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from close" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from close" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from ls" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from ls" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from ls" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from ls" -l all -d 'Everybody\'s, not only yours'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from ls" -l closed -d 'Closed complaints instead of open ones'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "add" -d 'Open a complaint; prints its id. The same as `crm log CUSTOMER complaint TEXT`'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a complaint, recording what was done (`resolution`). The same as `crm done ID --note TEXT`, for complaints only'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "ls" -d 'Open complaints (yours unless --all), overdue first; --closed for the settled ones with their resolution'
+complete -c crm -n "__fish_crm_using_subcommand complaint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand rules" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand rules" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand rules" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand rules" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand rules" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "init" -d 'Create a new store: git repository, crm.toml, merge driver, first commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "add" -d 'Add a customer; prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "show" -d 'Show a customer\'s card: fields, time budget, contacts, open deals, open tasks, open complaints, the last 10 activities and any merge conflicts. `-f json` prints the file as a JSON object'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "edit" -d 'Edit a customer\'s file in $VISUAL or $EDITOR; validates and commits'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "set" -d 'Change fields of a customer in one commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "rename" -d 'Rename a customer; with --id also move its file to a new id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "rm" -d 'Remove a customer (git history keeps it: `git log -- customers/ID.toml`)'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "contact" -d 'Contact persons of a customer'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "log" -d 'Record an activity (call, meeting, email, note, …); prints its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "task" -d 'Add a task (an activity of kind task); prints its id. `crm task ls` lists open tasks'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "done" -d 'Mark a task, follow-up or complaint done. ID is any unique prefix of its id'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "deal" -d 'Offers, contracts and sales'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "completions" -d 'Print shell completions'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "man" -d 'Write man pages generated from the command definitions'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "sync" -d 'Commit hand edits, fetch, merge, push; say what came in and went out'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "clone" -d 'Join a team: clone a store, register the merge driver, check identity'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "merge-file" -d 'The git merge driver for customer files (registered by init and clone)'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "resolve" -d 'Settle a conflict recorded by a merge: set FIELD and drop the record'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "history" -d 'A customer\'s commits, newest first, with a field-level summary of each'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "review" -d 'Everything that changed in the store since a point, by customer'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "undo" -d 'Revert the last change crm made in this clone, as a new commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "check" -d 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "merge" -d 'Fold a duplicate customer into another, in one commit'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "export" -d 'Export customers for other programs'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "import" -d 'Import customers'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "ls" -d 'List customers matching a query'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "activities" -d 'List activities across customers, newest first'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "agenda" -d 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts\' birthdays, customers not contacted for too long, and tasks with no date'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "search" -d 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "report" -d 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "calendar" -d 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, and contacts\' birthdays'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "complaint" -d 'Complaints: open one, close it with what was done, list them'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "rules" -d 'List the warning rules: the built-in ones (overdue, stale, budget-80, over-budget) as crm.toml changes them, then the firm\'s own'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report calendar complaint rules help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact person (re-adding the same one is a quiet success)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "set" -d 'Change a contact\'s fields: name, role, email, phone, birthday, notes'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "rm" -d 'Remove a contact person'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "ls" -d 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "add" -d 'Add a deal to a customer; prints its id'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "set" -d 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal\'s id'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "vcard" -d 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
-complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "ics" -d 'Open tasks (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "ics" -d 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "json" -d 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "vcard" -d 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card\'s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "csv" -d 'Import a spreadsheet or another CRM\'s CSV export'
@@ -858,5 +1079,10 @@ complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Open deals by expected close period: count, total and weighted'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "turnover" -d 'Won amounts per period (by closed date) and open deals per period (by expected date)'
-complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "value" -d 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm\'s time pays'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "value" -d 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm\'s time pays. With -p also the time budget for the period and the rest of it'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "stale" -d 'Customers not contacted for N days (default: stale_after_days)'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "complaints" -d 'Complaints: how many came in, how many are open (and overdue), how many were closed, and the median days it took to close them'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "budget" -d 'Time budgets: per customer with a budget, the budget for the period, minutes spent, the rest, per cent used, won turnover and turnover per hour. Most used first'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "add" -d 'Open a complaint; prints its id. The same as `crm log CUSTOMER complaint TEXT`'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "close" -d 'Close a complaint, recording what was done (`resolution`). The same as `crm done ID --note TEXT`, for complaints only'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from complaint" -f -a "ls" -d 'Open complaints (yours unless --all), overdue first; --closed for the settled ones with their resolution'

@@ -449,10 +449,12 @@ pub struct ValueRow {
     pub per_hour: Option<Decimal>,
     /// The last contact (any time up to today).
     pub last_contact: Option<NaiveDate>,
-    /// The time budget for `-p`, in minutes (see `budget`); null without
-    /// `-p` or without a budget.
+    /// The time budget for `-p`, in minutes (see `budget`); omitted
+    /// without `-p` or without a budget.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub budget: Option<u64>,
-    /// `budget − minutes`; null as `budget`.
+    /// `budget − minutes`; omitted as `budget`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rest: Option<i64>,
 }
 

@@ -34,6 +34,24 @@ pub struct TaskRow {
     key: (bool, Option<(NaiveDate, NaiveTime)>, usize),
 }
 
+/// The columns of `-f csv|tsv` (the JSON keys, in order).
+pub const CSV_COLUMNS: &[&str] = &[
+    "id",
+    "customer",
+    "name",
+    "kind",
+    "by",
+    "at",
+    "due",
+    "overdue",
+    "priority",
+    "every",
+    "text",
+    "done",
+    "done_at",
+    "resolution",
+];
+
 /// Which rows.
 pub struct Options<'a> {
     /// `None`: everybody's.
@@ -100,4 +118,22 @@ pub fn sort(rows: &mut [TaskRow]) {
             .then_with(|| a.customer.cmp(&b.customer))
             .then_with(|| a.id.cmp(&b.id))
     });
+}
+
+/// For a table: `due` and `done_at` moments as `2026-12-24 10:00`, and
+/// an overdue due date marked `!`.
+pub fn shorten_due(rows: &mut [serde_json::Map<String, serde_json::Value>]) {
+    for r in rows {
+        let overdue = r.get("overdue").and_then(serde_json::Value::as_bool) == Some(true);
+        for key in ["due", "done_at"] {
+            if let Some(serde_json::Value::String(s)) = r.get_mut(key) {
+                if s.len() > 16 && s.as_bytes()[10] == b'T' {
+                    *s = format!("{} {}", &s[..10], &s[11..16]);
+                }
+                if key == "due" && overdue {
+                    s.push_str(" !");
+                }
+            }
+        }
+    }
 }

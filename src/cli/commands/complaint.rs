@@ -166,12 +166,13 @@ pub fn run(c: ComplaintCommand, ctx: &Ctx) -> Result<()> {
             let cols: &[&str] = match (ctx.format_or(Format::Table), closed) {
                 (Format::Table, false) => &["id", "due", "customer", "by", "text"],
                 (Format::Table, true) => &["id", "done_at", "customer", "by", "text", "resolution"],
-                _ => &[
-                    "id", "customer", "name", "kind", "by", "at", "due", "overdue", "text", "done",
-                    "done_at", "resolution",
-                ],
+                _ => tasks::CSV_COLUMNS,
             };
-            print(ctx, &records(&rows, cols, "id")?)
+            let mut r = records(&rows, cols, "id")?;
+            if ctx.format_or(Format::Table) == Format::Table {
+                tasks::shorten_due(&mut r.rows);
+            }
+            print(ctx, &r)
         }
     }
 }

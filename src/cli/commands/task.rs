@@ -141,13 +141,15 @@ fn ls(ctx: &Ctx, all: bool, done: bool, q: &QueryArgs) -> Result<()> {
         .flatten()
         .collect();
     tasks::sort(&mut rows);
-    let cols: &[&str] = if ctx.format_or(Format::Table) == Format::Table {
+    let table = ctx.format_or(Format::Table) == Format::Table;
+    let cols: &[&str] = if table {
         &["id", "due", "priority", "every", "customer", "by", "text"]
     } else {
-        &[
-            "id", "customer", "name", "kind", "by", "due", "overdue", "priority", "every", "text",
-            "at", "done", "done_at", "resolution",
-        ]
+        tasks::CSV_COLUMNS
     };
-    print(ctx, &records(&rows, cols, "id")?)
+    let mut r = records(&rows, cols, "id")?;
+    if table {
+        tasks::shorten_due(&mut r.rows);
+    }
+    print(ctx, &r)
 }
