@@ -22,6 +22,10 @@ use rust_decimal::Decimal;
 pub trait Codec: Sized {
     /// Whether lists of this record may be skipped by a heads-only read.
     const LAZY: bool = false;
+    /// The record's fields and their types as declared (records only):
+    /// what the cache's format version is made from, so that a new field
+    /// makes caches written before it stale by itself.
+    const SCHEMA: &'static str = "";
     /// Append the value.
     fn encode(&self, w: &mut Writer);
     /// Decode into `self`, reusing its allocations.
@@ -53,6 +57,8 @@ macro_rules! record {
 
         impl $crate::model::codec::Codec for $name {
             const LAZY: bool = $lazy;
+            const SCHEMA: &'static str =
+                concat!(stringify!($name), "{", $(stringify!($field), ":", stringify!($ty), ",",)* "}");
             fn encode(&self, w: &mut $crate::model::codec::Writer) {
                 $( $crate::model::codec::Codec::encode(&self.$field, w); )*
             }

@@ -1,7 +1,11 @@
 //! The demo firm of `crm init --demo`: about 30 customers with Estonian,
 //! Finnish and English names, contacts with birthdays, deals in every
 //! stage, two years of activities by three colleagues (mari, jaan, liisa),
-//! and open tasks, some overdue — so every command has something to show.
+//! open tasks (some overdue, one without a date, repeating ones), open and
+//! settled complaints, time budgets and two warning rules of the firm's
+//! own — so every command has something to show. Whoever runs it outside
+//! the sample team owns a few customers with tasks, a meeting and a
+//! complaint, so their first `crm` shows an agenda.
 //!
 //! The data is generated from a fixed seed relative to the clock's today, so
 //! with a pinned `CRM_NOW` the demo is the same every time (tests and the
