@@ -198,7 +198,7 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
             rc.store.scan(keep)?
         } else {
             rc.store
-                .scan_where(|c| c.deals.iter().any(|d| query.matches_deal(c, d)), keep)?
+                .scan_heads_where(|c| c.deals.iter().any(|d| query.matches_deal(c, d)), keep)?
         };
         ctx.warn_broken(&broken);
         Ok(kept.into_iter().flatten().collect())
@@ -270,12 +270,17 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
             )?
         }
         ReportCommand::Value { .. } => {
-            let mut rows: Vec<_> = rc
-                .scan(ctx, |c| {
-                    let mut r = report::value_of(&inp, c);
-                    report::budget::annotate_value(&mut r, c, &cfg.budgets, &inp.period);
-                    (!r.is_empty()).then_some(r)
-                })?
+            let keep = |c: &mut Customer| {
+                let mut r = report::value_of(&inp, c);
+                report::budget::annotate_value(&mut r, c, &cfg.budgets, &inp.period);
+                (!r.is_empty()).then_some(r)
+            };
+            // Minutes over all time are in the summary: no activity to read.
+            let mut rows: Vec<_> = if report::value_needs_activities(&inp) {
+                rc.scan(ctx, keep)?
+            } else {
+                rc.scan_heads(ctx, keep)?
+            }
                 .into_iter()
                 .flatten()
                 .collect();
@@ -340,7 +345,7 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
         }
         ReportCommand::Stale { days, .. } => {
             let days = days.unwrap_or(cfg.stale_after_days);
-            let mut rows = rc.scan(ctx, |c| report::stale_of(&inp, c, days))?;
+            let mut rows = rc.scan_heads(ctx, |c| report::stale_of(&inp, c, days))?;
             report::sort_stale(&mut rows);
             records(
                 &rows,
