@@ -1395,7 +1395,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__deal__subcmd__add)
-            opts="-C -f -q -h --amount --currency --stage --probability --expected --store --as --format --color --quiet --help"
+            opts="-C -f -q -h --amount --currency --stage --probability --expected --ends --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1418,6 +1418,10 @@ _crm() {
                     return 0
                     ;;
                 --expected)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ends)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

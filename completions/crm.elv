@@ -60,7 +60,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand agenda 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
-            cand calendar 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, and contacts'' birthdays'
+            cand calendar 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, contracts ending, and contacts'' birthdays'
             cand complaint 'Complaints: open one, close it with what was done, list them'
             cand rules 'List the warning rules: the built-in ones (overdue, stale, budget-80, over-budget) as crm.toml changes them, then the firm''s own'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -322,7 +322,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a deal to a customer; prints its id'
-            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
+            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, ends, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;deal;add'= {
@@ -331,6 +331,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --stage 'Deal stage (default: the first of crm.toml deal_stages)'
             cand --probability 'Chance of winning in percent; weights the pipeline'
             cand --expected 'Expected close date'
+            cand --ends 'The last day of the contract (the built-in rule contract-ending warns 30 days before it)'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
@@ -356,7 +357,7 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;deal;help'= {
             cand add 'Add a deal to a customer; prints its id'
-            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
+            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, ends, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;deal;help;add'= {
@@ -1020,7 +1021,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand agenda 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
-            cand calendar 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, and contacts'' birthdays'
+            cand calendar 'Your calendar: day by day, meetings, tasks and complaints due, deals expected to close, contracts ending, and contacts'' birthdays'
             cand complaint 'Complaints: open one, close it with what was done, list them'
             cand rules 'List the warning rules: the built-in ones (overdue, stale, budget-80, over-budget) as crm.toml changes them, then the firm''s own'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1061,7 +1062,7 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;help;deal'= {
             cand add 'Add a deal to a customer; prints its id'
-            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
+            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, ends, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
         }
         &'crm;help;deal;add'= {
         }

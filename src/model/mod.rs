@@ -171,6 +171,10 @@ record! {
         /// When the deal was added (`crm deal add`); `deal_age` counts from it.
         #[serde(default, deserialize_with = "opt_date")]
         pub created: Option<NaiveDate>,
+        /// The last day of the contract a won deal is (`crm deal set ID
+        /// ends=DATE`); the built-in rule `contract-ending` warns before it.
+        #[serde(default, deserialize_with = "opt_date")]
+        pub ends: Option<NaiveDate>,
     }
 }
 

@@ -18,6 +18,8 @@ pub struct NewDeal {
     pub stage: Option<String>,
     pub probability: Option<u8>,
     pub expected: Option<NaiveDate>,
+    /// The contract's last day (`ends`).
+    pub ends: Option<NaiveDate>,
 }
 
 /// `crm deal add`; prints the deal id.
@@ -66,6 +68,9 @@ pub fn add(op: &Op, reference: &str, n: &NewDeal) -> Result<Outcome> {
     }
     pairs.push(("owner", Value::from(op.user.as_str())));
     pairs.push(("created", edit::date(op.now.date_naive())));
+    if let Some(e) = n.ends {
+        pairs.push(("ends", edit::date(e)));
+    }
     edit::push_table(&mut doc, "deals", edit::table(pairs))?;
     let committed = op.commit(
         Transaction::new(format!(
@@ -175,10 +180,10 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
                     })?;
                 edit::set(t, "probability", Value::from(i64::from(p)));
             }
-            "expected" | "closed" if v.is_empty() => {
+            "expected" | "closed" | "ends" if v.is_empty() => {
                 edit::remove(t, &a.key);
             }
-            "expected" | "closed" => {
+            "expected" | "closed" | "ends" => {
                 let d = when::parse_date(&a.key, v, today)?;
                 edit::set(t, &a.key, edit::date(d));
             }
@@ -186,7 +191,7 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
             other => {
                 return Err(Error::usage_hint(
                     format!("'{other}' cannot be set on a deal (or its value is empty)"),
-                    "deal fields: title, amount, currency, stage, probability, expected, closed, owner",
+                    "deal fields: title, amount, currency, stage, probability, expected, closed, ends, owner",
                 ));
             }
         }

@@ -1,6 +1,7 @@
 //! `crm calendar`: the days of a week, a month or any period, each with
 //! what falls on it — meetings, open tasks and complaints due, deals
-//! expected to close, and contacts' birthdays.
+//! expected to close, the last days of won deals' contracts (`ends`), and
+//! contacts' birthdays.
 //!
 //! "Mine" as in the agenda: meetings, tasks and complaints whose `by` is
 //! me; deals and birthdays of the customers I own (a deal's own `owner`
@@ -8,8 +9,8 @@
 //! is what is still to do. Entries are gathered customer by customer
 //! ([`entries_of`]) and then [`sort`]ed.
 //!
-//! Extension point: another kind of dated entry (a contract's start and
-//! end) is one more [`What`] and a few lines in [`entries_of`].
+//! Extension point: another kind of dated entry is one more [`What`] and
+//! a few lines in [`entries_of`].
 
 use crate::model::{Customer, Due};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
@@ -23,6 +24,7 @@ pub enum What {
     Task,
     Complaint,
     Deal,
+    Contract,
     Birthday,
 }
 
@@ -34,6 +36,7 @@ impl What {
             What::Task => "task",
             What::Complaint => "complaint",
             What::Deal => "deal",
+            What::Contract => "contract",
             What::Birthday => "birthday",
         }
     }
@@ -154,7 +157,21 @@ pub fn entries_of(c: &Customer, o: &Options) -> Vec<Entry> {
     }
     for d in &c.deals {
         let owner = d.owner.as_deref().or(c.owner.as_deref());
-        if d.stage == "won" || d.stage == "lost" || !mine(owner) {
+        if !mine(owner) {
+            continue;
+        }
+        if d.stage == "won"
+            && let Some(x) = d.ends.filter(|x| within(*x))
+        {
+            out.push(entry(
+                x,
+                What::Contract,
+                Some(&d.id),
+                owner,
+                format!("contract ends: {}", d.title),
+            ));
+        }
+        if d.stage == "won" || d.stage == "lost" {
             continue;
         }
         if let Some(x) = d.expected.filter(|x| within(*x)) {

@@ -13,7 +13,7 @@
 //!
 //! Extension point: a new built-in warning is one more [`BuiltIn`] in
 //! [`BUILT_IN`], with a query in the language (a new query key where the
-//! language has none yet, e.g. a contract's end date).
+//! language has none yet, as `ends` was added for `contract-ending`).
 
 use crate::error::{Error, Fix, Result};
 use crate::model::config::{Config, RuleDef};
@@ -57,6 +57,12 @@ pub const BUILT_IN: &[BuiltIn] = &[
         on: On::Customer,
         query: "budget_used>=100",
         message: "over the time budget: {minutes} of {budget} min this {budget_per} ({budget_used}%)",
+    },
+    BuiltIn {
+        name: "contract-ending",
+        on: On::Deal,
+        query: "is:won ends>=today ends<=+30d",
+        message: "contract '{deal}' ends {ends}",
     },
 ];
 
@@ -160,8 +166,9 @@ pub struct Hit {
     /// Whose warning it is (see [`For`]): the record's owner, or the
     /// rule's handle.
     pub by: Option<String>,
-    /// An activity's due date (else its date), a deal's expected (else
-    /// closed) date, a customer's last contact.
+    /// An activity's due date (else its date), an open deal's expected
+    /// date, a closed deal's contract end (else closed date), a
+    /// customer's last contact.
     pub date: Option<NaiveDate>,
     /// The rule's message filled in.
     pub text: String,
@@ -367,7 +374,12 @@ impl Rule {
                 for d in &c.deals {
                     let owner = d.owner.as_deref().or(c.owner.as_deref());
                     if self.shown(owner, user) && self.query.matches_deal(c, d) {
-                        let date = d.expected.or(d.closed);
+                        // An open deal's expected close; a closed one's
+                        // contract end, else the day it closed.
+                        let date = match d.closed {
+                            Some(closed) => d.ends.or(Some(closed)),
+                            None => d.expected.or(d.ends),
+                        };
                         out.push(hit(Rec::Deal(d), owner, Some(&d.id), date));
                     }
                 }
@@ -433,6 +445,7 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("amount", "the deal's amount"),
     ("currency", "the deal's currency"),
     ("expected", "the deal's expected close date"),
+    ("ends", "the last day of the deal's contract"),
     ("budget", "the customer's time budget, minutes per period"),
     ("budget_per", "month or quarter"),
     (
@@ -463,6 +476,7 @@ enum Var {
     Amount,
     Currency,
     Expected,
+    Ends,
     Budget,
     BudgetPer,
     Minutes,
@@ -491,6 +505,7 @@ impl Var {
             "amount" => Var::Amount,
             "currency" => Var::Currency,
             "expected" => Var::Expected,
+            "ends" => Var::Ends,
             "budget" => Var::Budget,
             "budget_per" => Var::BudgetPer,
             "minutes" => Var::Minutes,
@@ -545,6 +560,9 @@ impl Var {
             Var::Currency => deal.map_or_else(String::new, |d| opt(d.currency.as_deref())),
             Var::Expected => deal
                 .and_then(|d| d.expected)
+                .map_or_else(String::new, |d| d.to_string()),
+            Var::Ends => deal
+                .and_then(|d| d.ends)
                 .map_or_else(String::new, |d| d.to_string()),
             Var::Budget => use_().map_or_else(String::new, |u| u.budget.minutes.to_string()),
             Var::BudgetPer => use_().map_or_else(String::new, |u| u.budget.per.name().to_string()),

@@ -365,13 +365,14 @@ query = "is:stale -tag:vip"
             "stale",
             "budget-80",
             "over-budget",
+            "contract-ending",
             "vip-neglected",
             "offer-waiting"
         ]
     );
     assert_eq!(rows(&rules)[1]["origin"], "changed");
     assert_eq!(rows(&rules)[1]["query"], "is:stale -tag:vip");
-    assert_eq!(rows(&rules)[5]["on"], "deal", "inferred from the query");
+    assert_eq!(rows(&rules)[6]["on"], "deal", "inferred from the query");
     let agenda = json(&env, &["agenda"]);
     let warn: Vec<(String, String)> = rows(&agenda)
         .iter()
@@ -1393,4 +1394,160 @@ fn attention_a_repeating_task_closed_in_two_clones_makes_one_next_copy() {
         assert!(f.contains("due = 2026-12-01"), "clone {i}\n{f}");
     }
     assert_eq!(p.text(0, "acme"), p.text(1, "acme"));
+}
+
+// ---- contracts ending ----
+
+/// The `[[deals]]` entry with this id, as TOML.
+fn deal(env: &Env, customer: &str, id: &str) -> toml::Table {
+    let t: toml::Table = toml::from_str(&env.file(customer)).expect("toml");
+    t["deals"]
+        .as_array()
+        .expect("deals")
+        .iter()
+        .filter_map(|d| d.as_table())
+        .find(|d| d["id"].as_str() == Some(id))
+        .cloned()
+        .unwrap_or_else(|| panic!("no deal {id} in {customer}"))
+}
+
+fn add_deal(env: &Env, title: &str, stage: &str, ends: &str) -> String {
+    env.ok(&[
+        "deal", "add", "acme", title, "--amount", "1200", "--stage", stage, "--ends", ends,
+    ])
+    .trim()
+    .to_string()
+}
+
+#[test]
+fn attention_a_contract_ending_within_30_days_warns_and_is_in_the_calendar() {
+    let env = Env::with_store();
+    add_acme(&env);
+    // Today is 2026-11-24: the built-in rule looks 30 days ahead (to 12-24).
+    let soon = add_deal(&env, "Support 2026", "won", "2026-12-10");
+    let later = add_deal(&env, "Hosting", "won", "2027-03-01");
+    let ended = add_deal(&env, "Old support", "won", "2026-11-20");
+    let offer = add_deal(&env, "Offer", "offer", "2026-12-01");
+    assert_eq!(deal(&env, "acme", &soon)["ends"].to_string(), "2026-12-10");
+    assert_eq!(deal(&env, "acme", &offer)["ends"].to_string(), "2026-12-01");
+    // Only won deals whose contract ends today … in 30 days warn.
+    let warnings = |env: &Env, args: &[&str]| -> Vec<(String, String, String)> {
+        rows(&json(env, args))
+            .iter()
+            .filter(|r| r["rule"] == "contract-ending")
+            .map(|r| {
+                (
+                    r["id"].as_str().expect("id").to_string(),
+                    r["date"].as_str().expect("date").to_string(),
+                    r["text"].as_str().expect("text").to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        warnings(&env, &["agenda"]),
+        [(
+            soon.clone(),
+            "2026-12-10".to_string(),
+            "contract 'Support 2026' ends 2026-12-10".to_string()
+        )]
+    );
+    // Moved into the window by `deal set`: the 30th day counts.
+    env.ok(&["deal", "set", &later, "ends=2026-12-24"]);
+    assert_eq!(
+        warnings(&env, &["agenda"])
+            .iter()
+            .map(|w| w.0.as_str())
+            .collect::<Vec<_>>(),
+        [soon.as_str(), later.as_str()]
+    );
+    env.ok(&["deal", "set", &later, "ends=2026-12-25"]);
+    assert_eq!(warnings(&env, &["agenda"]).len(), 1);
+    // The deal's owner's warning (mari added them), not jaan's.
+    assert!(warnings(&env, &["--as", "jaan", "agenda"]).is_empty());
+    let check = env.ok(&["check", "--rules"]);
+    assert!(
+        check.contains("contract 'Support 2026' ends 2026-12-10"),
+        "{check}"
+    );
+    // The card lists the contracts still running.
+    let card = env.ok(&["show", "acme"]);
+    assert!(card.contains("Contracts"), "{card}");
+    assert!(card.contains("ends 2026-12-10"), "{card}");
+    assert!(!card.contains("Old support"), "ended: {card}");
+    // A query key.
+    assert_eq!(
+        env.ok(&["ls", "ends<=2026-12-31", "-f", "ids"]).trim(),
+        "acme"
+    );
+    assert_eq!(env.ok(&["ls", "ends>2027-06-01", "-f", "ids"]).trim(), "");
+    // The calendar: the last day of a won deal's contract.
+    let cal = json(&env, &["calendar", "--month", "-p", "2026-12"]);
+    let contracts: Vec<(&str, &str)> = rows(&cal)
+        .iter()
+        .filter(|r| r["what"] == "contract")
+        .map(|r| {
+            (
+                r["date"].as_str().expect("date"),
+                r["id"].as_str().expect("id"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        contracts,
+        [
+            ("2026-12-10", soon.as_str()),
+            ("2026-12-25", later.as_str())
+        ]
+    );
+    let nov = json(&env, &["calendar", "--month"]);
+    assert!(
+        rows(&nov)
+            .iter()
+            .any(|r| r["what"] == "contract" && r["id"] == ended.as_str()),
+        "{nov}"
+    );
+    let ics = env.ok(&["calendar", "--month", "-p", "2026-12", "-f", "ics"]);
+    assert!(ics.contains(&format!("UID:contract-{soon}@crm")), "{ics}");
+    assert!(ics.contains("DTSTART;VALUE=DATE:20261210"), "{ics}");
+    // Tuned and switched off like any built-in rule.
+    append_config(
+        &env,
+        "\n[[rules]]\nname = \"contract-ending\"\nquery = \"is:won ends>=today ends<=+7d\"\n",
+    );
+    assert!(
+        warnings(&env, &["agenda"]).is_empty(),
+        "12-10 is 16 days away"
+    );
+    env.ok(&["deal", "set", &soon, "ends=2026-11-30"]);
+    assert_eq!(warnings(&env, &["agenda"]).len(), 1);
+    let p = env.store.join("crm.toml");
+    let cfg = std::fs::read_to_string(&p).expect("crm.toml");
+    let cfg = cfg.replace(
+        "query = \"is:won ends>=today ends<=+7d\"",
+        "enabled = false",
+    );
+    std::fs::write(&p, cfg).expect("write crm.toml");
+    assert!(warnings(&env, &["agenda"]).is_empty(), "switched off");
+    // `ends` is a date again after export json and import json.
+    let exported = env.ok(&["export", "json"]);
+    let path = env.tmp.path().join("export.json");
+    std::fs::write(&path, &exported).expect("write");
+    let other = env.tmp.path().join("other");
+    env.ok(&["init", other.to_str().expect("utf-8")]);
+    let o = env
+        .crm()
+        .env("CRM_DIR", &other)
+        .args(["import", "json", path.to_str().expect("utf-8")])
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        std::fs::read_to_string(other.join("customers/acme.toml")).expect("acme"),
+        env.file("acme"),
+        "the same file after the round trip"
+    );
+    // Removed with `ends=`.
+    env.ok(&["deal", "set", &soon, "ends="]);
+    assert!(!deal(&env, "acme", &soon).contains_key("ends"));
 }

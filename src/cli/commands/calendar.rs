@@ -26,7 +26,7 @@ pub const PRINTS: Prints = Prints::Only(&[
 ]);
 
 /// Your calendar: day by day, meetings, tasks and complaints due, deals
-/// expected to close, and contacts' birthdays.
+/// expected to close, contracts ending, and contacts' birthdays.
 ///
 /// This week by default; --month for this month; -p for any period (with
 /// --week or --month: the week or month holding the period's first day).
@@ -151,6 +151,11 @@ fn component(e: &Entry) -> Component<'_> {
         ),
         What::Deal => (
             format!("deal-{}@crm", e.id.as_deref().unwrap_or("")),
+            Shape::AllDay,
+            format!("{}: {}", e.name, e.text),
+        ),
+        What::Contract => (
+            format!("contract-{}@crm", e.id.as_deref().unwrap_or("")),
             Shape::AllDay,
             format!("{}: {}", e.name, e.text),
         ),

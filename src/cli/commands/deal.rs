@@ -36,9 +36,13 @@ pub enum DealCommand {
         /// Expected close date.
         #[arg(long, value_name = "DATE")]
         expected: Option<String>,
+        /// The last day of the contract (the built-in rule contract-ending
+        /// warns 30 days before it).
+        #[arg(long, value_name = "DATE")]
+        ends: Option<String>,
     },
     /// Change a deal: title, amount, currency, stage, probability, expected,
-    /// closed, owner. Moving it to won or lost sets closed to today unless
+    /// closed, ends, owner. Moving it to won or lost sets closed to today unless
     /// given. ID is any unique prefix of the deal's id.
     ///
     /// Example: crm deal set d7k2 stage=won
@@ -64,10 +68,15 @@ pub fn run(c: DealCommand, ctx: &Ctx) -> Result<()> {
             stage,
             probability,
             expected,
+            ends,
         } => {
             let expected = expected
                 .as_deref()
                 .map(|s| when::parse_date("--expected", s, op.now.date_naive()))
+                .transpose()?;
+            let ends = ends
+                .as_deref()
+                .map(|s| when::parse_date("--ends", s, op.now.date_naive()))
                 .transpose()?;
             let n = NewDeal {
                 title,
@@ -76,6 +85,7 @@ pub fn run(c: DealCommand, ctx: &Ctx) -> Result<()> {
                 stage,
                 probability,
                 expected,
+                ends,
             };
             let o = ops::deal::add(&op, &customer, &n)?;
             print_outcome(ctx, &o, true)

@@ -173,6 +173,25 @@ fn card(
             writeln!(out, "{s}")?;
         }
     }
+    let running: Vec<_> = c
+        .deals
+        .iter()
+        .filter(|d| d.stage == "won" && d.ends.is_some_and(|e| e >= today))
+        .collect();
+    if !running.is_empty() {
+        writeln!(out, "\n{}", ctx.bold("Contracts"))?;
+        for d in running {
+            let ends = d.ends.map(|e| e.to_string()).unwrap_or_default();
+            writeln!(
+                out,
+                "  {}  {}  {} {}  ends {ends}",
+                d.id,
+                d.title,
+                d.amount,
+                d.currency.as_deref().unwrap_or("")
+            )?;
+        }
+    }
     let due = |t: &model::Activity| match t.due {
         Some(d) if d.date() < today => ctx.red(&format!("due {d} (overdue)")),
         Some(d) => format!("due {d}"),

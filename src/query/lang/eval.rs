@@ -150,6 +150,7 @@ impl Query {
             }
             Key::Expected => r.d.is_some_and(|d| date_match(t, d.expected)),
             Key::Closed => r.d.is_some_and(|d| date_match(t, d.closed)),
+            Key::Ends => r.d.is_some_and(|d| date_match(t, d.ends)),
             Key::Currency => r.d.is_some_and(|d| {
                 text(Some(
                     d.currency.as_deref().unwrap_or(self.currency.as_str()),

@@ -163,13 +163,14 @@ enum Key {
     Resolution,
     DoneAt,
     DealAge,
+    Ends,
 }
 
 /// Every key with what it takes, for the help of a bad term.
 const KEYS: &str = "customer: id, customer, name, stage, owner, tag, email, phone, website, \
 address, reg_code, notes, created, last, contact, days_since_contact, budget, budget_used, \
 fields.NAME; activity: kind, by, with, at, minutes, due, done, priority, every, resolution, \
-done_at; deal: deal, deal_stage, amount, probability, expected, closed, currency, deal_age; \
+done_at; deal: deal, deal_stage, amount, probability, expected, closed, currency, deal_age, ends; \
 any: text, is (open, overdue, done, won, lost, stale, complaint)";
 
 impl Key {
@@ -214,6 +215,7 @@ impl Key {
             "resolution" => Key::Resolution,
             "done_at" => Key::DoneAt,
             "deal_age" => Key::DealAge,
+            "ends" => Key::Ends,
             _ => {
                 let name = k.strip_prefix("fields.")?;
                 let def = cfg.fields.get(name)?;
@@ -243,7 +245,8 @@ impl Key {
             | Key::Probability
             | Key::Expected
             | Key::Closed
-            | Key::Currency => Scope::Deal,
+            | Key::Currency
+            | Key::Ends => Scope::Deal,
             _ => Scope::Customer,
         }
     }
@@ -257,7 +260,8 @@ impl Key {
             | Key::Due
             | Key::Expected
             | Key::Closed
-            | Key::DoneAt => ValKind::Date,
+            | Key::DoneAt
+            | Key::Ends => ValKind::Date,
             Key::Minutes
             | Key::Amount
             | Key::Probability
