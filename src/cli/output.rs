@@ -161,6 +161,12 @@ pub fn render(out: &mut dyn Write, records: &Records, format: Format, tty: bool)
             if tty {
                 t.load_style(presets::UTF8_HORIZONTAL_ONLY);
                 t.set_content_arrangement(ContentArrangement::Dynamic);
+                // A terminal that reports no size (0 columns: a pty nobody
+                // sized, as `script` makes) gets the classic 80, not a
+                // table one letter wide.
+                if t.width() == Some(0) {
+                    t.set_width(80);
+                }
             } else {
                 t.load_style(presets::NOTHING);
                 t.force_no_tty();
