@@ -8,6 +8,7 @@ mod common;
 mod core;
 mod crash;
 mod docs;
+mod forget;
 mod interop;
 mod read;
 mod report_check;
