@@ -799,6 +799,9 @@ pub fn fill(store: &Store, user: &str) -> Result<DemoStats> {
                 ("currency", Value::from("EUR")),
                 ("stage", Value::from(dstage)),
             ];
+            // A won deal is a contract for a year (no random draw, so the
+            // rest of the demo stays as it was).
+            let mut ends = None;
             match dstage {
                 "open" | "offer" => {
                     pairs.push((
@@ -818,6 +821,9 @@ pub fn fill(store: &Store, user: &str) -> Result<DemoStats> {
                     let closed = today - Duration::days(5 + rng.below(700) as i64);
                     pairs.push(("expected", edit::date(closed)));
                     pairs.push(("closed", edit::date(closed)));
+                    if dstage == "won" {
+                        ends = Some(closed + Duration::days(364));
+                    }
                 }
             }
             pairs.push(("owner", Value::from(owner)));
@@ -828,6 +834,9 @@ pub fn fill(store: &Store, user: &str) -> Result<DemoStats> {
                 _ => today - Duration::days(60 + ((i * 11 + k * 17) % 600) as i64),
             };
             pairs.push(("created", edit::date(created)));
+            if let Some(e) = ends {
+                pairs.push(("ends", edit::date(e)));
+            }
             edit::push_table(&mut doc, "deals", edit::table(pairs))?;
             stats.deals += 1;
         }
