@@ -4,8 +4,10 @@
 //! `crm export ics`: open tasks and follow-ups as VTODO (DUE a date or a
 //! moment; a repeating task with its RRULE; undated tasks without DUE),
 //! open complaints as VTODO with `CATEGORIES:COMPLAINT`, meetings as
-//! VEVENT, and contacts' birthdays as yearly all-day VEVENTs. UIDs are
-//! stable (the activity id; customer id and contact name for birthdays),
+//! VEVENT, the last day of won deals' contracts (`ends`) as all-day
+//! VEVENTs, and contacts' birthdays as yearly all-day VEVENTs. UIDs are
+//! stable (the activity or deal id; customer id and contact name for
+//! birthdays),
 //! so a calendar that imports the file again updates its entries instead
 //! of duplicating them.
 
@@ -227,6 +229,20 @@ pub fn calendar(
             } else if a.kind == "meeting" {
                 parts.push(meeting(c, a));
             }
+        }
+        for d in &c.deals {
+            let Some(ends) = d.ends.filter(|_| d.stage == "won") else {
+                continue;
+            };
+            let mut e = Component::new(
+                format!("contract-{}@crm", d.id),
+                Shape::AllDay,
+                format!("{}: contract ends: {}", c.name, d.title),
+                &c.id,
+            );
+            e.date = Some(ends);
+            e.by = d.owner.as_deref().or(c.owner.as_deref());
+            parts.push(e);
         }
         for p in &c.contacts {
             let Some(b) = p.birthday else { continue };

@@ -1510,6 +1510,22 @@ fn attention_a_contract_ending_within_30_days_warns_and_is_in_the_calendar() {
     let ics = env.ok(&["calendar", "--month", "-p", "2026-12", "-f", "ics"]);
     assert!(ics.contains(&format!("UID:contract-{soon}@crm")), "{ics}");
     assert!(ics.contains("DTSTART;VALUE=DATE:20261210"), "{ics}");
+    // `crm export ics`: every won deal's contract end, an all-day event.
+    let export = env.ok(&["export", "ics"]);
+    for id in [&soon, &later, &ended] {
+        assert!(
+            export.contains(&format!("UID:contract-{id}@crm")),
+            "{export}"
+        );
+    }
+    assert!(
+        !export.contains(&format!("UID:contract-{offer}@crm")),
+        "not won"
+    );
+    assert!(
+        export.contains("SUMMARY:Acme: contract ends: Support 2026"),
+        "{export}"
+    );
     // Tuned and switched off like any built-in rule.
     append_config(
         &env,
