@@ -59,7 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold a duplicate customer into another, in one commit')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers for other programs')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers, contacts and activities')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List customers matching a query')
             [CompletionResult]::new('activities', 'activities', [CompletionResultType]::ParameterValue, 'List activities across customers, newest first')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date')
@@ -200,7 +200,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'Date of birth (YYYY-MM-DD); shown in the agenda')
+            [CompletionResult]::new('--birthday', '--birthday', [CompletionResultType]::ParameterName, 'Date of birth (YYYY-MM-DD, or --MM-DD without the year); shown in the agenda')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'note')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
@@ -593,7 +593,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Every matching customer file as one JSON array (`crm import json` reads it back)')
+            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'The backup: crm.toml''s settings and every matching customer file as one JSON object (`crm import json` restores it)')
             [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries')
@@ -653,7 +653,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;export;help' {
-            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Every matching customer file as one JSON array (`crm import json` reads it back)')
+            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'The backup: crm.toml''s settings and every matching customer file as one JSON object (`crm import json` restores it)')
             [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries')
@@ -686,9 +686,10 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
+            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file (the backup): crm.toml''s settings it carries are restored (into a fresh store: the same crm.toml), new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported')
-            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another CRM''s CSV export')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another program''s CSV export (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Pipedrive, Salesforce, Zoho; Excel in Estonian, Finnish or English)')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Import a calendar: events become meetings, to-dos tasks (done when COMPLETED), matched to customers by attendee or organiser e-mail or given with --customer. Re-importing the same file changes nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -714,6 +715,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would happen; write nothing')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'All or nothing: refuse the file when any value would be left out or kept as written')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -721,7 +723,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;import;csv' {
-            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Column mapping: "Header=field,…" (fields: name, contact, first_name, last_name, email, phone, website, address, city, country, reg_code, notes, tags, owner, stage, role, birthday, fields.NAME, ignore)')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Column mapping: "Header=field,…" (fields: name, contact, first_name, last_name, email, phone, website, address, city, country, reg_code, notes, tags, owner, stage, role, birthday, created, fields.NAME, ignore)')
+            [CompletionResult]::new('--map-stage', '--map-stage', [CompletionResultType]::ParameterName, 'Stage mapping: "Their Stage=our stage,…" (before the built-in table; an unknown stage becomes the first of crm.toml''s)')
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'The delimiter (default: detected from the header line)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
@@ -730,7 +733,23 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would happen; write nothing')
-            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Skip invalid rows (reported) instead of importing nothing')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'All or nothing: refuse the file when any value would be left out or kept as written')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Accepted for old scripts; rows are never skipped for a bad value now')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;import;ics' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer every entry belongs to')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would happen; write nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -738,9 +757,10 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;import;help' {
-            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
+            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file (the backup): crm.toml''s settings it carries are restored (into a fresh store: the same crm.toml), new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported')
-            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another CRM''s CSV export')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another program''s CSV export (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Pipedrive, Salesforce, Zoho; Excel in Estonian, Finnish or English)')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Import a calendar: events become meetings, to-dos tasks (done when COMPLETED), matched to customers by attendee or organiser e-mail or given with --customer. Re-importing the same file changes nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -751,6 +771,9 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;import;help;csv' {
+            break
+        }
+        'crm;import;help;ics' {
             break
         }
         'crm;import;help;help' {
@@ -1148,7 +1171,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold a duplicate customer into another, in one commit')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers for other programs')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import customers, contacts and activities')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List customers matching a query')
             [CompletionResult]::new('activities', 'activities', [CompletionResultType]::ParameterValue, 'List activities across customers, newest first')
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date')
@@ -1260,7 +1283,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;export' {
-            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Every matching customer file as one JSON array (`crm import json` reads it back)')
+            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'The backup: crm.toml''s settings and every matching customer file as one JSON object (`crm import json` restores it)')
             [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones')
             [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries')
@@ -1279,9 +1302,10 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;import' {
-            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
+            [CompletionResult]::new('json', 'json', [CompletionResultType]::ParameterValue, 'Read a `crm export json` file (the backup): crm.toml''s settings it carries are restored (into a fresh store: the same crm.toml), new ids are created, existing ids replaced; all validated, then one commit (or nothing)')
             [CompletionResult]::new('vcard', 'vcard', [CompletionResultType]::ParameterValue, 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported')
-            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another CRM''s CSV export')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Import a spreadsheet or another program''s CSV export (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Pipedrive, Salesforce, Zoho; Excel in Estonian, Finnish or English)')
+            [CompletionResult]::new('ics', 'ics', [CompletionResultType]::ParameterValue, 'Import a calendar: events become meetings, to-dos tasks (done when COMPLETED), matched to customers by attendee or organiser e-mail or given with --customer. Re-importing the same file changes nothing')
             break
         }
         'crm;help;import;json' {
@@ -1291,6 +1315,9 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;import;csv' {
+            break
+        }
+        'crm;help;import;ics' {
             break
         }
         'crm;help;ls' {

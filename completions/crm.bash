@@ -367,6 +367,9 @@ _crm() {
             crm__subcmd__help__subcmd__import,csv)
                 cmd="crm__subcmd__help__subcmd__import__subcmd__csv"
                 ;;
+            crm__subcmd__help__subcmd__import,ics)
+                cmd="crm__subcmd__help__subcmd__import__subcmd__ics"
+                ;;
             crm__subcmd__help__subcmd__import,json)
                 cmd="crm__subcmd__help__subcmd__import__subcmd__json"
                 ;;
@@ -406,6 +409,9 @@ _crm() {
             crm__subcmd__import,help)
                 cmd="crm__subcmd__import__subcmd__help"
                 ;;
+            crm__subcmd__import,ics)
+                cmd="crm__subcmd__import__subcmd__ics"
+                ;;
             crm__subcmd__import,json)
                 cmd="crm__subcmd__import__subcmd__json"
                 ;;
@@ -417,6 +423,9 @@ _crm() {
                 ;;
             crm__subcmd__import__subcmd__help,help)
                 cmd="crm__subcmd__import__subcmd__help__subcmd__help"
+                ;;
+            crm__subcmd__import__subcmd__help,ics)
+                cmd="crm__subcmd__import__subcmd__help__subcmd__ics"
                 ;;
             crm__subcmd__import__subcmd__help,json)
                 cmd="crm__subcmd__import__subcmd__help__subcmd__json"
@@ -2383,7 +2392,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__import)
-            opts="json vcard csv"
+            opts="json vcard csv ics"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2397,6 +2406,20 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__import__subcmd__csv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__import__subcmd__ics)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2893,7 +2916,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__import)
-            opts="-C -f -q -h --store --as --format --color --quiet --help json vcard csv help"
+            opts="-C -f -q -h --store --as --format --color --quiet --help json vcard csv ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2931,13 +2954,17 @@ _crm() {
             return 0
             ;;
         crm__subcmd__import__subcmd__csv)
-            opts="-C -f -q -h --map --delimiter --dry-run --skip-invalid --store --as --format --color --quiet --help"
+            opts="-C -f -q -h --map --map-stage --delimiter --dry-run --strict --skip-invalid --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map-stage)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2977,7 +3004,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__import__subcmd__help)
-            opts="json vcard csv help"
+            opts="json vcard csv ics help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3018,6 +3045,20 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__import__subcmd__help__subcmd__ics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__import__subcmd__help__subcmd__json)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3039,6 +3080,48 @@ _crm() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__import__subcmd__ics)
+            opts="-C -f -q -h --customer --dry-run --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3085,7 +3168,7 @@ _crm() {
             return 0
             ;;
         crm__subcmd__import__subcmd__vcard)
-            opts="-C -f -q -h --dry-run --store --as --format --color --quiet --help"
+            opts="-C -f -q -h --dry-run --strict --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -56,7 +56,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
             cand merge 'Fold a duplicate customer into another, in one commit'
             cand export 'Export customers for other programs'
-            cand import 'Import customers'
+            cand import 'Import customers, contacts and activities'
             cand ls 'List customers matching a query'
             cand activities 'List activities across customers, newest first'
             cand agenda 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date'
@@ -188,7 +188,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --role 'role'
             cand --email 'email'
             cand --phone 'phone'
-            cand --birthday 'Date of birth (YYYY-MM-DD); shown in the agenda'
+            cand --birthday 'Date of birth (YYYY-MM-DD, or --MM-DD without the year); shown in the agenda'
             cand --note 'note'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
@@ -546,7 +546,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --quiet 'Print only data and errors'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+            cand json 'The backup: crm.toml''s settings and every matching customer file as one JSON object (`crm import json` restores it)'
             cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
             cand vcard 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
             cand ics 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
@@ -601,7 +601,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crm;export;help'= {
-            cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+            cand json 'The backup: crm.toml''s settings and every matching customer file as one JSON object (`crm import json` restores it)'
             cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
             cand vcard 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
             cand ics 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
@@ -628,9 +628,10 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --quiet 'Print only data and errors'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand json 'Read a `crm export json` file (the backup): crm.toml''s settings it carries are restored (into a fresh store: the same crm.toml), new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
             cand vcard 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
-            cand csv 'Import a spreadsheet or another CRM''s CSV export'
+            cand csv 'Import a spreadsheet or another program''s CSV export (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Pipedrive, Salesforce, Zoho; Excel in Estonian, Finnish or English)'
+            cand ics 'Import a calendar: events become meetings, to-dos tasks (done when COMPLETED), matched to customers by attendee or organiser e-mail or given with --customer. Re-importing the same file changes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;import;json'= {
@@ -654,13 +655,15 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --format 'Output format of commands that print records'
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand --dry-run 'Say what would happen; write nothing'
+            cand --strict 'All or nothing: refuse the file when any value would be left out or kept as written'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crm;import;csv'= {
-            cand --map 'Column mapping: "Header=field,…" (fields: name, contact, first_name, last_name, email, phone, website, address, city, country, reg_code, notes, tags, owner, stage, role, birthday, fields.NAME, ignore)'
+            cand --map 'Column mapping: "Header=field,…" (fields: name, contact, first_name, last_name, email, phone, website, address, city, country, reg_code, notes, tags, owner, stage, role, birthday, created, fields.NAME, ignore)'
+            cand --map-stage 'Stage mapping: "Their Stage=our stage,…" (before the built-in table; an unknown stage becomes the first of crm.toml''s)'
             cand --delimiter 'The delimiter (default: detected from the header line)'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
             cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
@@ -669,16 +672,32 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --format 'Output format of commands that print records'
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
             cand --dry-run 'Say what would happen; write nothing'
-            cand --skip-invalid 'Skip invalid rows (reported) instead of importing nothing'
+            cand --strict 'All or nothing: refuse the file when any value would be left out or kept as written'
+            cand --skip-invalid 'Accepted for old scripts; rows are never skipped for a bad value now'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;import;ics'= {
+            cand --customer 'The customer every entry belongs to'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --dry-run 'Say what would happen; write nothing'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crm;import;help'= {
-            cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand json 'Read a `crm export json` file (the backup): crm.toml''s settings it carries are restored (into a fresh store: the same crm.toml), new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
             cand vcard 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
-            cand csv 'Import a spreadsheet or another CRM''s CSV export'
+            cand csv 'Import a spreadsheet or another program''s CSV export (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Pipedrive, Salesforce, Zoho; Excel in Estonian, Finnish or English)'
+            cand ics 'Import a calendar: events become meetings, to-dos tasks (done when COMPLETED), matched to customers by attendee or organiser e-mail or given with --customer. Re-importing the same file changes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;import;help;json'= {
@@ -686,6 +705,8 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;import;help;vcard'= {
         }
         &'crm;import;help;csv'= {
+        }
+        &'crm;import;help;ics'= {
         }
         &'crm;import;help;help'= {
         }
@@ -1047,7 +1068,7 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
             cand merge 'Fold a duplicate customer into another, in one commit'
             cand export 'Export customers for other programs'
-            cand import 'Import customers'
+            cand import 'Import customers, contacts and activities'
             cand ls 'List customers matching a query'
             cand activities 'List activities across customers, newest first'
             cand agenda 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts'' birthdays, customers not contacted for too long, and tasks with no date'
@@ -1127,7 +1148,7 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;merge'= {
         }
         &'crm;help;export'= {
-            cand json 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+            cand json 'The backup: crm.toml''s settings and every matching customer file as one JSON object (`crm import json` restores it)'
             cand csv 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
             cand vcard 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
             cand ics 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts'' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
@@ -1141,15 +1162,18 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;export;ics'= {
         }
         &'crm;help;import'= {
-            cand json 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+            cand json 'Read a `crm export json` file (the backup): crm.toml''s settings it carries are restored (into a fresh store: the same crm.toml), new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
             cand vcard 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card''s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
-            cand csv 'Import a spreadsheet or another CRM''s CSV export'
+            cand csv 'Import a spreadsheet or another program''s CSV export (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Pipedrive, Salesforce, Zoho; Excel in Estonian, Finnish or English)'
+            cand ics 'Import a calendar: events become meetings, to-dos tasks (done when COMPLETED), matched to customers by attendee or organiser e-mail or given with --customer. Re-importing the same file changes nothing'
         }
         &'crm;help;import;json'= {
         }
         &'crm;help;import;vcard'= {
         }
         &'crm;help;import;csv'= {
+        }
+        &'crm;help;import;ics'= {
         }
         &'crm;help;ls'= {
         }

@@ -65,7 +65,7 @@ complete -c crm -n "__fish_crm_needs_command" -f -a "hook" -d 'Run by the git ho
 complete -c crm -n "__fish_crm_needs_command" -f -a "check" -d 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
 complete -c crm -n "__fish_crm_needs_command" -f -a "merge" -d 'Fold a duplicate customer into another, in one commit'
 complete -c crm -n "__fish_crm_needs_command" -f -a "export" -d 'Export customers for other programs'
-complete -c crm -n "__fish_crm_needs_command" -f -a "import" -d 'Import customers'
+complete -c crm -n "__fish_crm_needs_command" -f -a "import" -d 'Import customers, contacts and activities'
 complete -c crm -n "__fish_crm_needs_command" -f -a "ls" -d 'List customers matching a query'
 complete -c crm -n "__fish_crm_needs_command" -f -a "activities" -d 'List activities across customers, newest first'
 complete -c crm -n "__fish_crm_needs_command" -f -a "agenda" -d 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts\' birthdays, customers not contacted for too long, and tasks with no date'
@@ -209,7 +209,7 @@ complete -c crm -n "__fish_crm_using_subcommand contact; and not __fish_seen_sub
 complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l role -r
 complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l email -r
 complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l phone -r
-complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l birthday -d 'Date of birth (YYYY-MM-DD); shown in the agenda' -r
+complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l birthday -d 'Date of birth (YYYY-MM-DD, or --MM-DD without the year); shown in the agenda' -r
 complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l note -r
 complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand contact; and __fish_seen_subcommand_from add" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
@@ -590,7 +590,7 @@ always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "json" -d 'The backup: crm.toml\'s settings and every matching customer file as one JSON object (`crm import json` restores it)'
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "vcard" -d 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
 complete -c crm -n "__fish_crm_using_subcommand export; and not __fish_seen_subcommand_from json csv vcard ics help" -f -a "ics" -d 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
@@ -651,29 +651,30 @@ always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "json" -d 'The backup: crm.toml\'s settings and every matching customer file as one JSON object (`crm import json` restores it)'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "vcard" -d 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
 complete -c crm -n "__fish_crm_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
 csv\t''
 tsv\t''
 json\t''
 jsonl\t''
 ids\t''
 ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s q -l quiet -d 'Print only data and errors'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "json" -d 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "vcard" -d 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card\'s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "csv" -d 'Import a spreadsheet or another CRM\'s CSV export'
-complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -f -a "json" -d 'Read a `crm export json` file (the backup): crm.toml\'s settings it carries are restored (into a fresh store: the same crm.toml), new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -f -a "vcard" -d 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card\'s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -f -a "csv" -d 'Import a spreadsheet or another program\'s CSV export (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Pipedrive, Salesforce, Zoho; Excel in Estonian, Finnish or English)'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -f -a "ics" -d 'Import a calendar: events become meetings, to-dos tasks (done when COMPLETED), matched to customers by attendee or organiser e-mail or given with --customer. Re-importing the same file changes nothing'
+complete -c crm -n "__fish_crm_using_subcommand import; and not __fish_seen_subcommand_from json vcard csv ics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from json" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
@@ -702,9 +703,11 @@ complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -l dry-run -d 'Say what would happen; write nothing'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -l strict -d 'All or nothing: refuse the file when any value would be left out or kept as written'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from vcard" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l map -d 'Column mapping: "Header=field,…" (fields: name, contact, first_name, last_name, email, phone, website, address, city, country, reg_code, notes, tags, owner, stage, role, birthday, fields.NAME, ignore)' -r
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l map -d 'Column mapping: "Header=field,…" (fields: name, contact, first_name, last_name, email, phone, website, address, city, country, reg_code, notes, tags, owner, stage, role, birthday, created, fields.NAME, ignore)' -r
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l map-stage -d 'Stage mapping: "Their Stage=our stage,…" (before the built-in table; an unknown stage becomes the first of crm.toml\'s)' -r
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l delimiter -d 'The delimiter (default: detected from the header line)' -r
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
@@ -719,12 +722,30 @@ complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l dry-run -d 'Say what would happen; write nothing'
-complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l skip-invalid -d 'Skip invalid rows (reported) instead of importing nothing'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l strict -d 'All or nothing: refuse the file when any value would be left out or kept as written'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -l skip-invalid -d 'Accepted for old scripts; rows are never skipped for a bad value now'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only data and errors'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "json" -d 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from ics" -l customer -d 'The customer every entry belongs to' -r
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from ics" -s C -l store -d 'The store\'s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)' -r -F
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from ics" -l as -d 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git\'s user.email, else its local part' -r
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from ics" -s f -l format -d 'Output format of commands that print records' -r -f -a "table\t''
+csv\t''
+tsv\t''
+json\t''
+jsonl\t''
+ids\t''
+ics\t'iCalendar: `crm calendar` and `crm export ics` only'"
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from ics" -l color -d 'Colour: auto honours NO_COLOR and never colours a pipe' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from ics" -l dry-run -d 'Say what would happen; write nothing'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from ics" -s q -l quiet -d 'Print only data and errors'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from ics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "json" -d 'Read a `crm export json` file (the backup): crm.toml\'s settings it carries are restored (into a fresh store: the same crm.toml), new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "vcard" -d 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card\'s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
-complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "csv" -d 'Import a spreadsheet or another CRM\'s CSV export'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "csv" -d 'Import a spreadsheet or another program\'s CSV export (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Pipedrive, Salesforce, Zoho; Excel in Estonian, Finnish or English)'
+complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "ics" -d 'Import a calendar: events become meetings, to-dos tasks (done when COMPLETED), matched to customers by attendee or organiser e-mail or given with --customer. Re-importing the same file changes nothing'
 complete -c crm -n "__fish_crm_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crm -n "__fish_crm_using_subcommand ls" -l sort -d 'Sort by this key (name, id, stage, owner, created, last_contact, or any column); a leading \'-\' sorts descending' -r
 complete -c crm -n "__fish_crm_using_subcommand ls" -l fields -d 'Columns to show (and keys in JSON), comma-separated, e.g. id,name,email,fields.industry' -r
@@ -1088,7 +1109,7 @@ complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcom
 complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report calendar complaint rules help" -f -a "check" -d 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
 complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report calendar complaint rules help" -f -a "merge" -d 'Fold a duplicate customer into another, in one commit'
 complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report calendar complaint rules help" -f -a "export" -d 'Export customers for other programs'
-complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report calendar complaint rules help" -f -a "import" -d 'Import customers'
+complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report calendar complaint rules help" -f -a "import" -d 'Import customers, contacts and activities'
 complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report calendar complaint rules help" -f -a "ls" -d 'List customers matching a query'
 complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report calendar complaint rules help" -f -a "activities" -d 'List activities across customers, newest first'
 complete -c crm -n "__fish_crm_using_subcommand help; and not __fish_seen_subcommand_from init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report calendar complaint rules help" -f -a "agenda" -d 'Your agenda: overdue tasks, open complaints, tasks due and meetings in the next days, warnings, contacts\' birthdays, customers not contacted for too long, and tasks with no date'
@@ -1104,13 +1125,14 @@ complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "ls" -d 'Open tasks and follow-ups (yours unless --all): due date, priority, repeat, customer, text. Overdue first, tasks without a date last'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "add" -d 'Add a deal to a customer; prints its id'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "set" -d 'Change a deal: title, amount, currency, stage, probability, expected, closed, ends, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal\'s id'
-complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "json" -d 'Every matching customer file as one JSON array (`crm import json` reads it back)'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "json" -d 'The backup: crm.toml\'s settings and every matching customer file as one JSON object (`crm import json` restores it)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "csv" -d 'One CSV row per matching customer: its fields, custom fields as fields.NAME, the first contact, counts'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "vcard" -d 'Contacts of matching customers as vCard 3.0 (one card per contact, or per firm without contacts), for address books and phones'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "ics" -d 'Open tasks (VTODO, repeating ones with their RRULE), open complaints (VTODO), meetings (VEVENT) and contacts\' birthdays (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that re-imports the file updates its entries'
-complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "json" -d 'Read a `crm export json` file: new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "json" -d 'Read a `crm export json` file (the backup): crm.toml\'s settings it carries are restored (into a fresh store: the same crm.toml), new ids are created, existing ids replaced; all validated, then one commit (or nothing)'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "vcard" -d 'Import contacts from vCards (2.1, 3.0, 4.0: Google, Apple, Outlook, Thunderbird, Android). Each card\'s ORG is the customer (created when missing, matched by name, e-mail or phone); the person becomes its contact. Values that do not validate are left out and reported'
-complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "csv" -d 'Import a spreadsheet or another CRM\'s CSV export'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "csv" -d 'Import a spreadsheet or another program\'s CSV export (Google, Outlook, Apple, Thunderbird, LinkedIn, HubSpot, Pipedrive, Salesforce, Zoho; Excel in Estonian, Finnish or English)'
+complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "ics" -d 'Import a calendar: events become meetings, to-dos tasks (done when COMPLETED), matched to customers by attendee or organiser e-mail or given with --customer. Re-importing the same file changes nothing'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pipeline" -d 'Open deals by stage: count, amount and probability-weighted amount'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Open deals by expected close period: count, total and weighted'
 complete -c crm -n "__fish_crm_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "activity" -d 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'

@@ -12,6 +12,7 @@
 //! of duplicating them.
 
 use super::vcard::{escape, fold};
+use crate::model::birthday::Birthday;
 use crate::model::recur::Every;
 use crate::model::{Activity, Customer, Due, id::slugify};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
@@ -246,13 +247,20 @@ pub fn calendar(
         }
         for p in &c.contacts {
             let Some(b) = p.birthday else { continue };
+            // Without the year, the series starts in 2000 (a leap year,
+            // so 29 February has a first day too).
+            let first = match b {
+                Birthday::Date(d) => Some(d),
+                Birthday::NoYear { month, day } => NaiveDate::from_ymd_opt(2000, month, day),
+            };
+            let Some(first) = first else { continue };
             let mut e = Component::new(
                 format!("birthday-{}-{}@crm", c.id, slugify(&p.name)),
                 Shape::AllDay,
                 format!("Birthday: {} ({})", p.name, c.name),
                 &c.id,
             );
-            e.date = Some(b);
+            e.date = Some(first);
             e.rrule = Some("FREQ=YEARLY".into());
             parts.push(e);
         }

@@ -12,6 +12,7 @@
 //! Extension point: another kind of dated entry is one more [`What`] and
 //! a few lines in [`entries_of`].
 
+use crate::model::birthday::Birthday;
 use crate::model::{Customer, Due};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::Serialize;
@@ -198,7 +199,12 @@ pub fn entries_of(c: &Customer, o: &Options) -> Vec<Entry> {
                     continue;
                 };
                 if within(day) {
-                    let text = format!("{} turns {}", p.name, y - born.year());
+                    // A birthday without a year says whose it is, not how
+                    // old (as the agenda does).
+                    let text = match born.year() {
+                        Some(b) => format!("{} turns {}", p.name, y - b),
+                        None => format!("{}'s birthday", p.name),
+                    };
                     out.push(entry(day, What::Birthday, None, c.owner.as_deref(), text));
                 }
             }
@@ -209,7 +215,7 @@ pub fn entries_of(c: &Customer, o: &Options) -> Vec<Entry> {
 
 /// The birthday of someone born on `born` in year `y` (29 February: 28
 /// February in other years, as the agenda keeps it).
-fn birthday_in(born: NaiveDate, y: i32) -> Option<NaiveDate> {
+fn birthday_in(born: Birthday, y: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, born.month(), born.day())
         .or_else(|| NaiveDate::from_ymd_opt(y, born.month(), born.day() - 1))
 }

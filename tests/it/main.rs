@@ -9,6 +9,7 @@ mod core;
 mod crash;
 mod docs;
 mod forget;
+mod import_whole;
 mod interop;
 mod read;
 mod report_check;

@@ -163,7 +163,7 @@ fn component(e: &Entry) -> Component<'_> {
             format!(
                 "birthday-{}-{}-{}@crm",
                 e.customer,
-                slugify(e.text.split(" turns ").next().unwrap_or(&e.text)),
+                slugify(contact_of(&e.text)),
                 e.date.year()
             ),
             Shape::AllDay,
@@ -254,4 +254,13 @@ fn human(
     }
     let mut out = std::io::stdout().lock();
     output::render(&mut out, &rec, Format::Table, ctx.tty).map_err(out_err)
+}
+
+/// The contact's name in a birthday's text ("NAME turns N", or "NAME's
+/// birthday" when the year is not known).
+fn contact_of(text: &str) -> &str {
+    text.split(" turns ")
+        .next()
+        .and_then(|t| t.strip_suffix("'s birthday").or(Some(t)))
+        .unwrap_or(text)
 }
