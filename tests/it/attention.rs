@@ -1567,3 +1567,42 @@ fn attention_a_contract_ending_within_30_days_warns_and_is_in_the_calendar() {
     env.ok(&["deal", "set", &soon, "ends="]);
     assert!(!deal(&env, "acme", &soon).contains_key("ends"));
 }
+
+/// A birthday without a year (issue 13's `"--MM-DD"`) is on its day in the
+/// calendar, says whose it is rather than an age, and keeps a UID made of
+/// the contact's name.
+#[test]
+fn attention_calendar_shows_a_birthday_without_a_year() {
+    let env = Env::with_store();
+    add_acme(&env);
+    env.ok(&[
+        "contact",
+        "add",
+        "acme",
+        "Pekka Virtanen",
+        "--birthday=--11-26",
+    ]);
+    let cal = json(&env, &["calendar"]);
+    let b: Vec<(&str, &str)> = rows(&cal)
+        .iter()
+        .filter(|r| r["what"] == "birthday")
+        .map(|r| {
+            (
+                r["date"].as_str().expect("date"),
+                r["text"].as_str().expect("text"),
+            )
+        })
+        .collect();
+    assert_eq!(b, [("2026-11-26", "Pekka Virtanen's birthday")]);
+    let ics = env.ok(&["calendar", "-f", "ics"]);
+    assert!(
+        ics.contains("UID:birthday-acme-pekka-virtanen-2026@crm"),
+        "{ics}"
+    );
+    let export = env.ok(&["export", "ics"]);
+    assert!(
+        export.contains("UID:birthday-acme-pekka-virtanen@crm"),
+        "{export}"
+    );
+    assert!(export.contains("DTSTART;VALUE=DATE:20001126"), "{export}");
+}
