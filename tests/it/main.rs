@@ -8,6 +8,7 @@ mod common;
 mod core;
 mod crash;
 mod docs;
+mod first_hour;
 mod forget;
 mod import_whole;
 mod interop;
