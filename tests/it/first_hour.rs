@@ -375,3 +375,42 @@ fn import_csv_of_a_file_that_is_not_csv_names_what_it_is_and_writes_nothing() {
     }
     assert_eq!(env.commits(), before, "nothing was imported");
 }
+
+#[test]
+fn names_sort_in_the_alphabet_of_the_store_language() {
+    let env = demo();
+    let ids = |env: &Env| -> Vec<String> {
+        env.ok(&["ls", "-f", "ids"])
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    // An Estonian store (phone_country EE, no locale): Ä after Z, Š after S.
+    let et = ids(&env);
+    assert_eq!(et.last().map(String::as_str), Some("aripaev-as"), "{et:?}");
+    let pos = |v: &[String], id: &str| v.iter().position(|x| x == id).expect(id);
+    assert!(pos(&et, "harbour-lights-hotels-ltd") < pos(&et, "hameen-hunajatila-oy"));
+    // Descending is the same order reversed.
+    let desc: Vec<String> = env
+        .ok(&["ls", "--sort", "-name", "-f", "ids"])
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(desc.first().map(String::as_str), Some("aripaev-as"));
+
+    // German keeps Ä with A.
+    let conf = env.store.join("crm.toml");
+    let text = std::fs::read_to_string(&conf).expect("crm.toml");
+    std::fs::write(&conf, format!("locale = \"de\"\n{text}")).expect("write");
+    let de = ids(&env);
+    assert!(
+        pos(&de, "aripaev-as") < pos(&de, "baltic-freight-ltd"),
+        "{de:?}"
+    );
+    assert!(pos(&de, "hameen-hunajatila-oy") < pos(&de, "harbour-lights-hotels-ltd"));
+
+    // A tag that is none is an error naming the key.
+    std::fs::write(&conf, format!("locale = \"no such tag!\"\n{text}")).expect("write");
+    let err = env.fails(1, &["ls"]);
+    assert!(err.contains("crm.toml") && err.contains("locale"), "{err}");
+}
