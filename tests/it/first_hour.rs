@@ -414,3 +414,63 @@ fn names_sort_in_the_alphabet_of_the_store_language() {
     let err = env.fails(1, &["ls"]);
     assert!(err.contains("crm.toml") && err.contains("locale"), "{err}");
 }
+
+#[test]
+fn tables_right_align_numbers_with_the_currency_decimals_and_colour_on_request() {
+    let env = demo();
+    env.ok(&[
+        "deal",
+        "add",
+        "aripaev-as",
+        "Tokyo office",
+        "--amount",
+        "1500000",
+        "--currency",
+        "JPY",
+    ]);
+    let table = env.ok(&["report", "pipeline"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["report", "pipeline", "-f", "json"])).expect("json");
+    let lines: Vec<&str> = table.lines().collect();
+    let header = lines[0];
+    let end = header.find("AMOUNT").expect("AMOUNT") + "AMOUNT".len();
+    for row in json.as_array().expect("rows") {
+        let currency = row["currency"].as_str().expect("currency");
+        let stage = row["stage"].as_str().expect("stage");
+        let amount: f64 = row["amount"].as_f64().expect("amount");
+        let shown = if currency == "JPY" {
+            format!("{amount:.0}")
+        } else {
+            format!("{amount:.2}")
+        };
+        let line = lines
+            .iter()
+            .find(|l| l.split_whitespace().take(2).eq([stage, currency]))
+            .unwrap_or_else(|| panic!("no row {stage} {currency} in\n{table}"));
+        // Right-aligned under its header, with the currency's decimals.
+        assert_eq!(
+            line.get(end - shown.len()..end),
+            Some(shown.as_str()),
+            "{stage} {currency}: {line}\n{table}"
+        );
+    }
+    // Colour only when asked (the output here is a pipe).
+    assert!(!table.contains('\x1b'));
+    assert!(!env.ok(&["ls", "--color", "never"]).contains('\x1b'));
+    let coloured = env.ok(&["ls", "--color", "always"]);
+    assert!(coloured.contains("\x1b[1mNAME\x1b[0m"), "{coloured}");
+    assert!(
+        coloured.contains("\x1b[32mcustomer\x1b[0m"),
+        "stages in colour: {coloured}"
+    );
+    // Colour codes do not break the columns: without them, the same table.
+    let stripped = coloured
+        .replace("\x1b[0m", "")
+        .replace("\x1b[1m", "")
+        .replace("\x1b[2m", "")
+        .replace("\x1b[31m", "")
+        .replace("\x1b[32m", "")
+        .replace("\x1b[33m", "")
+        .replace("\x1b[36m", "");
+    assert_eq!(stripped, env.ok(&["ls"]));
+}
