@@ -62,7 +62,7 @@ impl Records {
 
 /// How a column's cells are shown in a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Text,
     /// Every value a number: right-aligned.
     Number,
@@ -72,7 +72,7 @@ enum Kind {
 }
 
 /// The kind of each column of `records`.
-fn kinds(records: &Records) -> Vec<Kind> {
+pub(crate) fn kinds(records: &Records) -> Vec<Kind> {
     records
         .columns
         .iter()
@@ -122,7 +122,7 @@ fn decimals(currency: Option<&Value>) -> u32 {
 }
 
 /// A cell as a table shows it: money with its currency's decimals.
-fn shown_cell(r: &Map<String, Value>, c: &str, kind: Kind) -> String {
+pub(crate) fn shown_cell(r: &Map<String, Value>, c: &str, kind: Kind) -> String {
     match (kind, r.get(c)) {
         (Kind::Money, Some(Value::Number(n))) => {
             let d = decimals(r.get("currency"));

@@ -474,3 +474,69 @@ fn tables_right_align_numbers_with_the_currency_decimals_and_colour_on_request()
         .replace("\x1b[36m", "");
     assert_eq!(stripped, env.ok(&["ls"]));
 }
+
+#[test]
+fn report_charts_draw_the_json_figures_as_bars_within_the_terminal_width() {
+    use unicode_width::UnicodeWidthStr;
+    let env = demo();
+    for (report, figure) in [
+        (vec!["report", "pipeline"], "amount"),
+        (vec!["report", "forecast"], "weighted"),
+        (vec!["report", "activity", "--by", "customer"], "minutes"),
+        (vec!["report", "turnover", "-p", "2026"], "amount"),
+        (vec!["report", "value"], "amount"),
+    ] {
+        let mut json_args = report.clone();
+        json_args.extend(["-f", "json"]);
+        let rows: Vec<serde_json::Value> = serde_json::from_str(&env.ok(&json_args)).expect("json");
+        let mut chart_args = report.clone();
+        chart_args.push("--chart");
+        for columns in ["100", "60"] {
+            let out = env
+                .crm()
+                .args(&chart_args)
+                .env("COLUMNS", columns)
+                .output()
+                .expect("crm");
+            assert!(out.status.success(), "{report:?}");
+            let text = String::from_utf8_lossy(&out.stdout).into_owned();
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(lines[0].contains(figure), "{report:?}: {}", lines[0]);
+            assert_eq!(
+                lines.len() - 1,
+                rows.len(),
+                "{report:?}: one bar per row\n{text}"
+            );
+            let width: usize = columns.parse().expect("n");
+            for l in &lines[1..] {
+                assert!(l.width() <= width, "{report:?} wider than {width}: {l}");
+            }
+            // The longest bar is the largest figure, and bars grow with it.
+            let bar = |l: &str| {
+                l.chars().filter(|c| *c == '█').count() * 8
+                    + l.chars()
+                        .filter_map(|c| "▏▎▍▌▋▊▉".chars().position(|p| p == c))
+                        .map(|i| i + 1)
+                        .sum::<usize>()
+            };
+            let figures: Vec<f64> = rows
+                .iter()
+                .map(|r| r[figure].as_f64().unwrap_or(0.0).abs())
+                .collect();
+            for i in 0..rows.len() {
+                for j in 0..rows.len() {
+                    if figures[i] > figures[j] * 1.2 {
+                        assert!(
+                            bar(lines[i + 1]) > bar(lines[j + 1]),
+                            "{report:?}: {} vs {}\n{text}",
+                            figures[i],
+                            figures[j]
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let err = env.fails(2, &["report", "pipeline", "--chart", "-f", "json"]);
+    assert!(err.contains("--chart"), "{err}");
+}
