@@ -49,8 +49,15 @@ impl Ctx {
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && var("NO_COLOR").is_none(),
         };
+        let mut settings = settings(store_dir.clone(), as_user)?;
+        if !quiet && std::io::stderr().is_terminal() {
+            settings.progress = Some(super::say::progress);
+            if let Some(ms) = var("CRM_PROGRESS_AFTER_MS").and_then(|v| v.trim().parse().ok()) {
+                super::say::PROGRESS_AFTER_MS.store(ms, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
         Ok(Ctx {
-            settings: settings(store_dir.clone(), as_user)?,
+            settings,
             store_flag: store_dir,
             format,
             color,
@@ -225,6 +232,7 @@ pub(crate) fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> R
             .collect::<Vec<_>>()
             .join(" "),
         notify: Some(super::say::notice),
+        progress: None,
     })
 }
 

@@ -684,3 +684,46 @@ fn the_dashboard_shows_the_json_reports_figures_without_network_or_script() {
     assert!(v[2] > 0.05, "the page is mostly blank: {stats}");
     assert!(v[3] > 20.0, "hardly any colours: {stats}");
 }
+
+#[test]
+fn the_first_read_shows_its_progress_on_a_terminal_only() {
+    if !have("script") {
+        return;
+    }
+    let env = demo();
+    let crm = assert_cmd::cargo::cargo_bin("crm");
+    let cold = |extra: &str| -> String {
+        let _ = std::fs::remove_dir_all(env.store.join(".git/crm-cache"));
+        let out = env
+            .command("script")
+            .args([
+                "-qec",
+                &format!("{} ls {extra} -f ids > /dev/null", crm.display()),
+                "/dev/null",
+            ])
+            .env("CRM_PROGRESS_AFTER_MS", "0")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("script");
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let screen = cold("");
+    let customers = std::fs::read_dir(env.store.join("customers"))
+        .expect("dir")
+        .count();
+    assert!(screen.contains("reading customers ["), "{screen:?}");
+    assert!(screen.contains(&format!("/{customers} (")), "{screen:?}");
+    // Cleared at the end: the last thing on the line is blanks.
+    assert!(screen.trim_end_matches('\r').ends_with(' '), "{screen:?}");
+    // Not with -q, and never into a pipe.
+    assert!(!cold("-q").contains("reading customers"));
+    let _ = std::fs::remove_dir_all(env.store.join(".git/crm-cache"));
+    let piped = env
+        .crm()
+        .args(["ls", "-f", "ids"])
+        .env("CRM_PROGRESS_AFTER_MS", "0")
+        .output()
+        .expect("crm");
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains("reading"));
+}
