@@ -30,6 +30,8 @@ pub struct Ctx {
     pub quiet: bool,
     /// Whether stdout is a terminal.
     pub tty: bool,
+    /// The width to fit pictures to: `COLUMNS`, else the terminal's, else 80.
+    pub columns: usize,
 }
 
 impl Ctx {
@@ -47,13 +49,29 @@ impl Ctx {
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && var("NO_COLOR").is_none(),
         };
+        let mut settings = settings(store_dir.clone(), as_user)?;
+        if !quiet && std::io::stderr().is_terminal() {
+            settings.progress = Some(super::say::progress);
+            if let Some(ms) = var("CRM_PROGRESS_AFTER_MS").and_then(|v| v.trim().parse().ok()) {
+                super::say::PROGRESS_AFTER_MS.store(ms, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
         Ok(Ctx {
-            settings: settings(store_dir.clone(), as_user)?,
+            settings,
             store_flag: store_dir,
             format,
             color,
             quiet,
             tty,
+            columns: var("COLUMNS")
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|c: &usize| *c >= 20)
+                .or_else(|| {
+                    tty.then(|| comfy_table::Table::new().width())
+                        .flatten()
+                        .map(usize::from)
+                })
+                .unwrap_or(80),
         })
     }
 
@@ -228,6 +246,7 @@ pub(crate) fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> R
             .collect::<Vec<_>>()
             .join(" "),
         notify: Some(super::say::notice),
+        progress: None,
     })
 }
 

@@ -1,9 +1,11 @@
 //! The clap front end: global flags, one dispatch `match`, and the mapping
 //! of errors to messages and exit codes (SPEC §9).
 
+pub mod chart;
 pub mod commands;
 pub mod complete;
 pub mod ctx;
+pub mod dashboard;
 pub mod output;
 pub mod read;
 pub mod say;

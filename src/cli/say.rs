@@ -176,3 +176,49 @@ pub fn notice(n: &Notice) {
     };
     let _ = writeln!(std::io::stderr(), "{}", crate::cli::output::clean(&line));
 }
+
+/// After how long work shows its progress, in milliseconds
+/// (`CRM_PROGRESS_AFTER_MS`, for tests; default a second).
+pub static PROGRESS_AFTER_MS: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(1000);
+
+/// When the progress of long work started, and when it was last drawn.
+static PROGRESS: std::sync::Mutex<Option<(std::time::Instant, Option<std::time::Instant>)>> =
+    std::sync::Mutex::new(None);
+
+/// A progress bar on stderr (given only when stderr is a terminal and not
+/// `-q`): drawn once the work has taken a second, at most ten times a
+/// second, with the count and the rate; cleared when the work is done.
+pub fn progress(what: &str, done: usize, total: usize) {
+    use std::time::{Duration, Instant};
+    let Ok(mut state) = PROGRESS.lock() else {
+        return;
+    };
+    let now = Instant::now();
+    let (start, last) = state.get_or_insert((now, None));
+    let finished = done >= total;
+    if finished {
+        if last.is_some() {
+            let _ = write!(std::io::stderr(), "\r{}\r", " ".repeat(72));
+        }
+        *state = None;
+        return;
+    }
+    let after = PROGRESS_AFTER_MS.load(std::sync::atomic::Ordering::Relaxed);
+    if now.duration_since(*start) < Duration::from_millis(after)
+        || last.is_some_and(|l| now.duration_since(l) < Duration::from_millis(100))
+    {
+        return;
+    }
+    *last = Some(now);
+    let width = 24;
+    let filled = (done * width).checked_div(total).unwrap_or(0).min(width);
+    let secs = now.duration_since(*start).as_secs_f64().max(0.001);
+    let rate = done as f64 / secs;
+    let _ = write!(
+        std::io::stderr(),
+        "\r{what} [{}{}] {done}/{total} ({rate:.0}/s)  ",
+        "█".repeat(filled),
+        "·".repeat(width - filled)
+    );
+}

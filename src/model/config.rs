@@ -16,6 +16,9 @@ pub struct Config {
     pub fields: BTreeMap<String, FieldDef>,
     pub stale_after_days: u32,
     pub phone_country: String,
+    /// The language whose alphabet orders names (`""`: the language of
+    /// `phone_country`), see [`super::collate`].
+    pub locale: String,
     /// Activity kinds that are complaints: opened by `crm log`, open until
     /// done, reported by `crm report complaints`.
     pub complaint_kinds: Vec<String>,
@@ -134,6 +137,7 @@ impl Default for Config {
             complaint_kinds: strings(&["complaint"]),
             budgets: Vec::new(),
             rules: Vec::new(),
+            locale: String::new(),
         }
     }
 }
@@ -158,6 +162,10 @@ stale_after_days = 60
 
 # Country assumed for phone numbers written without a country code.
 phone_country = "EE"
+
+# Language whose alphabet orders names (a language tag: et, fi, sv, de, en).
+# Unset: the language of phone_country.
+# locale = "et"
 
 # Colleagues: short handle -> git identity. `by` and `owner` use the handle.
 # [team.mari]
@@ -234,6 +242,9 @@ impl Config {
                 c.phone_country
             ));
         }
+        if let Err(e) = super::collate::Collation::new(&c.locale) {
+            return Err(format!("locale: {e}"));
+        }
         for (name, def) in &c.fields {
             if def.kind == FieldType::Enum && def.values.is_empty() {
                 return Err(format!("fields.{name}: type enum needs `values = [...]`"));
@@ -286,6 +297,17 @@ impl Config {
     /// Whether activities of `kind` are complaints.
     pub fn is_complaint(&self, kind: &str) -> bool {
         self.complaint_kinds.iter().any(|k| k == kind)
+    }
+
+    /// The order names sort in: `locale`, else the language of
+    /// `phone_country` (both checked by [`Config::parse`]).
+    pub fn collation(&self) -> super::collate::Collation {
+        let tag = if self.locale.trim().is_empty() {
+            super::collate::language_of(&self.phone_country)
+        } else {
+            self.locale.as_str()
+        };
+        super::collate::Collation::new(tag).unwrap_or_else(|_| super::collate::Collation::plain())
     }
 
     /// The handle of the team member with this e-mail, if any.

@@ -8,6 +8,7 @@
 pub mod birthday;
 pub mod budget;
 pub mod codec;
+pub mod collate;
 pub mod config;
 pub mod id;
 pub mod json;

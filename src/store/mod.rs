@@ -457,6 +457,7 @@ impl Store {
                 pre,
                 init,
                 each,
+                self.settings.progress,
             )?
         };
         Ok((states, broken.into_iter().map(|(_, b)| b).collect()))

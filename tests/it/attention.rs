@@ -1606,3 +1606,17 @@ fn attention_calendar_shows_a_birthday_without_a_year() {
     );
     assert!(export.contains("DTSTART;VALUE=DATE:20001126"), "{export}");
 }
+
+/// `--chart` (issue 16) draws the new reports too: complaints by their
+/// count, budgets by the share used.
+#[test]
+fn attention_report_complaints_and_budget_draw_as_charts() {
+    let env = Env::new();
+    env.ok(&["init", "--demo", env.store.to_str().expect("utf-8")]);
+    let c = env.ok(&["report", "complaints", "--by", "owner", "--chart"]);
+    assert!(c.starts_with("crm report complaints (count)"), "{c}");
+    assert!(c.contains("jaan"), "{c}");
+    let b = env.ok(&["report", "budget", "--chart"]);
+    assert!(b.starts_with("crm report budget (used)"), "{b}");
+    env.fails(2, &["report", "budget", "--chart", "-f", "json"]);
+}

@@ -381,3 +381,355 @@ fn import_csv_of_a_file_that_is_not_csv_names_what_it_is_and_writes_nothing() {
     }
     assert_eq!(env.commits(), before, "nothing was imported");
 }
+
+#[test]
+fn names_sort_in_the_alphabet_of_the_store_language() {
+    let env = demo();
+    let ids = |env: &Env| -> Vec<String> {
+        env.ok(&["ls", "-f", "ids"])
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    // An Estonian store (phone_country EE, no locale): Ä after Z, Š after S.
+    let et = ids(&env);
+    assert_eq!(et.last().map(String::as_str), Some("aripaev-as"), "{et:?}");
+    let pos = |v: &[String], id: &str| v.iter().position(|x| x == id).expect(id);
+    assert!(pos(&et, "harbour-lights-hotels-ltd") < pos(&et, "hameen-hunajatila-oy"));
+    // Descending is the same order reversed.
+    let desc: Vec<String> = env
+        .ok(&["ls", "--sort", "-name", "-f", "ids"])
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(desc.first().map(String::as_str), Some("aripaev-as"));
+
+    // German keeps Ä with A.
+    let conf = env.store.join("crm.toml");
+    let text = std::fs::read_to_string(&conf).expect("crm.toml");
+    std::fs::write(&conf, format!("locale = \"de\"\n{text}")).expect("write");
+    let de = ids(&env);
+    assert!(
+        pos(&de, "aripaev-as") < pos(&de, "baltic-freight-ltd"),
+        "{de:?}"
+    );
+    assert!(pos(&de, "hameen-hunajatila-oy") < pos(&de, "harbour-lights-hotels-ltd"));
+
+    // A tag that is none is an error naming the key.
+    std::fs::write(&conf, format!("locale = \"no such tag!\"\n{text}")).expect("write");
+    let err = env.fails(1, &["ls"]);
+    assert!(err.contains("crm.toml") && err.contains("locale"), "{err}");
+}
+
+#[test]
+fn tables_right_align_numbers_with_the_currency_decimals_and_colour_on_request() {
+    let env = demo();
+    env.ok(&[
+        "deal",
+        "add",
+        "aripaev-as",
+        "Tokyo office",
+        "--amount",
+        "1500000",
+        "--currency",
+        "JPY",
+    ]);
+    let table = env.ok(&["report", "pipeline"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["report", "pipeline", "-f", "json"])).expect("json");
+    let lines: Vec<&str> = table.lines().collect();
+    let header = lines[0];
+    let end = header.find("AMOUNT").expect("AMOUNT") + "AMOUNT".len();
+    for row in json.as_array().expect("rows") {
+        let currency = row["currency"].as_str().expect("currency");
+        let stage = row["stage"].as_str().expect("stage");
+        let amount: f64 = row["amount"].as_f64().expect("amount");
+        let shown = if currency == "JPY" {
+            format!("{amount:.0}")
+        } else {
+            format!("{amount:.2}")
+        };
+        let line = lines
+            .iter()
+            .find(|l| l.split_whitespace().take(2).eq([stage, currency]))
+            .unwrap_or_else(|| panic!("no row {stage} {currency} in\n{table}"));
+        // Right-aligned under its header, with the currency's decimals.
+        assert_eq!(
+            line.get(end - shown.len()..end),
+            Some(shown.as_str()),
+            "{stage} {currency}: {line}\n{table}"
+        );
+    }
+    // Colour only when asked (the output here is a pipe).
+    assert!(!table.contains('\x1b'));
+    assert!(!env.ok(&["ls", "--color", "never"]).contains('\x1b'));
+    let coloured = env.ok(&["ls", "--color", "always"]);
+    assert!(coloured.contains("\x1b[1mNAME\x1b[0m"), "{coloured}");
+    assert!(
+        coloured.contains("\x1b[32mcustomer\x1b[0m"),
+        "stages in colour: {coloured}"
+    );
+    // Colour codes do not break the columns: without them, the same table.
+    let stripped = coloured
+        .replace("\x1b[0m", "")
+        .replace("\x1b[1m", "")
+        .replace("\x1b[2m", "")
+        .replace("\x1b[31m", "")
+        .replace("\x1b[32m", "")
+        .replace("\x1b[33m", "")
+        .replace("\x1b[36m", "");
+    assert_eq!(stripped, env.ok(&["ls"]));
+}
+
+#[test]
+fn report_charts_draw_the_json_figures_as_bars_within_the_terminal_width() {
+    use unicode_width::UnicodeWidthStr;
+    let env = demo();
+    for (report, figure) in [
+        (vec!["report", "pipeline"], "amount"),
+        (vec!["report", "forecast"], "weighted"),
+        (vec!["report", "activity", "--by", "customer"], "minutes"),
+        (vec!["report", "turnover", "-p", "2026"], "amount"),
+        (vec!["report", "value"], "amount"),
+    ] {
+        let mut json_args = report.clone();
+        json_args.extend(["-f", "json"]);
+        let rows: Vec<serde_json::Value> = serde_json::from_str(&env.ok(&json_args)).expect("json");
+        let mut chart_args = report.clone();
+        chart_args.push("--chart");
+        for columns in ["100", "60"] {
+            let out = env
+                .crm()
+                .args(&chart_args)
+                .env("COLUMNS", columns)
+                .output()
+                .expect("crm");
+            assert!(out.status.success(), "{report:?}");
+            let text = String::from_utf8_lossy(&out.stdout).into_owned();
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(lines[0].contains(figure), "{report:?}: {}", lines[0]);
+            assert_eq!(
+                lines.len() - 1,
+                rows.len(),
+                "{report:?}: one bar per row\n{text}"
+            );
+            let width: usize = columns.parse().expect("n");
+            for l in &lines[1..] {
+                assert!(l.width() <= width, "{report:?} wider than {width}: {l}");
+            }
+            // The longest bar is the largest figure, and bars grow with it.
+            let bar = |l: &str| {
+                l.chars().filter(|c| *c == '█').count() * 8
+                    + l.chars()
+                        .filter_map(|c| "▏▎▍▌▋▊▉".chars().position(|p| p == c))
+                        .map(|i| i + 1)
+                        .sum::<usize>()
+            };
+            let figures: Vec<f64> = rows
+                .iter()
+                .map(|r| r[figure].as_f64().unwrap_or(0.0).abs())
+                .collect();
+            for i in 0..rows.len() {
+                for j in 0..rows.len() {
+                    if figures[i] > figures[j] * 1.2 {
+                        assert!(
+                            bar(lines[i + 1]) > bar(lines[j + 1]),
+                            "{report:?}: {} vs {}\n{text}",
+                            figures[i],
+                            figures[j]
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let err = env.fails(2, &["report", "pipeline", "--chart", "-f", "json"]);
+    assert!(err.contains("--chart"), "{err}");
+}
+
+/// The JSON data block of a dashboard page.
+fn dashboard_data(html: &str) -> serde_json::Value {
+    let open = "<script type=\"application/json\" id=\"crm-data\">";
+    let start = html.find(open).expect("data block") + open.len();
+    let end = start + html[start..].find("</script>").expect("end of data");
+    serde_json::from_str(&html[start..end].replace("<\\/", "</")).expect("data json")
+}
+
+#[test]
+fn the_dashboard_shows_the_json_reports_figures_without_network_or_script() {
+    let env = demo();
+    let page = env.tmp.path().join("dashboard.html");
+    env.ok(&["report", "dashboard", "-o", page.to_str().expect("utf-8")]);
+    let html = std::fs::read_to_string(&page).expect("page");
+    let data = dashboard_data(&html);
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.extend(["-f", "json"]);
+        serde_json::from_str(&env.ok(&a)).expect("json")
+    };
+    assert_eq!(data["pipeline"], json(&["report", "pipeline"]));
+    assert_eq!(
+        data["forecast"],
+        json(&["report", "forecast", "-p", "next-12-months"])
+    );
+    assert_eq!(
+        data["activity"],
+        json(&[
+            "report",
+            "activity",
+            "--by",
+            "user",
+            "--period",
+            "weekly",
+            "-p",
+            "last-8-weeks"
+        ])
+    );
+    assert_eq!(
+        data["turnover"],
+        json(&["report", "turnover", "-p", "this-year"])
+    );
+    assert_eq!(
+        data["turnover_last_year"],
+        json(&["report", "turnover", "-p", "2025-01-01..2025-12-31"])
+    );
+    assert_eq!(data["stale"], json(&["report", "stale"]));
+    let overdue: BTreeSet<String> = json(&["activities", "is:overdue"])
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id").to_string())
+        .collect();
+    let shown: BTreeSet<String> = data["overdue"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id").to_string())
+        .collect();
+    assert!(!overdue.is_empty());
+    assert_eq!(shown, overdue);
+    // Each pipeline amount is in the page's table as the terminal shows it.
+    for row in data["pipeline"].as_array().expect("rows") {
+        let amount = format!("{:.2}", row["amount"].as_f64().expect("amount"));
+        assert!(
+            html.contains(&format!("<td class=\"n\">{amount}</td>")),
+            "{amount}"
+        );
+    }
+    // Self-contained: no script but the data block, nothing fetched.
+    assert_eq!(html.matches("<script").count(), 1);
+    for fetch in ["http://", "https://", "<link", "<img", "@import", "url("] {
+        assert!(!html.contains(fetch), "the page fetches: {fetch}");
+    }
+    assert!(html.matches("<svg").count() >= 4, "four charts");
+
+    // A -p and a query reach every section.
+    let out = env.ok(&[
+        "report",
+        "dashboard",
+        "-o",
+        "-",
+        "-p",
+        "2026-q4",
+        "owner:mari",
+    ]);
+    let d = dashboard_data(&out);
+    assert_eq!(
+        d["turnover"],
+        json(&["report", "turnover", "-p", "2026-q4", "owner:mari"])
+    );
+    assert_eq!(
+        d["turnover_last_year"],
+        json(&[
+            "report",
+            "turnover",
+            "-p",
+            "2025-10-01..2025-12-31",
+            "owner:mari"
+        ])
+    );
+    assert_eq!(d["pipeline"], json(&["report", "pipeline", "owner:mari"]));
+
+    // Rendered by a real browser: not blank, no console errors.
+    if !have("chromium") {
+        return;
+    }
+    let shot = env.tmp.path().join("dashboard.png");
+    let out = env
+        .command("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--window-size=1280,1800",
+        ])
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(shot.exists(), "no screenshot: {log}");
+    assert!(
+        !log.contains("CONSOLE") && !log.contains("Uncaught"),
+        "console messages: {log}"
+    );
+    let stats = std::process::Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/png_stats.py"))
+        .arg(&shot)
+        .output()
+        .expect("python3");
+    let stats = String::from_utf8_lossy(&stats.stdout);
+    let v: Vec<f64> = stats
+        .split_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    assert_eq!(v.len(), 4, "{stats}");
+    assert!(v[2] > 0.05, "the page is mostly blank: {stats}");
+    assert!(v[3] > 20.0, "hardly any colours: {stats}");
+}
+
+#[test]
+fn the_first_read_shows_its_progress_on_a_terminal_only() {
+    if !have("script") {
+        return;
+    }
+    let env = demo();
+    let crm = assert_cmd::cargo::cargo_bin("crm");
+    let cold = |extra: &str| -> String {
+        let _ = std::fs::remove_dir_all(env.store.join(".git/crm-cache"));
+        let out = env
+            .command("script")
+            .args([
+                "-qec",
+                &format!("{} ls {extra} -f ids > /dev/null", crm.display()),
+                "/dev/null",
+            ])
+            .env("CRM_PROGRESS_AFTER_MS", "0")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("script");
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let screen = cold("");
+    let customers = std::fs::read_dir(env.store.join("customers"))
+        .expect("dir")
+        .count();
+    assert!(screen.contains("reading customers ["), "{screen:?}");
+    assert!(screen.contains(&format!("/{customers} (")), "{screen:?}");
+    // Cleared at the end: the last thing on the line is blanks.
+    assert!(screen.trim_end_matches('\r').ends_with(' '), "{screen:?}");
+    // Not with -q, and never into a pipe.
+    assert!(!cold("-q").contains("reading customers"));
+    let _ = std::fs::remove_dir_all(env.store.join(".git/crm-cache"));
+    let piped = env
+        .crm()
+        .args(["ls", "-f", "ids"])
+        .env("CRM_PROGRESS_AFTER_MS", "0")
+        .output()
+        .expect("crm");
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains("reading"));
+}

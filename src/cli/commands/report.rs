@@ -112,6 +112,24 @@ pub enum ReportCommand {
         #[command(flatten)]
         common: Common,
     },
+    /// One self-contained HTML page (inline SVG charts and tables, no
+    /// network, no JavaScript): the pipeline by stage, the weighted forecast
+    /// by month, activity minutes per colleague per week, turnover by month
+    /// against the same months last year, stale customers and overdue
+    /// tasks. Its figures are those of the JSON reports.
+    ///
+    /// -p sets the months of the turnover (default: this year), the weeks
+    /// of the activity (default: the last 8 weeks) and the months of the
+    /// forecast (default: the next 12 months); the query selects customers.
+    ///
+    /// Example: crm report dashboard -o dashboard.html && xdg-open dashboard.html
+    Dashboard {
+        /// The HTML file to write ("-": stdout).
+        #[arg(short = 'o', long = "output", value_name = "FILE.html")]
+        output: std::path::PathBuf,
+        #[command(flatten)]
+        common: Common,
+    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -122,8 +140,12 @@ pub enum ComplaintsBy {
 }
 
 /// The query and period every report takes.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct Common {
+    /// Draw the report as bars in the terminal instead of a table (its main
+    /// figure: the amount, minutes or count), fitted to its width.
+    #[arg(long)]
+    pub chart: bool,
     #[command(flatten)]
     pub period: PeriodArgs,
     #[command(flatten)]
@@ -164,7 +186,38 @@ pub enum TurnoverPeriod {
 
 /// Run `crm report …`.
 pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
-    let common = match &cmd {
+    if let ReportCommand::Dashboard { output, common } = cmd {
+        return crate::cli::dashboard::run(&output, common, ctx);
+    }
+    let chart = common_of(&cmd).chart;
+    if chart && ctx.format.is_some_and(|f| f != crate::cli::output::Format::Table) {
+        return Err(crm::Error::usage(
+            "--chart draws a picture: leave out -f, or drop --chart for the data",
+        ));
+    }
+    let title = cmd_name(&cmd);
+    let r = build(cmd, ctx)?;
+    if chart {
+        // A forecast is about the weighted amount, a budget report about
+        // the share of the budget used.
+        let prefer: &[&str] = match title {
+            "forecast" => &["weighted"],
+            "budget" => &["used"],
+            _ => &[],
+        };
+        return match crate::cli::chart::measure(&r, prefer) {
+            Some(col) => crate::cli::chart::draw(ctx, &r, &col, &format!("crm report {title}")),
+            None => Err(crm::Error::usage(format!(
+                "report {title} has no figure to draw; leave out --chart"
+            ))),
+        };
+    }
+    print(ctx, &r)
+}
+
+/// The query, period and flags of a report.
+fn common_of(cmd: &ReportCommand) -> &Common {
+    match cmd {
         ReportCommand::Pipeline { common, .. }
         | ReportCommand::Forecast { common, .. }
         | ReportCommand::Activity { common, .. }
@@ -172,8 +225,14 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
         | ReportCommand::Value { common }
         | ReportCommand::Stale { common, .. }
         | ReportCommand::Complaints { common, .. }
-        | ReportCommand::Budget { common } => common,
-    };
+        | ReportCommand::Budget { common }
+        | ReportCommand::Dashboard { common, .. } => common,
+    }
+}
+
+/// The records of a report, as `-f json` prints them.
+pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Records> {
+    let common = common_of(&cmd);
     let rc = ReadCtx::open(ctx)?;
     let query = rc.query(&common.query)?;
     let period = rc.period(&common.period)?;
@@ -353,6 +412,24 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
                 "customer",
             )?
         }
+        ReportCommand::Dashboard { .. } => {
+            return Err(crm::Error::usage("the dashboard is a page, not records"));
+        }
     };
-    print(ctx, &r)
+    Ok(r)
+}
+
+/// The report's name as typed.
+fn cmd_name(cmd: &ReportCommand) -> &'static str {
+    match cmd {
+        ReportCommand::Pipeline { .. } => "pipeline",
+        ReportCommand::Forecast { .. } => "forecast",
+        ReportCommand::Activity { .. } => "activity",
+        ReportCommand::Turnover { .. } => "turnover",
+        ReportCommand::Value { .. } => "value",
+        ReportCommand::Stale { .. } => "stale",
+        ReportCommand::Complaints { .. } => "complaints",
+        ReportCommand::Budget { .. } => "budget",
+        ReportCommand::Dashboard { .. } => "dashboard",
+    }
 }

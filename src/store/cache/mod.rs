@@ -133,6 +133,7 @@ pub(super) fn visit<S: Send>(
     pre: Option<Pre>,
     init: &(dyn Fn() -> S + Sync),
     each: &(dyn Fn(&mut S, usize, &mut Customer) + Sync),
+    progress: Option<fn(&str, usize, usize)>,
 ) -> crate::Result<Visited<S>> {
     let dir = root.join(CUSTOMERS);
     let rd = match std::fs::read_dir(&dir) {
@@ -151,6 +152,7 @@ pub(super) fn visit<S: Send>(
         })
         .collect();
     ids.sort_unstable();
+    let ids_len = ids.len();
     let mut shards: Vec<Vec<Found>> = (0..SHARDS).map(|_| Vec::new()).collect();
     for (index, id) in ids.into_iter().enumerate() {
         shards[shard_of(&id)].push(Found { index, id });
@@ -161,6 +163,8 @@ pub(super) fn visit<S: Send>(
         .map_or(1, |x| x.get())
         .min(8);
     let next = std::sync::atomic::AtomicUsize::new(0);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = ids_len;
     let work = || {
         let mut state = init();
         let mut broken = Vec::new();
@@ -184,6 +188,11 @@ pub(super) fn visit<S: Send>(
                 &mut sink,
                 &mut broken,
             );
+            let n = done.fetch_add(shards[k].len(), std::sync::atomic::Ordering::Relaxed)
+                + shards[k].len();
+            if let Some(p) = progress {
+                p("reading customers", n, total);
+            }
         }
         (state, broken)
     };
@@ -724,6 +733,7 @@ when = 2026-11-22T10:15:00+02:00
             None,
             &Vec::new,
             &|v: &mut Vec<_>, i, c| v.push((i, c.name.clone())),
+            None,
         )
         .expect("visit");
         assert!(broken.is_empty());
