@@ -206,15 +206,7 @@ fn merged_config(
                     t.insert(k, toml_edit::value(v));
                 }
             }
-            let team_t = doc
-                .entry("team")
-                .or_insert(Item::Table({
-                    let mut t = Table::new();
-                    t.set_implicit(true);
-                    t
-                }))
-                .as_table_mut();
-            if let Some(tt) = team_t {
+            if let Some(tt) = implicit_table(&mut doc, "team") {
                 tt.insert(h, Item::Table(t));
             }
             said.push(format!("team.{h} added"));
@@ -271,15 +263,7 @@ fn merged_config(
                         }
                         t.insert("values", toml_edit::value(arr));
                     }
-                    let ft = doc
-                        .entry("fields")
-                        .or_insert(Item::Table({
-                            let mut t = Table::new();
-                            t.set_implicit(true);
-                            t
-                        }))
-                        .as_table_mut();
-                    if let Some(ft) = ft {
+                    if let Some(ft) = implicit_table(&mut doc, "fields") {
                         ft.insert(f, Item::Table(t));
                     }
                     said.push(format!("fields.{f} declared"));
@@ -484,4 +468,16 @@ fn value(v: &Value, as_date: bool) -> std::result::Result<toml_edit::Value, Stri
         }
         Value::Null | Value::Object(_) => return Err("cannot be written as a TOML value".into()),
     })
+}
+
+/// The table `key` of `doc` (`[team]`, `[fields]`), made implicit (no
+/// header of its own, only its sub-tables) when it is not there yet.
+fn implicit_table<'d>(doc: &'d mut toml_edit::DocumentMut, key: &str) -> Option<&'d mut Table> {
+    doc.entry(key)
+        .or_insert(Item::Table({
+            let mut t = Table::new();
+            t.set_implicit(true);
+            t
+        }))
+        .as_table_mut()
 }
