@@ -70,6 +70,8 @@ pub enum Fix {
     RegisterDriver,
     /// A file has changes not committed: commit them or put it back.
     CommitOrRestore { path: String },
+    /// The catalogue of products: list it, or add to it.
+    Products,
 }
 
 impl From<String> for Fix {

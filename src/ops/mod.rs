@@ -1,6 +1,7 @@
 //! The operations behind the commands that change data, one file per
-//! entity: [`customer`], [`contact`], [`activity`], [`deal`] (and the
-//! sample firm of `crm init --demo`, [`demo`]).
+//! entity: [`customer`], [`contact`], [`activity`], [`deal`], [`contract`],
+//! [`product`] (the catalogue in `crm.toml`), and the sample firm of
+//! `crm init --demo`, [`demo`].
 //!
 //! Each takes the store's lock, reads what it needs fresh, edits the file
 //! with `store::edit` (so the user's formatting survives), and commits one
@@ -18,9 +19,11 @@ use toml_edit::{DocumentMut, Item};
 
 pub mod activity;
 pub mod contact;
+pub mod contract;
 pub mod customer;
 pub mod deal;
 pub mod demo;
+pub mod product;
 
 /// What an operation did.
 #[derive(Debug, Default)]

@@ -2223,7 +2223,9 @@ fn h_unreadable_files_are_named_with_line_byte_and_field() {
         err.contains("customers/acme.toml:2: not UTF-8 text: byte 26 (0xe9)"),
         "{err}"
     );
-    let beta = env.file("beta").replace("created = 2026-11-24", "created = 2026-02-30");
+    let beta = env
+        .file("beta")
+        .replace("created = 2026-11-24", "created = 2026-02-30");
     env.write_file("beta", &beta);
     let err = env.fails(1, &["show", "beta"]);
     assert!(
@@ -2234,7 +2236,10 @@ fn h_unreadable_files_are_named_with_line_byte_and_field() {
     // Both are errors in check, each named at its line.
     let o = env.run(&["check"]);
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("customers/acme.toml:2: error: not UTF-8 text"), "{out}");
+    assert!(
+        out.contains("customers/acme.toml:2: error: not UTF-8 text"),
+        "{out}"
+    );
     assert!(out.contains("customers/beta.toml:5: error:"), "{out}");
 }
 
