@@ -63,6 +63,9 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
+            [CompletionResult]::new('deals', 'deals', [CompletionResultType]::ParameterValue, 'List deals across customers: customer, id, title, stage, amount, currency, probability, weighted amount, expected and closed dates, owner, and days in the current stage')
+            [CompletionResult]::new('products', 'products', [CompletionResultType]::ParameterValue, 'The catalogue of products and services (crm.toml [[products]]): id, name, unit, price, currency, and the period of a recurring price. Deal lines (crm deal add … --item ID:N) and contracts name them by id')
+            [CompletionResult]::new('contract', 'contract', [CompletionResultType]::ParameterValue, 'Contracts: agreements that run from a start to an end, worth a value per month, quarter or year, with a notice period and automatic renewal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -313,13 +316,16 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a deal to a customer; prints its id')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner, reason, and its lines (item+=PRODUCT:N adds, item-=PRODUCT removes, item=PRODUCT:N sets the quantity; the amount follows the lines unless given). Moving it to won or lost sets closed to today unless given; every change of stage is dated in the file. ID is any unique prefix of the deal''s id')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a deal: its customer, stage and since when, amount, lines and the dates of its stages. -f json prints it as one object')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a deal (the history keeps it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'crm;deal;add' {
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The amount, e.g. 12000 or 1200.50')
-            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency code (default: crm.toml currency)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The amount, e.g. 12000 or 1200.50 (default: the sum of the lines)')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'A line: PRODUCT[:QUANTITY][@PRICE], e.g. training:3 (repeatable)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency code (default: the products'', else crm.toml currency)')
             [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Deal stage (default: the first of crm.toml deal_stages)')
             [CompletionResult]::new('--probability', '--probability', [CompletionResultType]::ParameterName, 'Chance of winning in percent; weights the pipeline')
             [CompletionResult]::new('--expected', '--expected', [CompletionResultType]::ParameterName, 'Expected close date')
@@ -348,9 +354,37 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'crm;deal;show' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;deal;rm' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'crm;deal;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a deal to a customer; prints its id')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner, reason, and its lines (item+=PRODUCT:N adds, item-=PRODUCT removes, item=PRODUCT:N sets the quantity; the amount follows the lines unless given). Moving it to won or lost sets closed to today unless given; every change of stage is dated in the file. ID is any unique prefix of the deal''s id')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a deal: its customer, stage and since when, amount, lines and the dates of its stages. -f json prints it as one object')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a deal (the history keeps it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -358,6 +392,12 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;deal;help;set' {
+            break
+        }
+        'crm;deal;help;show' {
+            break
+        }
+        'crm;deal;help;rm' {
             break
         }
         'crm;deal;help;help' {
@@ -762,10 +802,13 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('pipeline', 'pipeline', [CompletionResultType]::ParameterValue, 'Open deals by stage: count, amount and probability-weighted amount')
-            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Open deals by expected close period: count, total and weighted')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Open deals by expected close period: count, total and weighted, and the conversion so far (won / (won + lost) of closed deals), the amount likely at that rate and the average days to close')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom')
-            [CompletionResult]::new('turnover', 'turnover', [CompletionResultType]::ParameterValue, 'Won amounts per period (by closed date) and open deals per period (by expected date)')
+            [CompletionResult]::new('turnover', 'turnover', [CompletionResultType]::ParameterValue, 'Won amounts per period (by closed date) and open deals per period (by expected date); with --contracts also the revenue contracts bill; with --compare the period (-p, default this month) beside the one before and the same one a year earlier')
             [CompletionResult]::new('value', 'value', [CompletionResultType]::ParameterValue, 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays')
+            [CompletionResult]::new('products', 'products', [CompletionResultType]::ParameterValue, 'Per product or service of the catalogue (and customer or owner): open deals holding it, their amount and weighted amount, offers out, and what was won in the period (-p selects won deals by closed date). Amounts are the deal lines''')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'Contracts that end or renew in the period (-p; without it, every contract by its next end), with the last day to give notice; with --mrr the monthly recurring revenue per customer and in total, on the period''s last day (default today)')
+            [CompletionResult]::new('reasons', 'reasons', [CompletionResultType]::ParameterValue, 'Won and lost deals by the reason given (`crm deal set ID stage=lost reason=price`): count, amount, share. -p selects by closed date')
             [CompletionResult]::new('stale', 'stale', [CompletionResultType]::ParameterValue, 'Customers not contacted for N days (default: stale_after_days)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -788,6 +831,7 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         }
         'crm;report;forecast' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Row period')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Also group by owner (the deal''s, else the customer''s)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
             [CompletionResult]::new('--during', '--during', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
@@ -829,6 +873,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--contracts', '--contracts', [CompletionResultType]::ParameterName, 'Add the revenue of contracts (each billing day of each contract, in a `contracts` column)')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'One row per currency for the period, the one before and the same one a year earlier, with the change in percent')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -836,6 +882,53 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;report;value' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('--during', '--during', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;report;products' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Also group by customer or owner')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('--during', '--during', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;report;contracts' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('--during', '--during', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--mrr', '--mrr', [CompletionResultType]::ParameterName, 'Monthly recurring revenue per customer, and the total')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;report;reasons' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
             [CompletionResult]::new('--during', '--during', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
@@ -868,10 +961,13 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         }
         'crm;report;help' {
             [CompletionResult]::new('pipeline', 'pipeline', [CompletionResultType]::ParameterValue, 'Open deals by stage: count, amount and probability-weighted amount')
-            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Open deals by expected close period: count, total and weighted')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Open deals by expected close period: count, total and weighted, and the conversion so far (won / (won + lost) of closed deals), the amount likely at that rate and the average days to close')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom')
-            [CompletionResult]::new('turnover', 'turnover', [CompletionResultType]::ParameterValue, 'Won amounts per period (by closed date) and open deals per period (by expected date)')
+            [CompletionResult]::new('turnover', 'turnover', [CompletionResultType]::ParameterValue, 'Won amounts per period (by closed date) and open deals per period (by expected date); with --contracts also the revenue contracts bill; with --compare the period (-p, default this month) beside the one before and the same one a year earlier')
             [CompletionResult]::new('value', 'value', [CompletionResultType]::ParameterValue, 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays')
+            [CompletionResult]::new('products', 'products', [CompletionResultType]::ParameterValue, 'Per product or service of the catalogue (and customer or owner): open deals holding it, their amount and weighted amount, offers out, and what was won in the period (-p selects won deals by closed date). Amounts are the deal lines''')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'Contracts that end or renew in the period (-p; without it, every contract by its next end), with the last day to give notice; with --mrr the monthly recurring revenue per customer and in total, on the period''s last day (default today)')
+            [CompletionResult]::new('reasons', 'reasons', [CompletionResultType]::ParameterValue, 'Won and lost deals by the reason given (`crm deal set ID stage=lost reason=price`): count, amount, share. -p selects by closed date')
             [CompletionResult]::new('stale', 'stale', [CompletionResultType]::ParameterValue, 'Customers not contacted for N days (default: stale_after_days)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -891,10 +987,217 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         'crm;report;help;value' {
             break
         }
+        'crm;report;help;products' {
+            break
+        }
+        'crm;report;help;contracts' {
+            break
+        }
+        'crm;report;help;reasons' {
+            break
+        }
         'crm;report;help;stale' {
             break
         }
         'crm;report;help;help' {
+            break
+        }
+        'crm;deals' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('--during', '--during', [CompletionResultType]::ParameterName, 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this key (any column, e.g. amount, expected, age, customer); a leading ''-'' sorts descending')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--board', '--board', [CompletionResultType]::ParameterName, 'The open deals as a board: a column per stage with its count and sum on top, fitted to the terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;products' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a product or service to the catalogue')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a product: name, unit, price, currency, every (KEY= removes unit, currency or every). Deals keep the prices they were made at')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a product from the catalogue (deals keep their lines; `crm check` names the ones that refer to it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;products;add' {
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'The price of one unit, e.g. 1200 or 49.90')
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'What one unit is: day, hour, licence …')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency code (default: crm.toml currency)')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'A recurring price: per month, quarter or year')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;products;set' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;products;rm' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;products;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a product or service to the catalogue')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a product: name, unit, price, currency, every (KEY= removes unit, currency or every). Deals keep the prices they were made at')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a product from the catalogue (deals keep their lines; `crm check` names the ones that refer to it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;products;help;add' {
+            break
+        }
+        'crm;products;help;set' {
+            break
+        }
+        'crm;products;help;rm' {
+            break
+        }
+        'crm;products;help;help' {
+            break
+        }
+        'crm;contract' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contract to a customer; prints its id')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a contract: title, start, end, value, currency, every, notice, auto_renew, product, deal, owner (KEY= removes an optional one). ID is any unique prefix of the contract''s id')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a contract (the history keeps it)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the contracts of the customers matching a query, by their next end: when each ends or renews, the last day to give notice, its value and monthly recurring revenue')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;contract;add' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First day (default: today)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day (none: until further notice)')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The value per period (or once), e.g. 400 or 4800')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency code (default: the product''s, else crm.toml currency)')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'The value is per month, quarter or year')
+            [CompletionResult]::new('--notice', '--notice', [CompletionResultType]::ParameterName, 'Notice period before the end: 3m, 30d, 2w, 1y')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The product of the catalogue it is for')
+            [CompletionResult]::new('--deal', '--deal', [CompletionResultType]::ParameterName, 'The deal it came from (an id)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('--auto-renew', '--auto-renew', [CompletionResultType]::ParameterName, 'Renews by itself for another term at each end')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;contract;set' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;contract;rm' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;contract;ls' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;contract;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contract to a customer; prints its id')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a contract: title, start, end, value, currency, every, notice, auto_renew, product, deal, owner (KEY= removes an optional one). ID is any unique prefix of the contract''s id')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a contract (the history keeps it)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the contracts of the customers matching a query, by their next end: when each ends or renews, the last day to give notice, its value and monthly recurring revenue')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crm;contract;help;add' {
+            break
+        }
+        'crm;contract;help;set' {
+            break
+        }
+        'crm;contract;help;rm' {
+            break
+        }
+        'crm;contract;help;ls' {
+            break
+        }
+        'crm;contract;help;help' {
             break
         }
         'crm;help' {
@@ -928,6 +1231,9 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('agenda', 'agenda', [CompletionResultType]::ParameterValue, 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD')
+            [CompletionResult]::new('deals', 'deals', [CompletionResultType]::ParameterValue, 'List deals across customers: customer, id, title, stage, amount, currency, probability, weighted amount, expected and closed dates, owner, and days in the current stage')
+            [CompletionResult]::new('products', 'products', [CompletionResultType]::ParameterValue, 'The catalogue of products and services (crm.toml [[products]]): id, name, unit, price, currency, and the period of a recurring price. Deal lines (crm deal add … --item ID:N) and contracts name them by id')
+            [CompletionResult]::new('contract', 'contract', [CompletionResultType]::ParameterValue, 'Contracts: agreements that run from a start to an end, worth a value per month, quarter or year, with a notice period and automatic renewal')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -978,13 +1284,21 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         }
         'crm;help;deal' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a deal to a customer; prints its id')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner, reason, and its lines (item+=PRODUCT:N adds, item-=PRODUCT removes, item=PRODUCT:N sets the quantity; the amount follows the lines unless given). Moving it to won or lost sets closed to today unless given; every change of stage is dated in the file. ID is any unique prefix of the deal''s id')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a deal: its customer, stage and since when, amount, lines and the dates of its stages. -f json prints it as one object')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a deal (the history keeps it)')
             break
         }
         'crm;help;deal;add' {
             break
         }
         'crm;help;deal;set' {
+            break
+        }
+        'crm;help;deal;show' {
+            break
+        }
+        'crm;help;deal;rm' {
             break
         }
         'crm;help;completions' {
@@ -1068,10 +1382,13 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         }
         'crm;help;report' {
             [CompletionResult]::new('pipeline', 'pipeline', [CompletionResultType]::ParameterValue, 'Open deals by stage: count, amount and probability-weighted amount')
-            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Open deals by expected close period: count, total and weighted')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Open deals by expected close period: count, total and weighted, and the conversion so far (won / (won + lost) of closed deals), the amount likely at that rate and the average days to close')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom')
-            [CompletionResult]::new('turnover', 'turnover', [CompletionResultType]::ParameterValue, 'Won amounts per period (by closed date) and open deals per period (by expected date)')
+            [CompletionResult]::new('turnover', 'turnover', [CompletionResultType]::ParameterValue, 'Won amounts per period (by closed date) and open deals per period (by expected date); with --contracts also the revenue contracts bill; with --compare the period (-p, default this month) beside the one before and the same one a year earlier')
             [CompletionResult]::new('value', 'value', [CompletionResultType]::ParameterValue, 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays')
+            [CompletionResult]::new('products', 'products', [CompletionResultType]::ParameterValue, 'Per product or service of the catalogue (and customer or owner): open deals holding it, their amount and weighted amount, offers out, and what was won in the period (-p selects won deals by closed date). Amounts are the deal lines''')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'Contracts that end or renew in the period (-p; without it, every contract by its next end), with the last day to give notice; with --mrr the monthly recurring revenue per customer and in total, on the period''s last day (default today)')
+            [CompletionResult]::new('reasons', 'reasons', [CompletionResultType]::ParameterValue, 'Won and lost deals by the reason given (`crm deal set ID stage=lost reason=price`): count, amount, share. -p selects by closed date')
             [CompletionResult]::new('stale', 'stale', [CompletionResultType]::ParameterValue, 'Customers not contacted for N days (default: stale_after_days)')
             break
         }
@@ -1090,7 +1407,53 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
         'crm;help;report;value' {
             break
         }
+        'crm;help;report;products' {
+            break
+        }
+        'crm;help;report;contracts' {
+            break
+        }
+        'crm;help;report;reasons' {
+            break
+        }
         'crm;help;report;stale' {
+            break
+        }
+        'crm;help;deals' {
+            break
+        }
+        'crm;help;products' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a product or service to the catalogue')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a product: name, unit, price, currency, every (KEY= removes unit, currency or every). Deals keep the prices they were made at')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a product from the catalogue (deals keep their lines; `crm check` names the ones that refer to it)')
+            break
+        }
+        'crm;help;products;add' {
+            break
+        }
+        'crm;help;products;set' {
+            break
+        }
+        'crm;help;products;rm' {
+            break
+        }
+        'crm;help;contract' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a contract to a customer; prints its id')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a contract: title, start, end, value, currency, every, notice, auto_renew, product, deal, owner (KEY= removes an optional one). ID is any unique prefix of the contract''s id')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a contract (the history keeps it)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the contracts of the customers matching a query, by their next end: when each ends or renews, the last day to give notice, its value and monthly recurring revenue')
+            break
+        }
+        'crm;help;contract;add' {
+            break
+        }
+        'crm;help;contract;set' {
+            break
+        }
+        'crm;help;contract;rm' {
+            break
+        }
+        'crm;help;contract;ls' {
             break
         }
         'crm;help;help' {

@@ -60,6 +60,9 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
+            cand deals 'List deals across customers: customer, id, title, stage, amount, currency, probability, weighted amount, expected and closed dates, owner, and days in the current stage'
+            cand products 'The catalogue of products and services (crm.toml [[products]]): id, name, unit, price, currency, and the period of a recurring price. Deal lines (crm deal add … --item ID:N) and contracts name them by id'
+            cand contract 'Contracts: agreements that run from a start to an end, worth a value per month, quarter or year, with a notice period and automatic renewal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;init'= {
@@ -290,12 +293,15 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a deal to a customer; prints its id'
-            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
+            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner, reason, and its lines (item+=PRODUCT:N adds, item-=PRODUCT removes, item=PRODUCT:N sets the quantity; the amount follows the lines unless given). Moving it to won or lost sets closed to today unless given; every change of stage is dated in the file. ID is any unique prefix of the deal''s id'
+            cand show 'Show a deal: its customer, stage and since when, amount, lines and the dates of its stages. -f json prints it as one object'
+            cand rm 'Remove a deal (the history keeps it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;deal;add'= {
-            cand --amount 'The amount, e.g. 12000 or 1200.50'
-            cand --currency 'Currency code (default: crm.toml currency)'
+            cand --amount 'The amount, e.g. 12000 or 1200.50 (default: the sum of the lines)'
+            cand --item 'A line: PRODUCT[:QUANTITY][@PRICE], e.g. training:3 (repeatable)'
+            cand --currency 'Currency code (default: the products'', else crm.toml currency)'
             cand --stage 'Deal stage (default: the first of crm.toml deal_stages)'
             cand --probability 'Chance of winning in percent; weights the pipeline'
             cand --expected 'Expected close date'
@@ -322,14 +328,44 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crm;deal;show'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;deal;rm'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'crm;deal;help'= {
             cand add 'Add a deal to a customer; prints its id'
-            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
+            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner, reason, and its lines (item+=PRODUCT:N adds, item-=PRODUCT removes, item=PRODUCT:N sets the quantity; the amount follows the lines unless given). Moving it to won or lost sets closed to today unless given; every change of stage is dated in the file. ID is any unique prefix of the deal''s id'
+            cand show 'Show a deal: its customer, stage and since when, amount, lines and the dates of its stages. -f json prints it as one object'
+            cand rm 'Remove a deal (the history keeps it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;deal;help;add'= {
         }
         &'crm;deal;help;set'= {
+        }
+        &'crm;deal;help;show'= {
+        }
+        &'crm;deal;help;rm'= {
         }
         &'crm;deal;help;help'= {
         }
@@ -697,10 +733,13 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand pipeline 'Open deals by stage: count, amount and probability-weighted amount'
-            cand forecast 'Open deals by expected close period: count, total and weighted'
+            cand forecast 'Open deals by expected close period: count, total and weighted, and the conversion so far (won / (won + lost) of closed deals), the amount likely at that rate and the average days to close'
             cand activity 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
-            cand turnover 'Won amounts per period (by closed date) and open deals per period (by expected date)'
+            cand turnover 'Won amounts per period (by closed date) and open deals per period (by expected date); with --contracts also the revenue contracts bill; with --compare the period (-p, default this month) beside the one before and the same one a year earlier'
             cand value 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays'
+            cand products 'Per product or service of the catalogue (and customer or owner): open deals holding it, their amount and weighted amount, offers out, and what was won in the period (-p selects won deals by closed date). Amounts are the deal lines'''
+            cand contracts 'Contracts that end or renew in the period (-p; without it, every contract by its next end), with the last day to give notice; with --mrr the monthly recurring revenue per customer and in total, on the period''s last day (default today)'
+            cand reasons 'Won and lost deals by the reason given (`crm deal set ID stage=lost reason=price`): count, amount, share. -p selects by closed date'
             cand stale 'Customers not contacted for N days (default: stale_after_days)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -721,6 +760,7 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;report;forecast'= {
             cand --period 'Row period'
+            cand --by 'Also group by owner (the deal''s, else the customer''s)'
             cand -p 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
             cand --during 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
@@ -760,12 +800,58 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand -f 'Output format of commands that print records'
             cand --format 'Output format of commands that print records'
             cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --contracts 'Add the revenue of contracts (each billing day of each contract, in a `contracts` column)'
+            cand --compare 'One row per currency for the period, the one before and the same one a year earlier, with the change in percent'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crm;report;value'= {
+            cand -p 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand --during 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;report;products'= {
+            cand --by 'Also group by customer or owner'
+            cand -p 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand --during 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;report;contracts'= {
+            cand -p 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand --during 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --mrr 'Monthly recurring revenue per customer, and the total'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;report;reasons'= {
             cand -p 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
             cand --during 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
@@ -796,10 +882,13 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;report;help'= {
             cand pipeline 'Open deals by stage: count, amount and probability-weighted amount'
-            cand forecast 'Open deals by expected close period: count, total and weighted'
+            cand forecast 'Open deals by expected close period: count, total and weighted, and the conversion so far (won / (won + lost) of closed deals), the amount likely at that rate and the average days to close'
             cand activity 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
-            cand turnover 'Won amounts per period (by closed date) and open deals per period (by expected date)'
+            cand turnover 'Won amounts per period (by closed date) and open deals per period (by expected date); with --contracts also the revenue contracts bill; with --compare the period (-p, default this month) beside the one before and the same one a year earlier'
             cand value 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays'
+            cand products 'Per product or service of the catalogue (and customer or owner): open deals holding it, their amount and weighted amount, offers out, and what was won in the period (-p selects won deals by closed date). Amounts are the deal lines'''
+            cand contracts 'Contracts that end or renew in the period (-p; without it, every contract by its next end), with the last day to give notice; with --mrr the monthly recurring revenue per customer and in total, on the period''s last day (default today)'
+            cand reasons 'Won and lost deals by the reason given (`crm deal set ID stage=lost reason=price`): count, amount, share. -p selects by closed date'
             cand stale 'Customers not contacted for N days (default: stale_after_days)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -813,9 +902,192 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;report;help;value'= {
         }
+        &'crm;report;help;products'= {
+        }
+        &'crm;report;help;contracts'= {
+        }
+        &'crm;report;help;reasons'= {
+        }
         &'crm;report;help;stale'= {
         }
         &'crm;report;help;help'= {
+        }
+        &'crm;deals'= {
+            cand -p 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand --during 'Only this period: 2026, 2026-11, 2026-q3, ''this month'', ''last 30 days'', 2026-01-01..2026-03-31 (docs/queries.md)'
+            cand --sort 'Sort by this key (any column, e.g. amount, expected, age, customer); a leading ''-'' sorts descending'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --board 'The open deals as a board: a column per stage with its count and sum on top, fitted to the terminal'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;products'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a product or service to the catalogue'
+            cand set 'Change a product: name, unit, price, currency, every (KEY= removes unit, currency or every). Deals keep the prices they were made at'
+            cand rm 'Remove a product from the catalogue (deals keep their lines; `crm check` names the ones that refer to it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;products;add'= {
+            cand --price 'The price of one unit, e.g. 1200 or 49.90'
+            cand --unit 'What one unit is: day, hour, licence …'
+            cand --currency 'Currency code (default: crm.toml currency)'
+            cand --every 'A recurring price: per month, quarter or year'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;products;set'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;products;rm'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;products;help'= {
+            cand add 'Add a product or service to the catalogue'
+            cand set 'Change a product: name, unit, price, currency, every (KEY= removes unit, currency or every). Deals keep the prices they were made at'
+            cand rm 'Remove a product from the catalogue (deals keep their lines; `crm check` names the ones that refer to it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;products;help;add'= {
+        }
+        &'crm;products;help;set'= {
+        }
+        &'crm;products;help;rm'= {
+        }
+        &'crm;products;help;help'= {
+        }
+        &'crm;contract'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a contract to a customer; prints its id'
+            cand set 'Change a contract: title, start, end, value, currency, every, notice, auto_renew, product, deal, owner (KEY= removes an optional one). ID is any unique prefix of the contract''s id'
+            cand rm 'Remove a contract (the history keeps it)'
+            cand ls 'List the contracts of the customers matching a query, by their next end: when each ends or renews, the last day to give notice, its value and monthly recurring revenue'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;contract;add'= {
+            cand --start 'First day (default: today)'
+            cand --end 'Last day (none: until further notice)'
+            cand --value 'The value per period (or once), e.g. 400 or 4800'
+            cand --currency 'Currency code (default: the product''s, else crm.toml currency)'
+            cand --every 'The value is per month, quarter or year'
+            cand --notice 'Notice period before the end: 3m, 30d, 2w, 1y'
+            cand --product 'The product of the catalogue it is for'
+            cand --deal 'The deal it came from (an id)'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand --auto-renew 'Renews by itself for another term at each end'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;contract;set'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;contract;rm'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;contract;ls'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;contract;help'= {
+            cand add 'Add a contract to a customer; prints its id'
+            cand set 'Change a contract: title, start, end, value, currency, every, notice, auto_renew, product, deal, owner (KEY= removes an optional one). ID is any unique prefix of the contract''s id'
+            cand rm 'Remove a contract (the history keeps it)'
+            cand ls 'List the contracts of the customers matching a query, by their next end: when each ends or renews, the last day to give notice, its value and monthly recurring revenue'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crm;contract;help;add'= {
+        }
+        &'crm;contract;help;set'= {
+        }
+        &'crm;contract;help;rm'= {
+        }
+        &'crm;contract;help;ls'= {
+        }
+        &'crm;contract;help;help'= {
         }
         &'crm;help'= {
             cand init 'Create a new store: git repository, crm.toml, merge driver, first commit'
@@ -848,6 +1120,9 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand agenda 'Your agenda: overdue tasks, tasks due and meetings in the next days, contacts'' birthdays, and customers not contacted for too long'
             cand search 'Fuzzy search over names, contacts, e-mails, phones, notes and activity texts; best matches first, each hit saying where it matched'
             cand report 'Reports over deals, activities and customers (docs/json.md lists every column). Each takes a query and -p PERIOD'
+            cand deals 'List deals across customers: customer, id, title, stage, amount, currency, probability, weighted amount, expected and closed dates, owner, and days in the current stage'
+            cand products 'The catalogue of products and services (crm.toml [[products]]): id, name, unit, price, currency, and the period of a recurring price. Deal lines (crm deal add … --item ID:N) and contracts name them by id'
+            cand contract 'Contracts: agreements that run from a start to an end, worth a value per month, quarter or year, with a notice period and automatic renewal'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crm;help;init'= {
@@ -883,11 +1158,17 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;help;deal'= {
             cand add 'Add a deal to a customer; prints its id'
-            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner. Moving it to won or lost sets closed to today unless given. ID is any unique prefix of the deal''s id'
+            cand set 'Change a deal: title, amount, currency, stage, probability, expected, closed, owner, reason, and its lines (item+=PRODUCT:N adds, item-=PRODUCT removes, item=PRODUCT:N sets the quantity; the amount follows the lines unless given). Moving it to won or lost sets closed to today unless given; every change of stage is dated in the file. ID is any unique prefix of the deal''s id'
+            cand show 'Show a deal: its customer, stage and since when, amount, lines and the dates of its stages. -f json prints it as one object'
+            cand rm 'Remove a deal (the history keeps it)'
         }
         &'crm;help;deal;add'= {
         }
         &'crm;help;deal;set'= {
+        }
+        &'crm;help;deal;show'= {
+        }
+        &'crm;help;deal;rm'= {
         }
         &'crm;help;completions'= {
         }
@@ -946,10 +1227,13 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;help;report'= {
             cand pipeline 'Open deals by stage: count, amount and probability-weighted amount'
-            cand forecast 'Open deals by expected close period: count, total and weighted'
+            cand forecast 'Open deals by expected close period: count, total and weighted, and the conversion so far (won / (won + lost) of closed deals), the amount likely at that rate and the average days to close'
             cand activity 'Count and minutes of activities per user, customer or kind, and per period: who spends time on whom'
-            cand turnover 'Won amounts per period (by closed date) and open deals per period (by expected date)'
+            cand turnover 'Won amounts per period (by closed date) and open deals per period (by expected date); with --contracts also the revenue contracts bill; with --compare the period (-p, default this month) beside the one before and the same one a year earlier'
             cand value 'Per customer: won turnover, minutes spent, turnover per hour, last contact — where the firm''s time pays'
+            cand products 'Per product or service of the catalogue (and customer or owner): open deals holding it, their amount and weighted amount, offers out, and what was won in the period (-p selects won deals by closed date). Amounts are the deal lines'''
+            cand contracts 'Contracts that end or renew in the period (-p; without it, every contract by its next end), with the last day to give notice; with --mrr the monthly recurring revenue per customer and in total, on the period''s last day (default today)'
+            cand reasons 'Won and lost deals by the reason given (`crm deal set ID stage=lost reason=price`): count, amount, share. -p selects by closed date'
             cand stale 'Customers not contacted for N days (default: stale_after_days)'
         }
         &'crm;help;report;pipeline'= {
@@ -962,7 +1246,40 @@ set edit:completion:arg-completer[crm] = {|@words|
         }
         &'crm;help;report;value'= {
         }
+        &'crm;help;report;products'= {
+        }
+        &'crm;help;report;contracts'= {
+        }
+        &'crm;help;report;reasons'= {
+        }
         &'crm;help;report;stale'= {
+        }
+        &'crm;help;deals'= {
+        }
+        &'crm;help;products'= {
+            cand add 'Add a product or service to the catalogue'
+            cand set 'Change a product: name, unit, price, currency, every (KEY= removes unit, currency or every). Deals keep the prices they were made at'
+            cand rm 'Remove a product from the catalogue (deals keep their lines; `crm check` names the ones that refer to it)'
+        }
+        &'crm;help;products;add'= {
+        }
+        &'crm;help;products;set'= {
+        }
+        &'crm;help;products;rm'= {
+        }
+        &'crm;help;contract'= {
+            cand add 'Add a contract to a customer; prints its id'
+            cand set 'Change a contract: title, start, end, value, currency, every, notice, auto_renew, product, deal, owner (KEY= removes an optional one). ID is any unique prefix of the contract''s id'
+            cand rm 'Remove a contract (the history keeps it)'
+            cand ls 'List the contracts of the customers matching a query, by their next end: when each ends or renews, the last day to give notice, its value and monthly recurring revenue'
+        }
+        &'crm;help;contract;add'= {
+        }
+        &'crm;help;contract;set'= {
+        }
+        &'crm;help;contract;rm'= {
+        }
+        &'crm;help;contract;ls'= {
         }
         &'crm;help;help'= {
         }

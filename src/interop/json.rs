@@ -7,8 +7,9 @@
 //! text as `"""` strings — so a file crm wrote, exported and imported into
 //! an empty store comes back byte for byte. Dates travel as strings; on the
 //! way back, the date fields crm knows (`created`, `birthday`, `expected`,
-//! `closed`, `due`, `at`, `when`, and custom fields of type `date`) become
-//! TOML dates again; unknown keys keep strings as strings.
+//! `closed`, `due`, `at`, `when`, `start`, `end`, the values of a deal's
+//! `stages`, and custom fields of type `date`) become TOML dates again;
+//! unknown keys keep strings as strings.
 
 use crate::error::{Error, Fix, Result};
 use crate::model::config::{Config, FieldType};
@@ -143,7 +144,10 @@ fn fill(
         if v.is_object() || is_aot(v) || v.is_null() {
             continue;
         }
+        // `[deals.stages]` holds a date per stage; a contract has two.
         let as_date = DATE_KEYS.contains(&k.as_str())
+            || path == "stages"
+            || (path == "contracts" && (k == "start" || k == "end"))
             || (path == "fields" && cfg.fields.get(k).is_some_and(|f| f.kind == FieldType::Date));
         t.insert(
             k,

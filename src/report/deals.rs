@@ -41,7 +41,8 @@ pub struct DealRow {
     pub owner: Option<String>,
     /// The day it entered its stage (`[deals.stages]`).
     pub since: Option<NaiveDate>,
-    /// Days in its stage up to today (up to `closed` once closed).
+    /// Days in its stage up to today (for a won or lost deal: since it was
+    /// closed).
     pub age: Option<i64>,
     pub reason: Option<String>,
     /// Product ids of its lines, in file order.
@@ -52,11 +53,7 @@ impl DealRow {
     /// The row of deal `d` of customer `c`.
     pub fn of(inp: &Input, c: &Customer, d: &Deal) -> DealRow {
         let since = d.stage_since();
-        let until = if is_open(d) {
-            inp.today
-        } else {
-            d.closed.unwrap_or(inp.today)
-        };
+        let until = inp.today;
         DealRow {
             customer: c.id.clone(),
             name: c.name.clone(),

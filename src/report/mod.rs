@@ -265,8 +265,8 @@ pub struct ForecastRow {
     /// (won + lost) of the closed deals that pass the query, in percent.
     #[serde(serialize_with = "opt_amount")]
     pub conversion: Option<Decimal>,
-    /// `amount × conversion / 100`, in cents: the forecast by track record
-    /// rather than by the stated probabilities.
+    /// `amount × won / (won + lost)`, in cents: the forecast by track
+    /// record rather than by the stated probabilities.
     #[serde(serialize_with = "opt_amount")]
     pub likely: Option<Decimal>,
     /// Average days from opening to winning of the group's won deals.
@@ -329,7 +329,9 @@ pub fn forecast(
                 count: m.count,
                 amount: m.amount.normalize(),
                 weighted: cents(m.weighted),
-                likely: conversion.map(|c| cents(m.amount * c / Decimal::from(100))),
+                likely: (r.won + r.lost > 0).then(|| {
+                    cents(m.amount * Decimal::from(r.won) / Decimal::from(r.won + r.lost))
+                }),
                 conversion,
                 days_to_close: r.days_to_close(),
             }
