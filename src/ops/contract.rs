@@ -309,6 +309,15 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
             }
         }
     }
+    // Setting a field settles a merge conflict recorded on it.
+    for a in assignments {
+        let key = if a.key == "auto-renew" {
+            "auto_renew"
+        } else {
+            a.key.as_str()
+        };
+        super::clear_conflicts(&mut doc, &format!("contracts.{}.{key}", f.id));
+    }
     let summary: Vec<String> = assignments.iter().map(Assignment::show).collect();
     let committed = op.commit(
         Transaction::new(format!(

@@ -475,6 +475,15 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
         let total = lines_total(t);
         edit::set(t, "amount", edit::amount(total));
     }
+    // Setting a field settles a merge conflict recorded on it.
+    for a in assignments {
+        let key = if a.key == "item" || a.key == "items" || a.key == "lines" {
+            "amount"
+        } else {
+            a.key.as_str()
+        };
+        super::clear_conflicts(&mut doc, &format!("deals.{}.{key}", r.id));
+    }
     let summary: Vec<String> = assignments.iter().map(Assignment::show).collect();
     let committed = op.commit(
         Transaction::new(format!(

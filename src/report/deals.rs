@@ -126,21 +126,20 @@ impl StageStats {
 
     /// Average days in the stage, one decimal.
     pub fn avg_days(&self) -> Option<Decimal> {
-        (self.left > 0).then(|| {
-            (Decimal::from(self.days) / Decimal::from(self.left))
-                .round_dp(1)
-                .normalize()
-        })
+        (self.left > 0).then(|| tenth(Decimal::from(self.days) / Decimal::from(self.left)))
     }
+}
+
+/// Rounded to one decimal, halves away from zero (as amounts are to
+/// cents).
+fn tenth(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
 }
 
 /// `part / whole` in percent with one decimal.
 pub fn percent(part: u64, whole: u64) -> Option<Decimal> {
-    (whole > 0).then(|| {
-        (Decimal::from(part) * Decimal::from(100) / Decimal::from(whole))
-            .round_dp(1)
-            .normalize()
-    })
+    (whole > 0).then(|| tenth(Decimal::from(part) * Decimal::from(100) / Decimal::from(whole)))
 }
 
 /// Add what closed deal `d` says to `add(stage, …)`: each stage it passed
@@ -195,11 +194,7 @@ impl CloseStats {
 
     /// Average days from opening to winning, one decimal.
     pub fn days_to_close(&self) -> Option<Decimal> {
-        (self.timed > 0).then(|| {
-            (Decimal::from(self.days) / Decimal::from(self.timed))
-                .round_dp(1)
-                .normalize()
-        })
+        (self.timed > 0).then(|| tenth(Decimal::from(self.days) / Decimal::from(self.timed)))
     }
 }
 
@@ -384,11 +379,8 @@ pub fn compare(
         for (i, (which, p)) in periods.iter().enumerate() {
             let s = sums[i].get(cur).copied().unwrap_or_default();
             let that = total(i);
-            let change = (i > 0 && !that.is_zero()).then(|| {
-                ((this - that) * Decimal::from(100) / that)
-                    .round_dp(1)
-                    .normalize()
-            });
+            let change = (i > 0 && !that.is_zero())
+                .then(|| tenth((this - that) * Decimal::from(100) / that));
             rows.push(CompareRow {
                 which: which.to_string(),
                 period: p.to_string(),

@@ -8,6 +8,7 @@ mod core;
 mod crash;
 mod docs;
 mod interop;
+mod money;
 mod read;
 mod report_check;
 mod sync;
