@@ -28,6 +28,13 @@ pub trait Codec: Sized {
     fn decode(&mut self, r: &mut Reader<'_>) -> Option<()>;
     /// Decode a new value.
     fn read(r: &mut Reader<'_>) -> Option<Self>;
+    /// The encoding's layout as text (a record: its name, and each field's
+    /// name and layout), so the cache can tell bytes written for another
+    /// layout — a field added to a record — from its own and rebuild
+    /// instead of misreading them.
+    fn layout(out: &mut String) {
+        out.push_str(std::any::type_name::<Self>());
+    }
 }
 
 /// Every string a value holds, to look at or change in place.
@@ -64,6 +71,17 @@ macro_rules! record {
                 let mut v = Self::default();
                 $crate::model::codec::Codec::decode(&mut v, r)?;
                 Some(v)
+            }
+            fn layout(out: &mut String) {
+                out.push_str(stringify!($name));
+                out.push('{');
+                $(
+                    out.push_str(stringify!($field));
+                    out.push(':');
+                    <$ty as $crate::model::codec::Codec>::layout(out);
+                    out.push(',');
+                )*
+                out.push('}');
             }
         }
 
@@ -515,6 +533,10 @@ impl<T: Codec> Codec for Option<T> {
             _ => None,
         }
     }
+    fn layout(out: &mut String) {
+        out.push('?');
+        T::layout(out);
+    }
 }
 
 impl<T: Codec> Codec for Vec<T> {
@@ -547,6 +569,11 @@ impl<T: Codec> Codec for Vec<T> {
         v.decode(r)?;
         Some(v)
     }
+    fn layout(out: &mut String) {
+        out.push_str(if T::LAZY { "lazy[" } else { "[" });
+        T::layout(out);
+        out.push(']');
+    }
 }
 
 /// Decode a list of a lazy record into `into`, from its sizes on: how a
@@ -574,4 +601,23 @@ fn decode_items<T: Codec>(r: &mut Reader<'_>, into: &mut Vec<T>) -> Option<()> {
         }
     }
     Some(())
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::Codec;
+    use crate::model::Customer;
+
+    /// The layout names every record's fields, nested ones included, so a
+    /// field added anywhere changes it (and the cache's header).
+    #[test]
+    fn the_layout_names_nested_fields() {
+        let mut s = String::new();
+        Customer::layout(&mut s);
+        assert!(s.starts_with("Customer{id:"), "{s}");
+        assert!(s.contains("deals:[Deal{id:"), "{s}");
+        assert!(s.contains("lines:[DealLine{product:"), "{s}");
+        assert!(s.contains("activities:lazy[Activity{"), "{s}");
+        assert!(s.contains("contracts:[Contract{id:"), "{s}");
+    }
 }

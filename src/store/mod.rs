@@ -363,6 +363,39 @@ impl Store {
         self.scan_inner(Some(&|_: &Customer| cache::Want::Head), &keep)
     }
 
+    /// [`Store::scan_where`] that hands `keep` the customers `pre` lets
+    /// through without their activities (`keep` sees them empty; through
+    /// the cache they are not even decoded): for reads about deals and
+    /// contracts whose query does not look at activities.
+    pub fn scan_heads_where<T: Send>(
+        &self,
+        pre: impl Fn(&Customer) -> bool + Sync,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<Broken>)> {
+        let pre = |c: &Customer| {
+            if pre(c) {
+                cache::Want::Head
+            } else {
+                cache::Want::No
+            }
+        };
+        self.scan_inner(Some(&pre), &keep)
+    }
+
+    /// [`Store::fold`] of every customer without its activities (`add`
+    /// sees them empty), as [`Store::scan_heads`].
+    pub fn fold_heads<A: Send>(
+        &self,
+        init: impl Fn() -> A + Sync,
+        add: impl Fn(&mut A, &Customer) + Sync,
+    ) -> Result<(Vec<A>, Vec<Broken>)> {
+        self.visit(
+            Some(&|_: &Customer| cache::Want::Head),
+            &init,
+            &|a: &mut A, _, c| add(a, c),
+        )
+    }
+
     /// [`Store::load_all`] without the activities (see [`Store::scan_heads`]).
     pub fn load_heads(&self) -> Result<Loaded> {
         let (customers, broken) = self.scan_heads(|c| Some(std::mem::take(c)))?;

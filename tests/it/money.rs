@@ -2015,3 +2015,46 @@ fn money_contracts_and_deal_lines_merge_by_id_in_two_clones() {
     );
     let _ = NOW;
 }
+
+#[test]
+fn money_folding_a_duplicate_keeps_its_contracts_and_deal_lines() {
+    let env = with_catalogue();
+    env.ok(&["add", "Acme"]);
+    env.ok(&["add", "Acme Ltd"]);
+    env.ok(&[
+        "contract", "add", "acme", "Support", "--value", "400", "--every", "month",
+    ]);
+    let k = env.ok(&[
+        "contract",
+        "add",
+        "acme-ltd",
+        "Hosting",
+        "--product",
+        "hosting",
+    ]);
+    let d = env.ok(&[
+        "deal",
+        "add",
+        "acme-ltd",
+        "Days",
+        "--item",
+        "training:2",
+        "--stage",
+        "offer",
+    ]);
+    env.ok(&["merge", "acme-ltd", "acme"]);
+    let f = env.file("acme");
+    assert!(
+        f.contains(&format!("id = \"{}\"", k.trim())) && f.contains("title = \"Support\""),
+        "{f}"
+    );
+    assert!(f.contains(&format!("id = \"{}\"", d.trim())), "{f}");
+    assert!(
+        f.contains("[deals.stages]\noffer = 2026-11-24\n\n[[deals.lines]]\nproduct = \"training\""),
+        "{f}"
+    );
+    let v: toml::Table = toml::from_str(&f).expect("valid");
+    assert_eq!(v["contracts"].as_array().map(Vec::len), Some(2));
+    env.ok(&["check"]);
+    env.assert_clean();
+}

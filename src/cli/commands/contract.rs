@@ -127,14 +127,8 @@ pub fn run(c: ContractCommand, ctx: &Ctx) -> Result<()> {
             deal_stages: &cfg.deal_stages,
             today: rc.today,
         };
-        let mut rows: Vec<_> = rc
-            .scan(ctx, |c| {
-                let r = contracts::list_of(&inp, c);
-                (!r.is_empty()).then_some(r)
-            })?
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut rows =
+            super::report::money::contract_rows(ctx, &rc, &inp, |c| contracts::list_of(&inp, c))?;
         contracts::sort(&mut rows);
         return print(ctx, &records(&rows, COLUMNS, "id")?);
     }

@@ -118,13 +118,13 @@ pub fn run(a: DealsArgs, ctx: &Ctx) -> Result<()> {
         let rows = crm::report::deals::rows_of(&inp, c);
         (!rows.is_empty()).then_some(rows)
     };
-    // Customers without a deal that passes are turned down before their
-    // activities are decoded, unless the query looks at them.
+    // Unless the query looks at activities, they are never decoded, and
+    // customers without a deal that passes are not handed on at all.
     let (kept, broken) = if query.reads_activities() {
         rc.store.scan(keep)?
     } else {
         rc.store
-            .scan_where(|c| c.deals.iter().any(|d| query.matches_deal(c, d)), keep)?
+            .scan_heads_where(|c| c.deals.iter().any(|d| query.matches_deal(c, d)), keep)?
     };
     ctx.warn_broken(&broken);
     let mut rows: Vec<DealRow> = kept.into_iter().flatten().collect();

@@ -1,7 +1,7 @@
 //! `crm report …`: pipeline, forecast, activity, turnover, value, stale,
 //! products, contracts, reasons.
 
-mod money;
+pub mod money;
 
 use crate::cli::ctx::Ctx;
 use crate::cli::output::Prints;
@@ -232,13 +232,13 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
             let d = report::deals_of(&inp, c);
             (!d.is_empty()).then_some(d)
         };
-        // Customers without a deal that passes are turned down before
-        // their activities are decoded, unless the query looks at them.
+        // Unless the query looks at activities, they are never decoded,
+        // and customers without a deal that passes are turned down.
         let (kept, broken) = if query.reads_activities() {
             rc.store.scan(keep)?
         } else {
             rc.store
-                .scan_where(|c| c.deals.iter().any(|d| query.matches_deal(c, d)), keep)?
+                .scan_heads_where(|c| c.deals.iter().any(|d| query.matches_deal(c, d)), keep)?
         };
         ctx.warn_broken(&broken);
         Ok(kept.into_iter().flatten().collect())

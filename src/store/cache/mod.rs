@@ -33,9 +33,10 @@ use std::path::{Path, PathBuf};
 pub const SHARDS: usize = 64;
 /// Entries changed this close to the shard's build time are re-checked.
 pub const RACY_NS: i64 = 3_000_000_000;
-/// Bump when the shard layout or the codec changes (a new model field
-/// changes the encoding by itself: the version string also carries the
-/// crate version, and a shard that does not decode is rebuilt).
+/// Bump when the shard layout or the codec changes. A new model field
+/// needs no bump: the version string also carries the crate version and a
+/// fingerprint of the records' layout (`Codec::layout`), so a shard
+/// written before the field existed is rebuilt, never misread.
 const FORMAT: u32 = 4;
 const MAGIC: &[u8; 8] = b"CRMCACHE";
 

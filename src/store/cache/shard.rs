@@ -101,8 +101,20 @@ fn checksum(bytes: &[u8]) -> u64 {
     h ^ (h >> 31)
 }
 
-fn header_version() -> String {
-    format!("{FORMAT}:{}", env!("CARGO_PKG_VERSION"))
+/// The format, the crate's version and a fingerprint of the records'
+/// layout (`Codec::layout`): a shard written before a field was added to
+/// a record does not match, and is rebuilt rather than misread.
+fn header_version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        let mut layout = String::new();
+        <crate::model::Customer as crate::model::codec::Codec>::layout(&mut layout);
+        format!(
+            "{FORMAT}:{}:{:016x}",
+            env!("CARGO_PKG_VERSION"),
+            checksum(layout.as_bytes())
+        )
+    })
 }
 
 /// Check a shard file's header, checksum and text, and read the header of

@@ -80,7 +80,17 @@ pub fn products(
 ) -> Result<Records> {
     let by = by.unwrap_or(ProductsBy::Product);
     let mut tally = ProductTally::new(by);
-    for t in rc.fold(ctx, || ProductTally::new(by), |t, c| t.add(inp, c))? {
+    let init = || ProductTally::new(by);
+    let add = |t: &mut ProductTally, c: &crm::model::Customer| t.add(inp, c);
+    // Activities are decoded only when the query looks at them.
+    let parts = if inp.query.reads_activities() {
+        rc.fold(ctx, init, add)?
+    } else {
+        let (parts, broken) = rc.store.fold_heads(init, add)?;
+        ctx.warn_broken(&broken);
+        parts
+    };
+    for t in parts {
         tally.merge(t);
     }
     let rows = tally.rows(&rc.store.config);
@@ -104,17 +114,32 @@ pub fn products(
     records(&rows, &cols, "product")
 }
 
+/// The rows `keep` makes of the customers that have contracts; their
+/// activities are decoded only when the query looks at them.
+pub fn contract_rows<T: Send>(
+    ctx: &Ctx,
+    rc: &ReadCtx,
+    inp: &Input,
+    keep: impl Fn(&crm::model::Customer) -> Vec<T> + Sync,
+) -> Result<Vec<T>> {
+    let keep = |c: &mut crm::model::Customer| {
+        let r = keep(c);
+        (!r.is_empty()).then_some(r)
+    };
+    let (kept, broken) = if inp.query.reads_activities() {
+        rc.store.scan(keep)?
+    } else {
+        rc.store
+            .scan_heads_where(|c| !c.contracts.is_empty(), keep)?
+    };
+    ctx.warn_broken(&broken);
+    Ok(kept.into_iter().flatten().collect())
+}
+
 /// `crm report contracts [--mrr]`.
 pub fn contracts(ctx: &Ctx, rc: &ReadCtx, inp: &Input, mrr: bool) -> Result<Records> {
     if mrr {
-        let rows: Vec<_> = rc
-            .scan(ctx, |c| {
-                let r = contracts::mrr_of(inp, c);
-                (!r.is_empty()).then_some(r)
-            })?
-            .into_iter()
-            .flatten()
-            .collect();
+        let rows = contract_rows(ctx, rc, inp, |c| contracts::mrr_of(inp, c))?;
         let rows = contracts::with_totals(rows);
         return records(
             &rows,
@@ -122,14 +147,7 @@ pub fn contracts(ctx: &Ctx, rc: &ReadCtx, inp: &Input, mrr: bool) -> Result<Reco
             "customer",
         );
     }
-    let mut rows: Vec<_> = rc
-        .scan(ctx, |c| {
-            let r = contracts::ending_of(inp, c);
-            (!r.is_empty()).then_some(r)
-        })?
-        .into_iter()
-        .flatten()
-        .collect();
+    let mut rows = contract_rows(ctx, rc, inp, |c| contracts::ending_of(inp, c))?;
     contracts::sort(&mut rows);
     records(&rows, super::super::contract::COLUMNS, "id")
 }
