@@ -54,6 +54,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s commits, newest first, with a field-level summary of each')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Everything that changed in the store since a point, by customer')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last change crm made in this clone, as a new commit')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer, or one contact of a customer, for good (GDPR art. 17)')
+            [CompletionResult]::new('hook', 'hook', [CompletionResultType]::ParameterValue, 'Run by the git hooks crm installs in a store (not for people)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold a duplicate customer into another, in one commit')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers for other programs')
@@ -523,6 +525,36 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;forget' {
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Forget only this contact of the customer (by name)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'The git remote to publish the new history to (when it exists)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'List the commits and files that would change; change nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List the commits and files that would change; change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crm;hook' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of commands that print records')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and never colours a pipe')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'crm;check' {
@@ -1222,6 +1254,8 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s commits, newest first, with a field-level summary of each')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Everything that changed in the store since a point, by customer')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Revert the last change crm made in this clone, as a new commit')
+            [CompletionResult]::new('forget', 'forget', [CompletionResultType]::ParameterValue, 'Erase a customer, or one contact of a customer, for good (GDPR art. 17)')
+            [CompletionResult]::new('hook', 'hook', [CompletionResultType]::ParameterValue, 'Run by the git hooks crm installs in a store (not for people)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found')
             [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Fold a duplicate customer into another, in one commit')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export customers for other programs')
@@ -1326,6 +1360,12 @@ Register-ArgumentCompleter -Native -CommandName 'crm' -ScriptBlock {
             break
         }
         'crm;help;undo' {
+            break
+        }
+        'crm;help;forget' {
+            break
+        }
+        'crm;help;hook' {
             break
         }
         'crm;help;check' {

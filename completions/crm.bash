@@ -55,11 +55,17 @@ _crm() {
             crm,export)
                 cmd="crm__subcmd__export"
                 ;;
+            crm,forget)
+                cmd="crm__subcmd__forget"
+                ;;
             crm,help)
                 cmd="crm__subcmd__help"
                 ;;
             crm,history)
                 cmd="crm__subcmd__history"
+                ;;
+            crm,hook)
+                cmd="crm__subcmd__hook"
                 ;;
             crm,import)
                 cmd="crm__subcmd__import"
@@ -271,11 +277,17 @@ _crm() {
             crm__subcmd__help,export)
                 cmd="crm__subcmd__help__subcmd__export"
                 ;;
+            crm__subcmd__help,forget)
+                cmd="crm__subcmd__help__subcmd__forget"
+                ;;
             crm__subcmd__help,help)
                 cmd="crm__subcmd__help__subcmd__help"
                 ;;
             crm__subcmd__help,history)
                 cmd="crm__subcmd__help__subcmd__history"
+                ;;
+            crm__subcmd__help,hook)
+                cmd="crm__subcmd__help__subcmd__hook"
                 ;;
             crm__subcmd__help,import)
                 cmd="crm__subcmd__help__subcmd__import"
@@ -539,7 +551,7 @@ _crm() {
 
     case "${cmd}" in
         crm)
-            opts="-C -f -q -h -V --store --as --format --color --quiet --help --version init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report deals products contract help"
+            opts="-C -f -q -h -V --store --as --format --color --quiet --help --version init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report deals products contract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2126,8 +2138,54 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__forget)
+            opts="-n -C -f -q -h --contact --dry-run --remote --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__help)
-            opts="init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo check merge export import ls activities agenda search report deals products contract help"
+            opts="init add show edit set rename rm contact log task done deal completions man sync clone merge-file resolve history review undo forget hook check merge export import ls activities agenda search report deals products contract help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2532,6 +2590,20 @@ _crm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crm__subcmd__help__subcmd__forget)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crm__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2547,6 +2619,20 @@ _crm() {
             return 0
             ;;
         crm__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__help__subcmd__hook)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3037,6 +3123,44 @@ _crm() {
             return 0
             ;;
         crm__subcmd__history)
+            opts="-C -f -q -h --store --as --format --color --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table csv tsv json jsonl ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crm__subcmd__hook)
             opts="-C -f -q -h --store --as --format --color --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

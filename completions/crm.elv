@@ -51,6 +51,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand history 'A customer''s commits, newest first, with a field-level summary of each'
             cand review 'Everything that changed in the store since a point, by customer'
             cand undo 'Revert the last change crm made in this clone, as a new commit'
+            cand forget 'Erase a customer, or one contact of a customer, for good (GDPR art. 17)'
+            cand hook 'Run by the git hooks crm installs in a store (not for people)'
             cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
             cand merge 'Fold a duplicate customer into another, in one commit'
             cand export 'Export customers for other programs'
@@ -481,6 +483,34 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand --quiet 'Print only data and errors'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;forget'= {
+            cand --contact 'Forget only this contact of the customer (by name)'
+            cand --remote 'The git remote to publish the new history to (when it exists)'
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -n 'List the commits and files that would change; change nothing'
+            cand --dry-run 'List the commits and files that would change; change nothing'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crm;hook'= {
+            cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --store 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
+            cand --as 'Act as this team handle (`by`/`owner`); default CRM_USER, else the [team] entry matching git''s user.email, else its local part'
+            cand -f 'Output format of commands that print records'
+            cand --format 'Output format of commands that print records'
+            cand --color 'Colour: auto honours NO_COLOR and never colours a pipe'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'crm;check'= {
             cand -C 'The store''s directory (default: CRM_DIR, the enclosing store, or ~/.local/share/crm)'
@@ -1111,6 +1141,8 @@ set edit:completion:arg-completer[crm] = {|@words|
             cand history 'A customer''s commits, newest first, with a field-level summary of each'
             cand review 'Everything that changed in the store since a point, by customer'
             cand undo 'Revert the last change crm made in this clone, as a new commit'
+            cand forget 'Erase a customer, or one contact of a customer, for good (GDPR art. 17)'
+            cand hook 'Run by the git hooks crm installs in a store (not for people)'
             cand check 'Check every customer file; report errors, likely duplicates, and what is not committed. Exits 1 when errors are found'
             cand merge 'Fold a duplicate customer into another, in one commit'
             cand export 'Export customers for other programs'
@@ -1187,6 +1219,10 @@ set edit:completion:arg-completer[crm] = {|@words|
         &'crm;help;review'= {
         }
         &'crm;help;undo'= {
+        }
+        &'crm;help;forget'= {
+        }
+        &'crm;help;hook'= {
         }
         &'crm;help;check'= {
         }

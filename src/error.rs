@@ -72,6 +72,18 @@ pub enum Fix {
     CommitOrRestore { path: String },
     /// The catalogue of products: list it, or add to it.
     Products,
+    /// The remote moved while `crm forget` rewrote the history: again.
+    ForgetAgain,
+    /// A redaction would break a file: make the values plain strings.
+    RedactByHand { path: String },
+    /// The erasure map did not arrive: sync again, else a fresh clone.
+    SyncAgainOrClone,
+    /// Nothing of this clone is in the rewritten history: a fresh clone.
+    CloneAfresh,
+    /// The remote holds history from before an erasure this clone has.
+    OldHistoryOnRemote { remote: String, branch: String },
+    /// This clone's history is from before an erasure the remote lost.
+    NewHistoryBack { remote: String, branch: String },
 }
 
 impl From<String> for Fix {

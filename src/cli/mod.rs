@@ -78,6 +78,9 @@ pub enum Command {
     History(history::HistoryArgs),
     Review(review::ReviewArgs),
     Undo(undo::UndoArgs),
+    Forget(forget::ForgetArgs),
+    #[command(hide = true)]
+    Hook(hook::HookArgs),
     Check(check::CheckArgs),
     Merge(merge::MergeArgs),
     #[command(subcommand)]
@@ -155,6 +158,8 @@ impl Command {
             Command::Set(_) => set::PRINTS,
             Command::Rename(_) => rename::PRINTS,
             Command::Rm(_) => rm::PRINTS,
+            Command::Forget(_) => forget::PRINTS,
+            Command::Hook(_) => hook::PRINTS,
             Command::Contact(_) => contact::PRINTS,
             Command::Log(_) => log::PRINTS,
             Command::Task(_) => task::PRINTS,
@@ -198,6 +203,8 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Set(a)) => set::run(a, ctx),
         Some(Command::Rename(a)) => rename::run(a, ctx),
         Some(Command::Rm(a)) => rm::run(a, ctx),
+        Some(Command::Forget(a)) => forget::run(a, ctx),
+        Some(Command::Hook(a)) => hook::run(a, ctx),
         Some(Command::Contact(c)) => contact::run(c, ctx),
         Some(Command::Log(a)) => log::run(a, ctx),
         Some(Command::Task(a)) => task::run(a, ctx),

@@ -89,6 +89,44 @@ impl ReadCtx {
         Ok(items)
     }
 
+    /// [`ReadCtx::scan_matching`] for a `keep` that needs no activities
+    /// (the last contact and totals are in `Customer::summary`): unless
+    /// the query looks at activities, none is read.
+    pub fn scan_heads_matching<T: Send>(
+        &self,
+        ctx: &Ctx,
+        query: &Query,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<Vec<T>> {
+        if query.reads_activities() {
+            return self.scan_matching(ctx, query, keep);
+        }
+        let keep = |c: &mut Customer| {
+            if query.matches_customer(c) {
+                keep(c)
+            } else {
+                None
+            }
+        };
+        let (items, broken) = self
+            .store
+            .scan_heads_where(|c| query.matches_customer(c), keep)?;
+        ctx.warn_broken(&broken);
+        Ok(items)
+    }
+
+    /// [`ReadCtx::scan`] without activities: `keep` sees them empty (the
+    /// last contact and totals are in `Customer::summary`).
+    pub fn scan_heads<T: Send>(
+        &self,
+        ctx: &Ctx,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<Vec<T>> {
+        let (items, broken) = self.store.scan_heads(keep)?;
+        ctx.warn_broken(&broken);
+        Ok(items)
+    }
+
     /// Every readable customer folded into per-thread accumulators (for
     /// sums and counts, see `Store::fold`); broken files are warned about.
     pub fn fold<A: Send>(

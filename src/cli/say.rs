@@ -58,6 +58,18 @@ pub fn fix(f: &Fix) -> String {
         Fix::FixJsonItem => {
             "fix that item of the array; `crm export json` writes every key crm reads".into()
         }
+        Fix::ForgetAgain => "run `crm forget` again: it syncs first, so what the colleague pushed is rewritten too".into(),
+        Fix::RedactByHand { path } => format!(
+            "edit {path} so the person's values stand in strings (not in keys), commit, and run `crm forget` again"
+        ),
+        Fix::SyncAgainOrClone => "run `crm sync` again; if it persists, make a fresh `crm clone` and copy unpushed work over by hand".into(),
+        Fix::CloneAfresh => "make a fresh `crm clone`; copy unpushed work over by hand".into(),
+        Fix::OldHistoryOnRemote { remote, branch } => format!(
+            "a colleague whose clone has the old history must run `crm sync` (it rewrites their clone); to put this clone's history back on {remote}: `git push --force-with-lease {remote} {branch}`"
+        ),
+        Fix::NewHistoryBack { remote, branch } => format!(
+            "ask whoever ran `crm forget` to put the new history back (`git push --force-with-lease {remote} {branch}` in their clone), then run `crm sync`"
+        ),
     }
 }
 

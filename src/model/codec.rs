@@ -13,7 +13,10 @@
 //! A list of a *lazy* record (activities) is written with its length in
 //! bytes, so a reader that wants only the rest of a customer
 //! ([`Reader::heads_only`]) skips it without decoding it, and can come
-//! back to it later ([`Reader::lazy_at`]).
+//! back to it later ([`Reader::lazy_at`]). A writer can also put lazy lists
+//! in a second place ([`Writer::divert`]): the record then holds only where
+//! its list is, so a cache can keep every record's head together and read
+//! the lists only when a command needs them.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rust_decimal::Decimal;
@@ -22,19 +25,15 @@ use rust_decimal::Decimal;
 pub trait Codec: Sized {
     /// Whether lists of this record may be skipped by a heads-only read.
     const LAZY: bool = false;
+    /// The record's fields and types as written (empty for primitives): a
+    /// cache keyed by it is rebuilt whenever a record changes.
+    const SCHEMA: &'static str = "";
     /// Append the value.
     fn encode(&self, w: &mut Writer);
     /// Decode into `self`, reusing its allocations.
     fn decode(&mut self, r: &mut Reader<'_>) -> Option<()>;
     /// Decode a new value.
     fn read(r: &mut Reader<'_>) -> Option<Self>;
-    /// The encoding's layout as text (a record: its name, and each field's
-    /// name and layout), so the cache can tell bytes written for another
-    /// layout — a field added to a record — from its own and rebuild
-    /// instead of misreading them.
-    fn layout(out: &mut String) {
-        out.push_str(std::any::type_name::<Self>());
-    }
 }
 
 /// Every string a value holds, to look at or change in place.
@@ -60,6 +59,9 @@ macro_rules! record {
 
         impl $crate::model::codec::Codec for $name {
             const LAZY: bool = $lazy;
+            const SCHEMA: &'static str = concat!(
+                stringify!($name), "{", $(stringify!($field), ":", stringify!($ty), ";",)* "}"
+            );
             fn encode(&self, w: &mut $crate::model::codec::Writer) {
                 $( $crate::model::codec::Codec::encode(&self.$field, w); )*
             }
@@ -71,17 +73,6 @@ macro_rules! record {
                 let mut v = Self::default();
                 $crate::model::codec::Codec::decode(&mut v, r)?;
                 Some(v)
-            }
-            fn layout(out: &mut String) {
-                out.push_str(stringify!($name));
-                out.push('{');
-                $(
-                    out.push_str(stringify!($field));
-                    out.push(':');
-                    <$ty as $crate::model::codec::Codec>::layout(out);
-                    out.push(',');
-                )*
-                out.push('}');
             }
         }
 
@@ -101,6 +92,8 @@ pub(crate) use record;
 pub struct Writer {
     pub body: Vec<u8>,
     pub text: Vec<u8>,
+    /// Where lazy lists go instead, and the offsets they are told from.
+    lazy: Option<(Box<Writer>, (usize, usize))>,
 }
 
 impl Writer {
@@ -109,7 +102,20 @@ impl Writer {
         Writer {
             body: Vec::with_capacity(body),
             text: Vec::with_capacity(text),
+            lazy: None,
         }
+    }
+
+    /// Put lazy lists into `into` from now on; the records written here
+    /// hold their offsets in it, counted from where `into` stands now.
+    pub fn divert(&mut self, into: Writer) {
+        let base = (into.body.len(), into.text.len());
+        self.lazy = Some((Box::new(into), base));
+    }
+
+    /// Stop diverting; the writer the lazy lists went to.
+    pub fn undivert(&mut self) -> Option<Writer> {
+        self.lazy.take().map(|(w, _)| *w)
     }
 
     /// A LEB128 unsigned integer.
@@ -162,6 +168,8 @@ pub struct Reader<'a> {
     pub heads_only: bool,
     /// Where the first skipped lazy list starts, in each region.
     pub lazy_at: Option<(usize, usize)>,
+    /// Where diverted lazy lists are (see [`Writer::divert`]).
+    pub lazy: Option<(&'a [u8], &'a str)>,
 }
 
 impl<'a> Reader<'a> {
@@ -174,6 +182,7 @@ impl<'a> Reader<'a> {
             tp,
             heads_only: false,
             lazy_at: None,
+            lazy: None,
         }
     }
 
@@ -283,6 +292,7 @@ no_texts!(
     bool,
     u8,
     u32,
+    u64,
     NaiveDate,
     DateTime<FixedOffset>,
     Decimal,
@@ -340,6 +350,19 @@ impl Codec for u32 {
     }
     fn read(r: &mut Reader<'_>) -> Option<Self> {
         u32::try_from(r.uint()?).ok()
+    }
+}
+
+impl Codec for u64 {
+    fn encode(&self, w: &mut Writer) {
+        w.uint(*self);
+    }
+    fn decode(&mut self, r: &mut Reader<'_>) -> Option<()> {
+        *self = r.uint()?;
+        Some(())
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        r.uint()
     }
 }
 
@@ -533,26 +556,44 @@ impl<T: Codec> Codec for Option<T> {
             _ => None,
         }
     }
-    fn layout(out: &mut String) {
-        out.push('?');
-        T::layout(out);
-    }
 }
 
 impl<T: Codec> Codec for Vec<T> {
     fn encode(&self, w: &mut Writer) {
-        let sizes = T::LAZY.then(|| w.sizes_placeholder());
+        if T::LAZY
+            && let Some((lazy, base)) = w.lazy.as_mut()
+        {
+            // The list goes to the lazy writer; here, where it is.
+            let at = (lazy.body.len() - base.0, lazy.text.len() - base.1);
+            write_lazy(self, lazy);
+            w.uint(at.0 as u64);
+            w.uint(at.1 as u64);
+            return;
+        }
+        if T::LAZY {
+            write_lazy(self, w);
+            return;
+        }
         w.uint(self.len() as u64);
         for x in self {
             x.encode(w);
-        }
-        if let Some(s) = sizes {
-            w.fill_sizes(s);
         }
     }
     fn decode(&mut self, r: &mut Reader<'_>) -> Option<()> {
         if !T::LAZY {
             return decode_items(r, self);
+        }
+        if let Some((body, text)) = r.lazy {
+            let at = (
+                usize::try_from(r.uint()?).ok()?,
+                usize::try_from(r.uint()?).ok()?,
+            );
+            if r.heads_only {
+                r.lazy_at.get_or_insert(at);
+                self.clear();
+                return Some(());
+            }
+            return decode_lazy(&mut Reader::new(body, at.0, text, at.1), self);
         }
         if r.heads_only {
             let at = (r.p, r.tp);
@@ -569,11 +610,16 @@ impl<T: Codec> Codec for Vec<T> {
         v.decode(r)?;
         Some(v)
     }
-    fn layout(out: &mut String) {
-        out.push_str(if T::LAZY { "lazy[" } else { "[" });
-        T::layout(out);
-        out.push(']');
+}
+
+/// A lazy list: its sizes, then its items.
+fn write_lazy<T: Codec>(v: &[T], w: &mut Writer) {
+    let sizes = w.sizes_placeholder();
+    w.uint(v.len() as u64);
+    for x in v {
+        x.encode(w);
     }
+    w.fill_sizes(sizes);
 }
 
 /// Decode a list of a lazy record into `into`, from its sizes on: how a
@@ -601,23 +647,4 @@ fn decode_items<T: Codec>(r: &mut Reader<'_>, into: &mut Vec<T>) -> Option<()> {
         }
     }
     Some(())
-}
-
-#[cfg(test)]
-mod layout_tests {
-    use super::Codec;
-    use crate::model::Customer;
-
-    /// The layout names every record's fields, nested ones included, so a
-    /// field added anywhere changes it (and the cache's header).
-    #[test]
-    fn the_layout_names_nested_fields() {
-        let mut s = String::new();
-        Customer::layout(&mut s);
-        assert!(s.starts_with("Customer{id:"), "{s}");
-        assert!(s.contains("deals:[Deal{id:"), "{s}");
-        assert!(s.contains("lines:[DealLine{product:"), "{s}");
-        assert!(s.contains("activities:lazy[Activity{"), "{s}");
-        assert!(s.contains("contracts:[Contract{id:"), "{s}");
-    }
 }

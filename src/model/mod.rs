@@ -65,6 +65,57 @@ record! {
         /// Agreements with the customer (`[[contracts]]`).
         #[serde(default)]
         pub contracts: Vec<Contract>,
+        /// What the activities add up to; worked out when the file is
+        /// parsed, not stored in it.
+        #[serde(skip)]
+        pub summary: Summary,
+    }
+}
+
+record! {
+    /// What a customer's activities add up to, worked out when the file is
+    /// parsed, so a read that leaves the activities undecoded (the cache
+    /// keeps them apart) still knows the last contact and the totals.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct Summary {
+        /// The distinct days of contact (activities that are not tasks or
+        /// notes), newest first.
+        pub contact_days: Vec<NaiveDate>,
+        /// How many activities, and their minutes in all.
+        pub activities: u32,
+        pub minutes: u64,
+        /// How many of them are open tasks.
+        pub open_tasks: u32,
+    }
+}
+
+impl Summary {
+    /// The summary of these activities.
+    pub fn of(activities: &[Activity]) -> Summary {
+        let mut days: Vec<NaiveDate> = activities
+            .iter()
+            .filter(|a| a.kind != "task" && a.kind != "note")
+            .map(|a| a.at.date_naive())
+            .collect();
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        days.dedup();
+        Summary {
+            contact_days: days,
+            activities: u32::try_from(activities.len()).unwrap_or(u32::MAX),
+            minutes: activities
+                .iter()
+                .filter_map(|a| a.minutes)
+                .map(u64::from)
+                .sum(),
+            open_tasks: u32::try_from(activities.iter().filter(|a| a.is_open_task()).count())
+                .unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The last day of contact on or before `today` (a meeting planned
+    /// for later is not a contact yet).
+    pub fn last_contact(&self, today: NaiveDate) -> Option<NaiveDate> {
+        self.contact_days.iter().copied().find(|d| *d <= today)
     }
 }
 
@@ -233,6 +284,7 @@ impl Customer {
     pub fn parse(id: &str, text: &str) -> Result<Customer, ParseError> {
         let mut c: Customer = toml::from_str(text).map_err(|e| ParseError::from_toml(text, &e))?;
         c.id = id.to_string();
+        c.summary = Summary::of(&c.activities);
         Ok(c)
     }
 

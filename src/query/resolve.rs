@@ -21,65 +21,11 @@ pub fn customer<'a>(
     phone_country: &str,
 ) -> Result<&'a Customer> {
     let r = reference.trim();
-    if r.is_empty() {
-        return Err(Error::usage("an empty customer reference names nobody"));
-    }
-    if let Some(c) = all.iter().find(|c| c.id == r) {
-        return Ok(c);
-    }
-    let by_name: Vec<&Customer> = all
-        .iter()
-        .filter(|c| c.name.eq_ignore_ascii_case(r))
-        .collect();
-    if let Some(c) = one(&by_name, r)? {
-        return Ok(c);
-    }
-    // Same name ignoring accents and case: `aripaev as` finds `Äripäev AS`.
-    let fr = fold(r);
-    let by_folded: Vec<&Customer> = all.iter().filter(|c| fold(&c.name) == fr).collect();
-    if let Some(c) = one(&by_folded, r)? {
-        return Ok(c);
-    }
-    if r.contains('@') {
-        let hits: Vec<&Customer> = all
-            .iter()
-            .filter(|c| {
-                c.email
-                    .as_deref()
-                    .is_some_and(|e| e.eq_ignore_ascii_case(r))
-                    || c.contacts.iter().any(|p| {
-                        p.email
-                            .as_deref()
-                            .is_some_and(|e| e.eq_ignore_ascii_case(r))
-                    })
-            })
-            .collect();
-        if let Some(c) = one(&hits, r)? {
-            return Ok(c);
-        }
-    }
-    let digits = r.chars().filter(char::is_ascii_digit).count();
-    if digits >= 6
-        && let Some(want) = phone::e164(r, phone_country)
-    {
-        let same = |p: &Option<String>| {
-            p.as_deref()
-                .and_then(|p| phone::e164(p, phone_country))
-                .is_some_and(|e| e == want)
-        };
-        let hits: Vec<&Customer> = all
-            .iter()
-            .filter(|c| same(&c.phone) || c.contacts.iter().any(|p| same(&p.phone)))
-            .collect();
-        if let Some(c) = one(&hits, r)? {
-            return Ok(c);
-        }
-    }
-    let by_prefix: Vec<&Customer> = all.iter().filter(|c| c.id.starts_with(r)).collect();
-    if let Some(c) = one(&by_prefix, r)? {
+    if let Some(c) = exact(all, r, phone_country)? {
         return Ok(c);
     }
     // Fuzzy: over transliterated names and ids.
+    let fr = fold(r);
     let matcher = SkimMatcherV2::default().ignore_case();
     let mut scored: Vec<(i64, &Customer)> = all
         .iter()
@@ -104,6 +50,106 @@ pub fn customer<'a>(
             candidates: scored.iter().map(|(_, c)| label(c)).collect(),
         }),
     }
+}
+
+/// Whether [`exact`] could pick `c` for `reference`: true of every
+/// customer any of its steps would look at, so `exact` over the customers
+/// this keeps gives what it gives over all of them. For a first pass over
+/// many customers that keeps few.
+pub fn could_name(reference: &str, phone_country: &str) -> impl Fn(&Customer) -> bool + Sync {
+    let r = reference.trim().to_string();
+    let folded = fold(&r);
+    let email = r.contains('@');
+    let digits = r.chars().filter(char::is_ascii_digit).count();
+    let phone = (digits >= 6)
+        .then(|| phone::e164(&r, phone_country))
+        .flatten();
+    let country = phone_country.to_string();
+    move |c: &Customer| {
+        let same_phone = |p: &Option<String>| {
+            phone.as_ref().is_some_and(|want| {
+                p.as_deref()
+                    .and_then(|p| phone::e164(p, &country))
+                    .is_some_and(|e| e == *want)
+            })
+        };
+        let same_email =
+            |e: &Option<String>| email && e.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(&r));
+        c.id.starts_with(r.as_str())
+            || c.name.eq_ignore_ascii_case(&r)
+            || fold(&c.name) == folded
+            || same_email(&c.email)
+            || c.contacts.iter().any(|p| same_email(&p.email))
+            || same_phone(&c.phone)
+            || c.contacts.iter().any(|p| same_phone(&p.phone))
+    }
+}
+
+/// The steps of [`customer`] before the fuzzy one: id, name (as written,
+/// then without accents), e-mail, phone, unique id prefix. `Ok(None)`
+/// when none of them names anyone.
+pub fn exact<'a>(
+    all: &'a [Customer],
+    reference: &str,
+    phone_country: &str,
+) -> Result<Option<&'a Customer>> {
+    let r = reference.trim();
+    if r.is_empty() {
+        return Err(Error::usage("an empty customer reference names nobody"));
+    }
+    if let Some(c) = all.iter().find(|c| c.id == r) {
+        return Ok(Some(c));
+    }
+    let by_name: Vec<&Customer> = all
+        .iter()
+        .filter(|c| c.name.eq_ignore_ascii_case(r))
+        .collect();
+    if let Some(c) = one(&by_name, r)? {
+        return Ok(Some(c));
+    }
+    // Same name ignoring accents and case: `aripaev as` finds `Äripäev AS`.
+    let fr = fold(r);
+    let by_folded: Vec<&Customer> = all.iter().filter(|c| fold(&c.name) == fr).collect();
+    if let Some(c) = one(&by_folded, r)? {
+        return Ok(Some(c));
+    }
+    if r.contains('@') {
+        let hits: Vec<&Customer> = all
+            .iter()
+            .filter(|c| {
+                c.email
+                    .as_deref()
+                    .is_some_and(|e| e.eq_ignore_ascii_case(r))
+                    || c.contacts.iter().any(|p| {
+                        p.email
+                            .as_deref()
+                            .is_some_and(|e| e.eq_ignore_ascii_case(r))
+                    })
+            })
+            .collect();
+        if let Some(c) = one(&hits, r)? {
+            return Ok(Some(c));
+        }
+    }
+    let digits = r.chars().filter(char::is_ascii_digit).count();
+    if digits >= 6
+        && let Some(want) = phone::e164(r, phone_country)
+    {
+        let same = |p: &Option<String>| {
+            p.as_deref()
+                .and_then(|p| phone::e164(p, phone_country))
+                .is_some_and(|e| e == want)
+        };
+        let hits: Vec<&Customer> = all
+            .iter()
+            .filter(|c| same(&c.phone) || c.contacts.iter().any(|p| same(&p.phone)))
+            .collect();
+        if let Some(c) = one(&hits, r)? {
+            return Ok(Some(c));
+        }
+    }
+    let by_prefix: Vec<&Customer> = all.iter().filter(|c| c.id.starts_with(r)).collect();
+    one(&by_prefix, r)
 }
 
 fn one<'a>(hits: &[&'a Customer], r: &str) -> Result<Option<&'a Customer>> {

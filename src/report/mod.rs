@@ -557,6 +557,13 @@ pub struct ValueRow {
     pub last_contact: Option<NaiveDate>,
 }
 
+/// Whether [`value_of`] must see the activities: a period or a query on
+/// activities picks some of their minutes; otherwise all of them count,
+/// and the customer's summary has their sum.
+pub fn value_needs_activities(inp: &Input) -> bool {
+    !inp.period.is_all() || inp.query.reads_activities()
+}
+
 /// Sort the rows of `crm report value` ([`value_of`] each customer): by
 /// turnover per hour, best first (no minutes: first, as pure gain), then
 /// by id.
@@ -579,12 +586,15 @@ pub fn value_of(inp: &Input, c: &Customer) -> Vec<ValueRow> {
     if !inp.query.matches_customer(c) {
         return rows;
     }
-    let minutes: u64 = c
-        .activities
-        .iter()
-        .filter(|a| inp.period.contains(a.at.date_naive()) && inp.query.matches_activity(c, a))
-        .map(|a| u64::from(a.minutes.unwrap_or(0)))
-        .sum();
+    let minutes: u64 = if value_needs_activities(inp) {
+        c.activities
+            .iter()
+            .filter(|a| inp.period.contains(a.at.date_naive()) && inp.query.matches_activity(c, a))
+            .map(|a| u64::from(a.minutes.unwrap_or(0)))
+            .sum()
+    } else {
+        c.summary.minutes
+    };
     let mut won: BTreeMap<String, Decimal> = BTreeMap::new();
     for d in &c.deals {
         if d.stage == "won"

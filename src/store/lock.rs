@@ -17,6 +17,16 @@ pub struct Lock {
     _file: File,
 }
 
+impl Drop for Lock {
+    /// Clear the holder's command line before letting go (still holding
+    /// the lock, so a next holder's is never wiped): the file would
+    /// otherwise keep the last command's arguments — a customer's name —
+    /// long after (and `crm forget` leaves nothing of the person behind).
+    fn drop(&mut self) {
+        let _ = self._file.set_len(0);
+    }
+}
+
 impl Store {
     /// Take the store's process lock (`.git/crm.lock`), waiting up to the
     /// settings' lock timeout for another crm process to finish; then

@@ -351,22 +351,10 @@ impl Store {
         self.scan_inner(Some(&pre), &keep)
     }
 
-    /// [`Store::scan`] of every customer without its activities (`keep`
-    /// sees them empty; through the cache they are not even decoded): for
-    /// lookups by name, e-mail, phone or deal id, which a store of 100,000
-    /// customers answers in a fraction of the time and memory of a whole
-    /// read.
-    pub fn scan_heads<T: Send>(
-        &self,
-        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
-    ) -> Result<(Vec<T>, Vec<Broken>)> {
-        self.scan_inner(Some(&|_: &Customer| cache::Want::Head), &keep)
-    }
-
-    /// [`Store::scan_where`] that hands `keep` the customers `pre` lets
-    /// through without their activities (`keep` sees them empty; through
-    /// the cache they are not even decoded): for reads about deals and
-    /// contracts whose query does not look at activities.
+    /// [`Store::scan_where`] for a `keep` that needs no activities either:
+    /// the customers `pre` takes are handed on without them (through the
+    /// cache, no activity is read at all; `Customer::summary` still tells
+    /// the last contact and the totals).
     pub fn scan_heads_where<T: Send>(
         &self,
         pre: impl Fn(&Customer) -> bool + Sync,
@@ -380,6 +368,35 @@ impl Store {
             }
         };
         self.scan_inner(Some(&pre), &keep)
+    }
+
+    /// [`Store::scan`] of every customer without its activities (`keep`
+    /// sees them empty; through the cache they are not even decoded): for
+    /// lookups by name, e-mail, phone or deal id, which a store of 100,000
+    /// customers answers in a fraction of the time and memory of a whole
+    /// read.
+    pub fn scan_heads<T: Send>(
+        &self,
+        keep: impl Fn(&mut Customer) -> Option<T> + Sync,
+    ) -> Result<(Vec<T>, Vec<Broken>)> {
+        self.scan_inner(Some(&|_: &Customer| cache::Want::Head), &keep)
+    }
+
+    /// What references to customers are looked up by (id, name, e-mail,
+    /// phone, contacts' names, e-mails and phones, deal ids; nothing
+    /// else), from the cache's names without reading a customer file —
+    /// a name lookup at 100,000 customers in tens of milliseconds. `None`
+    /// when the cache is off or incomplete (read the store instead; that
+    /// rebuilds it). It may lag behind a hand edit: a match found here is
+    /// to be checked against the file ([`Store::load`]) before it is
+    /// trusted, and a reference it does not find looked up in the store.
+    /// Only the cards `keep` keeps are held (all 100,000 would cost more
+    /// to hold than to read).
+    pub fn lookup_cards(&self, keep: &(dyn Fn(&Customer) -> bool + Sync)) -> Option<Vec<Customer>> {
+        if !self.settings.cache {
+            return None;
+        }
+        cache::names(&cache::dir(self.repo.git_dir()), keep)
     }
 
     /// [`Store::fold`] of every customer without its activities (`add`

@@ -54,3 +54,19 @@ impl UndoRecord {
         write_atomic(&self.path, kept.as_bytes())
     }
 }
+
+impl UndoRecord {
+    /// Rename the remembered commits after a history rewrite (`crm
+    /// forget`): each to its new id; one the rewrite did not carry over is
+    /// dropped.
+    pub fn remap(&self, map: &std::collections::HashMap<CommitId, CommitId>) -> Result<()> {
+        let text = std::fs::read_to_string(&self.path).unwrap_or_default();
+        let kept: String = text
+            .lines()
+            .filter_map(CommitId::parse)
+            .filter_map(|id| map.get(&id))
+            .map(|id| format!("{id}\n"))
+            .collect();
+        write_atomic(&self.path, kept.as_bytes())
+    }
+}

@@ -5,6 +5,7 @@
 
 pub mod clone;
 pub mod field_times;
+pub mod forget;
 pub mod history;
 pub mod merge;
 pub mod sync;

@@ -233,6 +233,12 @@ pub fn sync(store: &Store, remote: &str) -> Result<SyncReport> {
             .ok_or_else(|| Error::other("the store has no commits yet", None))?;
         let theirs = repo.ref_target(&tracking);
         if let Some(r) = theirs {
+            // A history rewritten by `crm forget` is followed (or an old
+            // one refused) before anything is merged.
+            if let Some(note) = crate::team::forget::follow(store, remote, r)? {
+                report.notes.push(note);
+            }
+            let head = repo.head().unwrap_or(head);
             merge_remote(store, &branch, head, r, remote, &mut report)?;
         }
         let head = repo.head().unwrap_or(head);

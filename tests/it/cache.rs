@@ -281,6 +281,54 @@ fn commits_keep_git_status_clean_and_fsck_happy() {
     );
 }
 
+/// A hand edit made in the same second crm wrote the file, of the same
+/// size, looks unchanged to git's stat check; git knows to look at the
+/// content only while the index is from that second too. crm's next
+/// commit rewrites the index a second later and must not hide the edit
+/// from `git status` (nor from `crm sync`, which commits hand edits).
+#[test]
+fn a_hand_edit_in_the_second_crm_wrote_the_file_stays_visible_to_git() {
+    let env = demo();
+    let id = first_id(&env);
+    let seconds = |p: &std::path::Path| {
+        std::fs::metadata(p)
+            .and_then(|m| m.modified())
+            .expect("mtime")
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("after 1970")
+            .as_secs()
+    };
+    let path = env.store.join("customers/aaa-same-second-ou.toml");
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        assert!(tries < 20, "could not write twice within one second");
+        // Start just after a second turns, so both writes fit in it.
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("after 1970");
+        std::thread::sleep(std::time::Duration::from_nanos(
+            1_000_000_000 - u64::from(now.subsec_nanos()) + 5_000_000,
+        ));
+        let _ = env.run(&["rm", "Aaa Same Second OÜ"]);
+        env.ok(&["add", "Aaa Same Second OÜ", "--email", "aaa@example.com"]);
+        let written = seconds(&path);
+        let text = std::fs::read_to_string(&path).expect("file");
+        std::fs::write(&path, text.replace("aaa@example.com", "bbb@example.com")).expect("edit");
+        if seconds(&path) == written && seconds(&env.store.join(".git/index")) == written {
+            break;
+        }
+        env.git(&["checkout", "--", "customers"]);
+    }
+    // The next commit, of another customer, in a later second.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    env.ok(&["log", &id, "call", "Later"]);
+    assert_eq!(
+        env.git(&["status", "--porcelain"]).trim(),
+        "M customers/aaa-same-second-ou.toml"
+    );
+}
+
 #[test]
 fn gc_packs_loose_objects_in_the_background_past_the_threshold() {
     let env = demo();
@@ -403,4 +451,83 @@ fn read_commands_answer_the_same_with_and_without_the_cache() {
     }
     assert_commands_same_as_uncached(&env);
     assert_commands_same_as_uncached(&env);
+}
+
+/// A reference is looked up in the cache's names when they name one
+/// customer exactly; whatever the reference (id, prefix, name in any case
+/// or without accents, e-mail or phone of the customer or a contact, a
+/// near miss, nobody, two), `crm show` answers as it does without the
+/// cache, before and after files change behind crm's back.
+#[test]
+fn name_lookups_answer_the_same_with_and_without_the_cache() {
+    let env = demo();
+    let all = open(&env).load_all_uncached().expect("load").customers;
+    let c = all
+        .iter()
+        .find(|c| c.email.is_some() && c.phone.is_some() && !c.contacts.is_empty())
+        .expect("a demo customer with e-mail, phone and contacts");
+    let contact = &c.contacts[0];
+    let mut refs: Vec<String> = vec![
+        c.id.clone(),
+        c.id[..c.id.len() - 2].to_string(),
+        c.name.clone(),
+        c.name.to_uppercase(),
+        crm::model::id::slugify(&c.name).replace('-', " "),
+        c.email.clone().expect("e-mail"),
+        c.email.clone().expect("e-mail").to_uppercase(),
+        c.phone.clone().expect("phone"),
+        c.phone.clone().expect("phone").replace(' ', ""),
+        c.name[..c.name.len() - 1].to_string(),
+        "nobody at all zzz".into(),
+        "a".into(),
+    ];
+    refs.extend(contact.email.clone());
+    refs.extend(contact.phone.clone());
+    let compare = |refs: &[String]| {
+        backdate(&env);
+        for r in refs {
+            let cached = env.crm().args(["show", r]).output().expect("run crm");
+            let fresh = env
+                .crm()
+                .env("CRM_NO_CACHE", "1")
+                .args(["show", r])
+                .output()
+                .expect("run crm");
+            assert_eq!(cached.status.code(), fresh.status.code(), "crm show {r:?}");
+            assert_eq!(cached.stdout, fresh.stdout, "stdout of crm show {r:?}");
+            assert_eq!(cached.stderr, fresh.stderr, "stderr of crm show {r:?}");
+        }
+    };
+    env.ok(&["ls"]);
+    compare(&refs);
+    // Behind crm's back: the customer's e-mail moves to a new file made by
+    // hand, and the customer is renamed; the cache's names still say
+    // otherwise until the next full read.
+    let email = c.email.clone().expect("e-mail");
+    hand_edit(
+        &env,
+        &c.id,
+        &format!("email = \"{email}\""),
+        "email = \"moved@example.com\"",
+    );
+    hand_edit(
+        &env,
+        &c.id,
+        &format!("name = \"{}\"", c.name),
+        "name = \"Renamed By Hand OÜ\"",
+    );
+    env.write_file(
+        "zz-made-by-hand",
+        &format!("name = \"Made By Hand\"\nemail = \"{email}\"\nstage = \"lead\"\n"),
+    );
+    env.git(&["add", "-A"]);
+    env.git(&["commit", "-qm", "by hand"]);
+    refs.extend([
+        "Renamed By Hand OÜ".into(),
+        "moved@example.com".into(),
+        "Made By Hand".into(),
+    ]);
+    compare(&refs);
+    let shown = env.ok(&["show", &email]);
+    assert!(shown.contains("Made By Hand"), "{shown}");
 }

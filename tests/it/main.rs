@@ -7,6 +7,7 @@ mod common;
 mod core;
 mod crash;
 mod docs;
+mod forget;
 mod interop;
 mod money;
 mod read;

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use std::process::Output;
 
 /// A team: a bare remote and clones, each with its own git identity.
-struct Team {
-    env: Env,
-    bare: PathBuf,
-    clones: Vec<PathBuf>,
+pub(crate) struct Team {
+    pub(crate) env: Env,
+    pub(crate) bare: PathBuf,
+    pub(crate) clones: Vec<PathBuf>,
 }
 
 const PEOPLE: [(&str, &str); 3] = [
@@ -20,7 +20,7 @@ const PEOPLE: [(&str, &str); 3] = [
 
 impl Team {
     /// A bare remote initialised by `crm init --remote`, and `n` clones.
-    fn new(n: usize) -> Team {
+    pub(crate) fn new(n: usize) -> Team {
         let env = Env::new();
         let bare = env.tmp.path().join("remote.git");
         env.git_in(
@@ -63,7 +63,7 @@ impl Team {
     }
 
     /// Run crm in clone `i` at time `now`.
-    fn run_at(&self, i: usize, now: &str, args: &[&str]) -> Output {
+    pub(crate) fn run_at(&self, i: usize, now: &str, args: &[&str]) -> Output {
         self.env
             .crm()
             .env("CRM_DIR", &self.clones[i])
@@ -74,11 +74,11 @@ impl Team {
             .expect("run crm")
     }
 
-    fn run(&self, i: usize, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, i: usize, args: &[&str]) -> Output {
         self.run_at(i, crate::common::NOW, args)
     }
 
-    fn ok(&self, i: usize, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, i: usize, args: &[&str]) -> String {
         let o = self.run(i, args);
         assert!(
             o.status.success(),
@@ -89,12 +89,12 @@ impl Team {
         String::from_utf8_lossy(&o.stdout).into_owned()
     }
 
-    fn file(&self, i: usize, id: &str) -> String {
+    pub(crate) fn file(&self, i: usize, id: &str) -> String {
         std::fs::read_to_string(self.clones[i].join("customers").join(format!("{id}.toml")))
             .unwrap_or_default()
     }
 
-    fn clean(&self, i: usize) {
+    pub(crate) fn clean(&self, i: usize) {
         assert_eq!(
             self.env.git_in(&self.clones[i], &["status", "--porcelain"]),
             "",
@@ -104,7 +104,7 @@ impl Team {
     }
 
     /// Every clone's customers/ as (file, text), sorted.
-    fn content(&self, i: usize) -> Vec<(String, String)> {
+    pub(crate) fn content(&self, i: usize) -> Vec<(String, String)> {
         let mut v: Vec<(String, String)> = std::fs::read_dir(self.clones[i].join("customers"))
             .map(|rd| {
                 rd.filter_map(|e| e.ok())

@@ -84,7 +84,7 @@ pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
     // Each matching customer becomes its row (in parallel, as it is read)
     // with what the sort compares, worked out once instead of at every
     // comparison.
-    let mut hits: Vec<Hit> = rc.scan_matching(ctx, &query, |c| {
+    let mut hits: Vec<Hit> = rc.scan_heads_matching(ctx, &query, |c| {
         let mut row = customer_row(c, rc.today);
         let key = if by_stage {
             SortKey::Null
@@ -309,11 +309,11 @@ pub fn customer_row(c: &Customer, today: chrono::NaiveDate) -> Map<String, Value
         "last_contact".into(),
         json!(lang::last_contact(c, today).map(|d| d.to_string())),
     );
-    m.insert("open_tasks".into(), json!(c.open_tasks().count()));
+    m.insert("open_tasks".into(), json!(c.summary.open_tasks));
     m.insert(
         "open_deals".into(),
         json!(c.deals.iter().filter(|d| crm::report::is_open(d)).count()),
     );
-    m.insert("activities".into(), json!(c.activities.len()));
+    m.insert("activities".into(), json!(c.summary.activities));
     m
 }

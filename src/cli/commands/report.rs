@@ -361,11 +361,16 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
             )?
         }
         ReportCommand::Value { .. } => {
-            let mut rows: Vec<_> = rc
-                .scan(ctx, |c| {
-                    let r = report::value_of(&inp, c);
-                    (!r.is_empty()).then_some(r)
-                })?
+            let keep = |c: &mut Customer| {
+                let r = report::value_of(&inp, c);
+                (!r.is_empty()).then_some(r)
+            };
+            // Minutes over all time are in the summary: no activity to read.
+            let mut rows: Vec<_> = if report::value_needs_activities(&inp) {
+                rc.scan(ctx, keep)?
+            } else {
+                rc.scan_heads(ctx, keep)?
+            }
                 .into_iter()
                 .flatten()
                 .collect();
@@ -385,7 +390,7 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
         }
         ReportCommand::Stale { days, .. } => {
             let days = days.unwrap_or(cfg.stale_after_days);
-            let mut rows = rc.scan(ctx, |c| report::stale_of(&inp, c, days))?;
+            let mut rows = rc.scan_heads(ctx, |c| report::stale_of(&inp, c, days))?;
             report::sort_stale(&mut rows);
             records(
                 &rows,

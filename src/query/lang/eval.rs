@@ -219,12 +219,8 @@ pub fn is_stale(c: &Customer, today: NaiveDate, before: NaiveDate, skip_inactive
 /// an activity that is not a task or a note (planned meetings in the
 /// future do not count).
 pub fn last_contact(c: &Customer, today: NaiveDate) -> Option<NaiveDate> {
-    c.activities
-        .iter()
-        .filter(|a| a.kind != "task" && a.kind != "note")
-        .map(|a| a.at.date_naive())
-        .filter(|d| *d <= today)
-        .max()
+    // From the summary, which a read without activities has too.
+    c.summary.last_contact(today)
 }
 
 /// Whether any of the customer's searchable texts satisfies `has`.

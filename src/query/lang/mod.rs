@@ -330,10 +330,14 @@ impl Query {
                 Node::And(v) | Node::Or(v) => v.iter().any(walk),
                 Node::Not(n) => walk(n),
                 Node::Term(t) => {
+                    // `last:` and `is:stale` read the summary, which a
+                    // head carries.
                     t.key.scope() == Scope::Activity
-                        || matches!(t.key, Key::Last)
                         || (matches!(t.key, Key::Is)
-                            && !matches!(t.value, Val::Is(IsFlag::Won | IsFlag::Lost)))
+                            && !matches!(
+                                t.value,
+                                Val::Is(IsFlag::Won | IsFlag::Lost | IsFlag::Stale)
+                            ))
                 }
             }
         }

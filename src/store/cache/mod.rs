@@ -23,9 +23,10 @@ mod shard;
 use super::{Broken, CUSTOMERS};
 use crate::model::{Customer, id};
 use shard::{
-    Cached, ShardWriter, decode_activities, decode_broken, decode_customer, decode_head,
-    open_shard, write_shard,
+    Cached, Layout, Lists, ShardWriter, decode_activities, decode_broken, decode_customer,
+    decode_head, decode_names, open_lists, open_names, open_shard, read_layout, write_shard,
 };
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 
 /// Number of shard files. A power of two; at 100,000 customers a shard
@@ -33,11 +34,10 @@ use std::path::{Path, PathBuf};
 pub const SHARDS: usize = 64;
 /// Entries changed this close to the shard's build time are re-checked.
 pub const RACY_NS: i64 = 3_000_000_000;
-/// Bump when the shard layout or the codec changes. A new model field
-/// needs no bump: the version string also carries the crate version and a
-/// fingerprint of the records' layout (`Codec::layout`), so a shard
-/// written before the field existed is rebuilt, never misread.
-const FORMAT: u32 = 4;
+/// Bump when the shard layout or the codec changes (a new model field
+/// changes the encoding by itself: the version string also carries the
+/// crate version, and a shard that does not decode is rebuilt).
+const FORMAT: u32 = 5;
 const MAGIC: &[u8; 8] = b"CRMCACHE";
 
 /// The directory of the snapshot inside the git directory.
@@ -263,6 +263,121 @@ enum Plan {
     Parse(Option<Stamp>),
 }
 
+/// What a reference to a customer is looked up by, for every customer the
+/// cache holds (id, name, e-mail, phone, contacts, deal ids: see
+/// `shard::lookup_card`), read from the names of every shard without
+/// looking at the files; `None` when a shard is missing or does not check
+/// (the caller reads the store instead, which rebuilds them). Not trusted
+/// over the files: a hand edit is seen only by the next full read.
+pub(super) fn names(
+    cache_dir: &Path,
+    keep: &(dyn Fn(&Customer) -> bool + Sync),
+) -> Option<Vec<Customer>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |x| x.get())
+        .min(8);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || -> Option<Vec<Customer>> {
+        let mut got = Vec::new();
+        let mut buf = Vec::new();
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if k >= SHARDS {
+                return Some(got);
+            }
+            let path = cache_dir.join(format!("{k:02x}"));
+            let mut file = std::fs::File::open(&path).ok()?;
+            let len = file.metadata().ok()?.len();
+            let mut head = vec![0u8; shard::header_len()];
+            std::io::Read::read_exact(&mut file, &mut head).ok()?;
+            let layout = read_layout(&head, len)?;
+            read_at(&file, layout.names(), &mut buf).ok()?;
+            let names = open_names(&layout, &buf)?;
+            got.extend(decode_names(&names, keep)?);
+        }
+    };
+    let parts: Vec<Option<Vec<Customer>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        let mut parts = vec![work()];
+        for h in handles {
+            parts.push(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        parts
+    });
+    let mut cards = Vec::new();
+    for p in parts {
+        cards.extend(p?);
+    }
+    cards.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    Some(cards)
+}
+
+/// A shard file as far as it was read: its layout and heads; its lists
+/// are read when first wanted.
+struct ShardFile {
+    file: Option<std::fs::File>,
+    layout: Option<Layout>,
+}
+
+impl ShardFile {
+    /// Open the shard at `path` and read its heads into `buf`.
+    fn open(path: &Path, buf: &mut Vec<u8>) -> ShardFile {
+        buf.clear();
+        let none = ShardFile {
+            file: None,
+            layout: None,
+        };
+        let Ok(mut file) = std::fs::File::open(path) else {
+            return none;
+        };
+        let len = file.metadata().map_or(0, |m| m.len());
+        let mut head = vec![0u8; shard::header_len()];
+        let Some(layout) = std::io::Read::read_exact(&mut file, &mut head)
+            .ok()
+            .and_then(|()| read_layout(&head, len))
+        else {
+            return none;
+        };
+        if read_at(&file, layout.heads(), buf).is_err() {
+            buf.clear();
+            return none;
+        }
+        ShardFile {
+            file: Some(file),
+            layout: Some(layout),
+        }
+    }
+
+    /// The bytes of a section (empty when they cannot be read).
+    fn section(&self, which: fn(&Layout) -> (u64, usize)) -> Vec<u8> {
+        let mut v = Vec::new();
+        if let (Some(f), Some(l)) = (&self.file, &self.layout)
+            && read_at(f, which(l), &mut v).is_err()
+        {
+            v.clear();
+        }
+        v
+    }
+}
+
+/// Read `len` bytes at `at` of `file` into `buf`.
+fn read_at(
+    file: &std::fs::File,
+    (at, len): (u64, usize),
+    buf: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = file;
+    f.seek(SeekFrom::Start(at))?;
+    buf.clear();
+    buf.reserve(len);
+    f.take(len as u64).read_to_end(buf)?;
+    if buf.len() != len {
+        return Err(std::io::ErrorKind::UnexpectedEof.into());
+    }
+    Ok(())
+}
+
 /// Bring one shard up to date with the files it covers, handing every
 /// customer to `each` and every broken file to `broken`.
 #[allow(clippy::too_many_arguments)]
@@ -279,9 +394,30 @@ fn refresh_shard(
     broken: &mut Vec<(usize, Broken)>,
 ) {
     let path = cache_dir.join(format!("{k:02x}"));
-    buf.clear();
-    let read = std::fs::File::open(&path).and_then(|mut f| std::io::Read::read_to_end(&mut f, buf));
-    let shard = read.ok().and_then(|_| open_shard(buf));
+    let file = ShardFile::open(&path, buf);
+    let shard = file.layout.as_ref().and_then(|l| open_shard(l, buf));
+    // The lists, read and checked the first time an entry needs them; the
+    // names, when the shard is rewritten.
+    let list_bytes: OnceCell<Vec<u8>> = OnceCell::new();
+    let lists: OnceCell<Option<Lists>> = OnceCell::new();
+    let lists = || -> Option<&Lists> {
+        lists
+            .get_or_init(|| {
+                let bytes = list_bytes.get_or_init(|| file.section(Layout::lists));
+                file.layout.as_ref().and_then(|l| open_lists(l, bytes))
+            })
+            .as_ref()
+    };
+    let name_bytes: OnceCell<Vec<u8>> = OnceCell::new();
+    let names: OnceCell<Option<Lists>> = OnceCell::new();
+    let names = || -> Option<&Lists> {
+        names
+            .get_or_init(|| {
+                let bytes = name_bytes.get_or_init(|| file.section(Layout::names));
+                file.layout.as_ref().and_then(|l| open_names(l, bytes))
+            })
+            .as_ref()
+    };
     let cached: &[Cached] = shard.as_ref().map_or(&[], |s| &s.entries);
     // The build time is taken before any stat, so a file changed after it
     // counts as racy.
@@ -290,7 +426,9 @@ fn refresh_shard(
     // sorted by id).
     let mut plans = Vec::with_capacity(found.len());
     let mut j = 0;
-    let mut dirty = cached.len() != found.len();
+    // A shard that is not there is written even when its bucket is empty,
+    // so the names of every shard together say who exists.
+    let mut dirty = shard.is_none() || cached.len() != found.len();
     let mut stat = DirStat::open(dir);
     for f in found {
         let stamp = stat.stamp(&f.id);
@@ -304,6 +442,10 @@ fn refresh_shard(
         dirty |= matches!(plan, Plan::Parse(_));
         plans.push(plan);
     }
+    // A shard to rewrite copies its current entries, lists and all.
+    if dirty && shard.is_some() && (lists().is_none() || names().is_none()) {
+        dirty_all(&mut plans);
+    }
     // Pass 2: decode or parse; when anything changed, write the new shard
     // (current entries copied as they are, changed ones encoded).
     let mut out: Option<ShardWriter> = dirty.then(|| ShardWriter::new(found.len(), buf.len()));
@@ -315,16 +457,20 @@ fn refresh_shard(
                 decode_broken(s, e).map(Err)
             } else if let Some(pre) = pre {
                 decode_head(s, e, scratch).and_then(|at| match pre(scratch) {
-                    Want::Whole => decode_activities(s, e, at, scratch).map(|()| Ok(true)),
+                    Want::Whole => lists()
+                        .and_then(|l| decode_activities(l, e, at, scratch))
+                        .map(|()| Ok(true)),
                     Want::Head => Some(Ok(true)),
                     Want::No => Some(Ok(false)),
                 })
             } else {
-                decode_customer(s, e, scratch).map(|()| Ok(true))
+                lists()
+                    .and_then(|l| decode_customer(s, l, e, scratch))
+                    .map(|()| Ok(true))
             };
             if let Some(value) = value {
-                if let Some(w) = out.as_mut() {
-                    w.copy_entry(s, e);
+                if let (Some(w), Some(l), Some(nm)) = (out.as_mut(), lists(), names()) {
+                    w.copy_entry(s, l, nm, e);
                 }
                 match value {
                     Ok(true) => each(f.index, scratch),
@@ -337,9 +483,11 @@ fn refresh_shard(
             // rewrite the shard, copying the entries handed out so far.
             if out.is_none() {
                 let mut w = ShardWriter::new(found.len(), buf.len());
-                for p in &plans[..n] {
-                    if let Plan::Hit(i) = p {
-                        w.copy_entry(s, &s.entries[*i]);
+                if let (Some(l), Some(nm)) = (lists(), names()) {
+                    for p in &plans[..n] {
+                        if let Plan::Hit(i) = p {
+                            w.copy_entry(s, l, nm, &s.entries[*i]);
+                        }
                     }
                 }
                 out = Some(w);
@@ -365,6 +513,16 @@ fn refresh_shard(
     }
     if let Some(w) = out {
         let _ = write_shard(&path, &w.finish());
+    }
+}
+
+/// Parse every file of a shard whose lists cannot be read (so its entries
+/// cannot be copied).
+fn dirty_all(plans: &mut [Plan]) {
+    for p in plans {
+        if let Plan::Hit(_) = p {
+            *p = Plan::Parse(None);
+        }
     }
 }
 
@@ -467,7 +625,38 @@ when = 2026-11-22T10:15:00+02:00
         w.entry(&c.id, stamp(1), false, &Ok(c.clone()));
         w.entry("bad", stamp(5), true, &Err(bad));
         let bytes = w.finish();
-        let shard = open_shard(&bytes).expect("opens");
+        // A whole shard file read as refresh_shard reads it.
+        type Sections<'a> = (Layout, &'a [u8], &'a [u8], &'a [u8]);
+        fn sections(bytes: &[u8]) -> Option<Sections<'_>> {
+            let layout = read_layout(bytes.get(..shard::header_len())?, bytes.len() as u64)?;
+            let at = |(o, n): (u64, usize)| bytes.get(o as usize..o as usize + n);
+            let (heads, lists, names) = (
+                at(layout.heads())?,
+                at(layout.lists())?,
+                at(layout.names())?,
+            );
+            Some((layout, heads, lists, names))
+        }
+        let opens = |bytes: &[u8]| {
+            sections(bytes).is_some_and(|(l, h, li, nm)| {
+                open_shard(&l, h).is_some()
+                    && open_lists(&l, li).is_some()
+                    && open_names(&l, nm).is_some()
+            })
+        };
+        let (layout, heads, list_bytes, name_bytes) = sections(&bytes).expect("sections");
+        let shard = open_shard(&layout, heads).expect("opens");
+        let lists = open_lists(&layout, list_bytes).expect("lists");
+        let names = open_names(&layout, name_bytes).expect("names");
+        // The names hold what a lookup needs and nothing more.
+        let cards = decode_names(&names, &|_| true).expect("cards");
+        assert_eq!(cards.len(), 1, "the broken file has no card");
+        assert_eq!(
+            (cards[0].id.as_str(), cards[0].name.as_str()),
+            (c.id.as_str(), c.name.as_str())
+        );
+        assert_eq!(cards[0].email, c.email);
+        assert!(cards[0].activities.is_empty() && cards[0].tags.is_empty());
         assert_eq!(shard.entries.len(), 2);
         // Decoded into a buffer that held another customer with more of
         // everything: nothing of it may survive.
@@ -475,7 +664,7 @@ when = 2026-11-22T10:15:00+02:00
         got.activities.push(got.activities[0].clone());
         got.tags.push("extra".into());
         got.email = None;
-        decode_customer(&shard, &shard.entries[0], &mut got).expect("a customer");
+        decode_customer(&shard, &lists, &shard.entries[0], &mut got).expect("a customer");
         assert_eq!(got, c);
         assert_eq!(
             got.activities[0].at.to_rfc3339(),
@@ -487,7 +676,7 @@ when = 2026-11-22T10:15:00+02:00
         assert!(head.activities.is_empty());
         assert_eq!(head.conflicts, c.conflicts);
         assert_eq!(head.name, c.name);
-        decode_activities(&shard, &shard.entries[0], at, &mut head).expect("activities");
+        decode_activities(&lists, &shard.entries[0], at, &mut head).expect("activities");
         assert_eq!(head, c);
         let e = &shard.entries[1];
         assert_eq!(
@@ -501,21 +690,21 @@ when = 2026-11-22T10:15:00+02:00
         // A shard of copied entries is the same bytes.
         let mut copy = ShardWriter::new(2, bytes.len());
         for e in &shard.entries {
-            copy.copy_entry(&shard, e);
+            copy.copy_entry(&shard, &lists, &names, e);
         }
         assert_eq!(copy.finish(), bytes);
         // Any flipped byte or truncation is refused, never misread.
         for i in [0, 9, bytes.len() / 2, bytes.len() - 1] {
             let mut bad = bytes.clone();
             bad[i] ^= 0x10;
-            assert!(open_shard(&bad).is_none(), "flip at {i}");
+            assert!(!opens(&bad), "flip at {i}");
         }
-        assert!(open_shard(&bytes[..bytes.len() - 1]).is_none());
+        assert!(!opens(&bytes[..bytes.len() - 1]));
         // Entries out of order are refused too.
         let mut w = ShardWriter::new(2, 0);
         w.entry("b", stamp(1), false, &Ok(c.clone()));
         w.entry("a", stamp(1), false, &Ok(c.clone()));
-        assert!(open_shard(&w.finish()).is_none());
+        assert!(!opens(&w.finish()));
     }
 
     /// `visit` over a store in a temp dir: the names it was handed, in id

@@ -46,6 +46,9 @@ pub(crate) fn update(
     let Ok(old) = std::fs::read(index_path) else {
         return Ok(false);
     };
+    let Some(written) = index_seconds(index_path) else {
+        return Ok(false);
+    };
     if old.len() < 12 + 20 || &old[..4] != b"DIRC" {
         return Ok(false);
     }
@@ -114,7 +117,9 @@ pub(crate) fn update(
                 None => new_count -= 1,
             }
         } else {
+            let at = out.len();
             out.extend_from_slice(&old[p..p + len]);
+            smudge_if_racy(&mut out[at..], written);
         }
         p += len;
     }
@@ -169,6 +174,34 @@ pub(crate) fn update(
         return Err(Error::io(index_path, e));
     }
     Ok(true)
+}
+
+/// When the index file was last written, in whole seconds (git compares
+/// only seconds unless built with nanosecond support).
+fn index_seconds(index_path: &Path) -> Option<u32> {
+    let meta = std::fs::metadata(index_path).ok()?;
+    let secs = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(secs as u32)
+}
+
+/// git's "racily clean" rule, as git applies it when it writes an index:
+/// an entry whose file was modified in the same second the old index was
+/// written (or later) may have changed again after git looked at it,
+/// without its size or second changing. In the old index git knows to
+/// check its content; copied into a newer index it would look clean
+/// forever, and a hand edit made in that second (same size) would be
+/// invisible to `git status` and `crm sync`. So such an entry's size is
+/// set to 0, as git does, which makes git compare the content next time.
+fn smudge_if_racy(entry: &mut [u8], index_written: u32) {
+    let mtime = be32(&entry[8..12]);
+    if index_written <= mtime {
+        entry[36..40].copy_from_slice(&0u32.to_be_bytes());
+    }
 }
 
 fn be32(b: &[u8]) -> u32 {

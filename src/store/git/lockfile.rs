@@ -78,16 +78,33 @@ pub(crate) fn clear_stale(path: &Path) -> bool {
     path.exists() && holder(path).is_none() && std::fs::remove_file(path).is_ok()
 }
 
-/// The lock files git may leave behind in `git_dir` (the index, HEAD and
-/// branch refs), for a sweep after a crash.
+/// The lock files git may leave behind in `git_dir` (the index, HEAD,
+/// ORIG_HEAD, packed-refs, the config and any ref under `refs/`), for a
+/// sweep after a crash.
 pub(crate) fn known(git_dir: &Path) -> Vec<PathBuf> {
-    let mut v = vec![git_dir.join("index.lock"), git_dir.join("HEAD.lock")];
-    if let Ok(rd) = std::fs::read_dir(git_dir.join("refs/heads")) {
-        v.extend(
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "lock")),
-        );
+    let mut v: Vec<PathBuf> = [
+        "index.lock",
+        "HEAD.lock",
+        "ORIG_HEAD.lock",
+        "packed-refs.lock",
+        "config.lock",
+    ]
+    .iter()
+    .map(|n| git_dir.join(n))
+    .collect();
+    let mut dirs = vec![git_dir.join("refs")];
+    while let Some(dir) = dirs.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "lock") {
+                v.push(p);
+            }
+        }
     }
     v
 }

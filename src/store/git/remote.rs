@@ -36,7 +36,12 @@ pub fn redact(s: &str) -> String {
 
 fn git_command(dir: &Path) -> Command {
     let mut c = Command::new("git");
-    c.arg("-C").arg(dir).env("GIT_TERMINAL_PROMPT", "0");
+    // CRM_SYNC tells the store's git hook that crm runs this git (a plain
+    // `git fetch` of a rewritten history is stopped there; crm follows it).
+    c.arg("-C")
+        .arg(dir)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("CRM_SYNC", "1");
     c
 }
 
@@ -64,14 +69,30 @@ pub fn git(dir: &Path, args: &[&str], what: &str) -> Result<String> {
     })
 }
 
-/// `git fetch REMOTE`.
+/// `git fetch REMOTE`, with the maps of erasures (`crm forget`) too. It
+/// tells the store's git hook that crm fetches (a plain `git fetch` of a
+/// rewritten history is stopped there: see `crm::team::forget`).
 pub fn fetch(dir: &Path, remote: &str) -> Result<()> {
-    git(
-        dir,
-        &["fetch", "--quiet", remote],
-        &format!("fetching from {remote}"),
-    )
-    .map(|_| ())
+    let out = git_command(dir)
+        .args([
+            "fetch",
+            "--quiet",
+            remote,
+            &format!("+refs/heads/*:refs/remotes/{remote}/*"),
+            &format!("+{0}*:{0}*", super::rewrite::EPOCHS),
+        ])
+        .output()
+        .map_err(cannot_run)?;
+    if out.status.success() {
+        return Ok(());
+    }
+    Err(Error::Git {
+        context: format!("fetching from {remote}"),
+        message: redact(String::from_utf8_lossy(&out.stderr).trim()),
+        hint: Some(
+            "check the remote with `git remote -v` and that `git fetch` works in the store".into(),
+        ),
+    })
 }
 
 /// How a push ended.

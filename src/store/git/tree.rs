@@ -112,10 +112,10 @@ pub(super) fn splice(
 }
 
 /// Write a loose object the way git does (zlib stream of `TYPE LEN\0DATA`
-/// at `objects/xx/yyyy…`, via a temporary file and a rename), with zlib's
-/// fastest level: libgit2 always deflates at the default level, which for
-/// the 4 MB `customers/` tree of 100,000 customers costs more than the
-/// rest of a commit together. `git gc` recompresses it later anyway.
+/// at `objects/xx/yyyy…`, via a temporary file and a rename), stored
+/// without compression: libgit2 always deflates at the default level,
+/// which for the 4 MB `customers/` tree of 100,000 customers costs more
+/// than the rest of a commit together.
 pub(super) fn write_loose(repo: &Repository, kind: &str, data: &[u8]) -> Result<Oid> {
     use sha1::Digest;
     use std::io::Write;
@@ -136,7 +136,11 @@ pub(super) fn write_loose(repo: &Repository, kind: &str, data: &[u8]) -> Result<
         .prefix("tmp_obj_crm_")
         .tempfile_in(&objects)
         .map_err(|e| Error::io(&objects, e))?;
-    let mut z = flate2::write::ZlibEncoder::new(tmp, flate2::Compression::fast());
+    // Stored, not compressed: a valid zlib stream at the cost of a copy.
+    // Deflating the 3.7 MB tree of 100,000 customers even at the fastest
+    // level was a quarter of a commit; `git repack` (see `maintain`)
+    // compresses it soon after anyway.
+    let mut z = flate2::write::ZlibEncoder::new(tmp, flate2::Compression::none());
     z.write_all(header.as_bytes())
         .and_then(|()| z.write_all(data))
         .map_err(|e| Error::io(&path, e))?;
