@@ -264,9 +264,24 @@ fn date_stage(t: &mut Table, stage: &str, day: NaiveDate) -> Result<()> {
         }
         None => {
             st.insert(stage, Item::Value(edit::date(day)));
+            // `stages = { open = … }` written by hand: keep it one tidy line.
+            if let Some(inline) = item.as_inline_table_mut() {
+                inline.fmt();
+            }
         }
     }
     Ok(())
+}
+
+/// A deal reopened (moved from won or lost back to an open stage) was
+/// not won or lost after all: forget those dates, as `closed` is, so the
+/// age in stage, conversion and days per stage do not count a close that
+/// was taken back.
+fn undate_closes(t: &mut Table) {
+    if let Some(st) = t.get_mut("stages").and_then(Item::as_table_like_mut) {
+        st.remove("won");
+        st.remove("lost");
+    }
 }
 
 /// Change the lines of deal table `t` by one `item…` assignment.
@@ -431,6 +446,9 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
                     edit::set(t, "closed", edit::date(today));
                 } else if v != "won" && v != "lost" && !closed_given {
                     edit::remove(t, "closed");
+                }
+                if v != "won" && v != "lost" && was.as_deref() != Some(v) {
+                    undate_closes(t);
                 }
             }
             "probability" if v.is_empty() => {

@@ -308,13 +308,15 @@ fn money_stage_changes_are_dated_in_the_file_and_reasons_grouped() {
     assert_eq!(rows[0]["since"], "2026-11-04");
     assert_eq!(rows[0]["age"], 20);
     assert_eq!(rows[0]["reason"], "price");
-    // Reopened: closed goes, the stage date is the new one.
+    // Reopened: closed goes, and so does the date it was lost (a close
+    // taken back is no close); the stage date is the new one.
     at("2026-11-10", &["deal", "set", &d, "stage=offer"]);
     let f = env.file("acme");
     assert!(
-        f.contains("offer = 2026-11-10") && !f.contains("closed ="),
+        f.contains("open = 2026-10-01\noffer = 2026-11-10\n") && !f.contains("closed ="),
         "{f}"
     );
+    assert!(!f.contains("lost = "), "{f}");
     let d2 = at(
         "2026-09-01",
         &[
@@ -2055,6 +2057,28 @@ fn money_folding_a_duplicate_keeps_its_contracts_and_deal_lines() {
     );
     let v: toml::Table = toml::from_str(&f).expect("valid");
     assert_eq!(v["contracts"].as_array().map(Vec::len), Some(2));
+    env.ok(&["check"]);
+    env.assert_clean();
+}
+
+#[test]
+fn money_stage_dates_written_inline_by_hand_stay_one_tidy_line() {
+    let env = with_catalogue();
+    env.ok(&["add", "Acme"]);
+    let f = env.file("acme")
+        + "\n[[deals]]\nid = \"dhand00000001\"\ntitle = \"By hand\" # typed in\namount = 100\nstage = \"open\"\nstages = { open = 2026-10-01 }\n";
+    env.write_file("acme", &f);
+    env.git(&["commit", "-qam", "by hand"]);
+    env.ok(&["deal", "set", "dhand", "stage=offer"]);
+    let f = env.file("acme");
+    assert!(
+        f.contains("title = \"By hand\" # typed in\n")
+            && f.contains("stages = { open = 2026-10-01, offer = 2026-11-24 }\n"),
+        "{f}"
+    );
+    let rows = json_rows(&env, &["deals"]);
+    assert_eq!(rows[0]["since"], "2026-11-24");
+    assert_eq!(rows[0]["age"], 0);
     env.ok(&["check"]);
     env.assert_clean();
 }
