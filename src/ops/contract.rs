@@ -238,8 +238,9 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
         ));
     }
     let _lock = op.store.lock()?;
-    let all = op.all()?;
-    let f = find(&all.customers, prefix)?;
+    let p = prefix.trim();
+    let all = op.holders(|c| !p.is_empty() && c.contracts.iter().any(|k| k.id.starts_with(p)))?;
+    let f = find(&all, prefix)?;
     let (_, mut doc) = op.doc(&f.customer)?;
     let today = op.now.date_naive();
     let cfg = op.cfg().clone();
@@ -338,8 +339,9 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
 /// `crm contract rm ID`.
 pub fn rm(op: &Op, prefix: &str) -> Result<Outcome> {
     let _lock = op.store.lock()?;
-    let all = op.all()?;
-    let f = find(&all.customers, prefix)?;
+    let p = prefix.trim();
+    let all = op.holders(|c| !p.is_empty() && c.contracts.iter().any(|k| k.id.starts_with(p)))?;
+    let f = find(&all, prefix)?;
     let (_, mut doc) = op.doc(&f.customer)?;
     let arr = edit::tables_mut(&mut doc, "contracts")?;
     let title = arr

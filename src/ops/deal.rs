@@ -384,6 +384,16 @@ fn lines_total(t: &Table) -> Decimal {
         .normalize()
 }
 
+/// The customers with a deal whose id starts with `prefix` (what
+/// `resolve::entry` needs to find it or call it ambiguous).
+fn holders(op: &Op, prefix: &str) -> Result<Vec<model::Customer>> {
+    let p = prefix.trim();
+    if p.is_empty() {
+        return Ok(Vec::new()); // resolve::entry refuses it
+    }
+    op.holders(|c| c.deals.iter().any(|d| d.id.starts_with(p)))
+}
+
 /// `crm deal set ID KEY=VALUE…`.
 pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome> {
     if assignments.is_empty() {
@@ -393,8 +403,8 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
         ));
     }
     let _lock = op.store.lock()?;
-    let all = op.all()?;
-    let r = resolve::entry(&all.customers, prefix, true)?;
+    let all = holders(op, prefix)?;
+    let r = resolve::entry(&all, prefix, true)?;
     let (_, mut doc) = op.doc(&r.customer)?;
     let today = op.now.date_naive();
     let cfg = op.cfg().clone();
@@ -522,8 +532,8 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
 /// `crm deal rm ID`: remove a deal (the history keeps it).
 pub fn rm(op: &Op, prefix: &str) -> Result<Outcome> {
     let _lock = op.store.lock()?;
-    let all = op.all()?;
-    let r = resolve::entry(&all.customers, prefix, true)?;
+    let all = holders(op, prefix)?;
+    let r = resolve::entry(&all, prefix, true)?;
     let (_, mut doc) = op.doc(&r.customer)?;
     let arr = edit::tables_mut(&mut doc, "deals")?;
     let i = arr
@@ -562,10 +572,9 @@ pub fn rm(op: &Op, prefix: &str) -> Result<Outcome> {
 
 /// The deal `prefix` names, with its customer (for `crm deal show`).
 pub fn find(op: &Op, prefix: &str) -> Result<(model::Customer, model::Deal)> {
-    let all = op.all()?;
-    let r = resolve::entry(&all.customers, prefix, true)?;
+    let all = holders(op, prefix)?;
+    let r = resolve::entry(&all, prefix, true)?;
     let c = all
-        .customers
         .iter()
         .find(|c| c.id == r.customer)
         .cloned()
