@@ -172,6 +172,19 @@ struct Found {
     id: String,
 }
 
+/// The customers with a contract whose id starts with `prefix` (what
+/// [`find`] needs to find it or call it ambiguous).
+fn holders(op: &Op, prefix: &str) -> Result<Vec<Customer>> {
+    let p = prefix.trim();
+    if p.is_empty() {
+        return Ok(Vec::new()); // find refuses it
+    }
+    if let Some(c) = op.card_holder(&|c| c.contracts.iter().any(|k| k.id == p)) {
+        return Ok(vec![c]);
+    }
+    op.holders(|c| c.contracts.iter().any(|k| k.id.starts_with(p)))
+}
+
 /// The contract whose id `prefix` names, among `all`.
 fn find(all: &[Customer], prefix: &str) -> Result<Found> {
     let p = prefix.trim();
@@ -238,8 +251,7 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
         ));
     }
     let _lock = op.store.lock()?;
-    let p = prefix.trim();
-    let all = op.holders(|c| !p.is_empty() && c.contracts.iter().any(|k| k.id.starts_with(p)))?;
+    let all = holders(op, prefix)?;
     let f = find(&all, prefix)?;
     let (_, mut doc) = op.doc(&f.customer)?;
     let today = op.now.date_naive();
@@ -339,8 +351,7 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
 /// `crm contract rm ID`.
 pub fn rm(op: &Op, prefix: &str) -> Result<Outcome> {
     let _lock = op.store.lock()?;
-    let p = prefix.trim();
-    let all = op.holders(|c| !p.is_empty() && c.contracts.iter().any(|k| k.id.starts_with(p)))?;
+    let all = holders(op, prefix)?;
     let f = find(&all, prefix)?;
     let (_, mut doc) = op.doc(&f.customer)?;
     let arr = edit::tables_mut(&mut doc, "contracts")?;

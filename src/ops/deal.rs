@@ -391,6 +391,9 @@ fn holders(op: &Op, prefix: &str) -> Result<Vec<model::Customer>> {
     if p.is_empty() {
         return Ok(Vec::new()); // resolve::entry refuses it
     }
+    if let Some(c) = op.card_holder(&|c| c.deals.iter().any(|d| d.id == p)) {
+        return Ok(vec![c]);
+    }
     op.holders(|c| c.deals.iter().any(|d| d.id.starts_with(p)))
 }
 

@@ -135,6 +135,27 @@ impl<'a> Op<'a> {
         Ok(kept)
     }
 
+    /// The one customer the cache's lookup cards (which hold deal and
+    /// contract ids) say `holds` — an entry whose id is the one asked for,
+    /// whole — read from its file as it is now and asked again: a whole id
+    /// names its entry whatever other entries start with it
+    /// (`resolve::entry`), so the card's lag behind a hand edit cannot
+    /// hide an ambiguity. `None` sends the caller to [`Op::holders`] (no
+    /// cache, no card or several, a card the file no longer bears out).
+    /// `crm deal set ID` with a whole id at 100,000 customers: a read of
+    /// the names and one file instead of every customer.
+    pub fn card_holder(
+        &self,
+        holds: &(dyn Fn(&model::Customer) -> bool + Sync),
+    ) -> Option<model::Customer> {
+        let cards = self.store.lookup_cards(holds)?;
+        let [card] = cards.as_slice() else {
+            return None;
+        };
+        let fresh = self.store.load(&card.id).ok()?;
+        holds(&fresh).then_some(fresh)
+    }
+
     /// Every customer (without activities), if something already loaded them.
     pub fn loaded(&self) -> Option<&Loaded> {
         self.all.get()

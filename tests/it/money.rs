@@ -2082,3 +2082,46 @@ fn money_stage_dates_written_inline_by_hand_stay_one_tidy_line() {
     env.ok(&["check"]);
     env.assert_clean();
 }
+
+/// `deal set`, `deal show` and `contract set` by a whole id ask the
+/// cache's lookup cards which customer holds it and read that one file;
+/// a card that lags behind a hand edit (the deal moved to another
+/// customer by hand) sends them to the full read, which finds it.
+#[test]
+fn money_entries_named_by_whole_id_are_found_after_a_hand_move() {
+    let env = with_catalogue();
+    env.ok(&["add", "Acme"]);
+    env.ok(&["add", "Bolt"]);
+    let d = env.ok(&["deal", "add", "acme", "Days", "--item", "training:2"]);
+    let d = d.trim();
+    let k = env.ok(&[
+        "contract", "add", "acme", "Support", "--value", "100", "--every", "month",
+    ]);
+    let k = k.trim();
+    env.ok(&["deals"]); // a full read: the cache and its cards are current
+    env.ok(&["deal", "set", d, "probability=40"]);
+    assert!(env.file("acme").contains("probability = 40"));
+    // Move both entries to bolt by hand.
+    let acme = env.file("acme");
+    let cut = acme.find("[[deals]]").expect("a deal");
+    let (head, entries) = acme.split_at(cut);
+    env.write_file("acme", head);
+    env.write_file("bolt", &(env.file("bolt") + "\n" + entries));
+    env.git(&["commit", "-qam", "moved by hand"]);
+    env.ok(&["deal", "set", d, "probability=50"]);
+    env.ok(&["contract", "set", k, "value=120"]);
+    let bolt = env.file("bolt");
+    assert!(
+        bolt.contains("probability = 50") && bolt.contains("value = 120"),
+        "{bolt}"
+    );
+    assert!(!env.file("acme").contains("[[deals]]"));
+    let shown = env.ok(&["deal", "show", d, "-f", "json"]);
+    let v: Value = serde_json::from_str(&shown).expect("json");
+    assert_eq!(v["customer"], "bolt");
+    // A prefix still reads everyone, and a shared one is ambiguous.
+    env.ok(&["deal", "set", &d[..6], "probability=60"]);
+    assert!(env.file("bolt").contains("probability = 60"));
+    env.ok(&["check"]);
+    env.assert_clean();
+}

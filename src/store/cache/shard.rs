@@ -331,7 +331,7 @@ pub(super) fn decode_names(
 
 /// What a reference to customer `c` is looked up by: its id, name,
 /// e-mail and phone, its contacts' names, e-mails and phones, and its
-/// deals' ids; nothing else.
+/// deals' and contracts' ids; nothing else.
 fn lookup_card(c: &Customer) -> Customer {
     Customer {
         id: c.id.clone(),
@@ -353,6 +353,14 @@ fn lookup_card(c: &Customer) -> Customer {
             .iter()
             .map(|d| crate::model::Deal {
                 id: d.id.clone(),
+                ..Default::default()
+            })
+            .collect(),
+        contracts: c
+            .contracts
+            .iter()
+            .map(|k| crate::model::Contract {
+                id: k.id.clone(),
                 ..Default::default()
             })
             .collect(),
