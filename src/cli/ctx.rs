@@ -175,7 +175,7 @@ fn path_var(name: &str) -> Option<PathBuf> {
 
 /// The settings of this run, from the flags (`-C`, `--as`) and the
 /// environment: the only place crm reads it.
-fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> Result<Settings> {
+pub(crate) fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> Result<Settings> {
     let defaults = Settings::default();
     let clock = match var("CRM_NOW").filter(|s| !s.trim().is_empty()) {
         None => Clock::System,

@@ -2,6 +2,7 @@
 //! of errors to messages and exit codes (SPEC §9).
 
 pub mod commands;
+pub mod complete;
 pub mod ctx;
 pub mod output;
 pub mod read;
@@ -101,6 +102,7 @@ pub enum Command {
 
 /// Run the binary: parse, dispatch, report errors.
 pub fn main() -> ExitCode {
+    complete::answer_if_asked();
     let cli = match Cli::try_parse_from(read::negations(std::env::args_os())) {
         Ok(c) => c,
         Err(e) => {
@@ -210,8 +212,8 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Task(a)) => task::run(a, ctx),
         Some(Command::Done(a)) => done::run(a, ctx),
         Some(Command::Deal(c)) => deal::run(c, ctx),
-        Some(Command::Completions(a)) => completions::run(a),
-        Some(Command::Man(a)) => man::run(a),
+        Some(Command::Completions(a)) => completions::run(a, ctx),
+        Some(Command::Man(a)) => man::run(a, ctx),
         Some(Command::Sync(a)) => sync::run(a, ctx),
         Some(Command::Clone(a)) => clone::run(a, ctx),
         Some(Command::MergeFile(a)) => merge_file::run(a, ctx),

@@ -6,8 +6,9 @@
 //! imports the file again updates its entries instead of duplicating them.
 
 use super::vcard::{escape, fold};
+use crate::model::birthday::Birthday;
 use crate::model::{Customer, id::slugify};
-use chrono::{DateTime, Duration, FixedOffset, Utc};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 
 fn utc(t: DateTime<FixedOffset>) -> String {
     t.with_timezone(&Utc).format("%Y%m%dT%H%M%SZ").to_string()
@@ -75,10 +76,20 @@ pub fn calendar(customers: &[&Customer], now: DateTime<FixedOffset>) -> String {
                 slugify(&p.name)
             )));
             out.push_str(&format!("DTSTAMP:{stamp}\r\n"));
-            out.push_str(&format!("DTSTART;VALUE=DATE:{}\r\n", b.format("%Y%m%d")));
+            // Without the year, the series starts in 2000 (a leap year,
+            // so 29 February has a first day too).
+            let first = match b {
+                Birthday::Date(d) => Some(d),
+                Birthday::NoYear { month, day } => NaiveDate::from_ymd_opt(2000, month, day),
+            };
+            let Some(first) = first else { continue };
+            out.push_str(&format!(
+                "DTSTART;VALUE=DATE:{}\r\n",
+                first.format("%Y%m%d")
+            ));
             out.push_str(&format!(
                 "DTEND;VALUE=DATE:{}\r\n",
-                (b + Duration::days(1)).format("%Y%m%d")
+                (first + Duration::days(1)).format("%Y%m%d")
             ));
             out.push_str("RRULE:FREQ=YEARLY\r\n");
             out.push_str(&fold(&format!(

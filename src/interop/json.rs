@@ -1,6 +1,16 @@
-//! `crm export json` / `crm import json`: the whole store as one JSON array
-//! of customer objects (`model::json::customer`: `id`, then every key of
-//! the file in file order), and back.
+//! `crm export json` / `crm import json`: the backup and restore path.
+//!
+//! An export is one object: `settings` (what a fresh store needs of
+//! `crm.toml`: stages, deal stages, activity kinds, currency, phone
+//! country, team, custom field declarations), `crm_toml` (the file's
+//! text), and `customers`, an array of customer objects
+//! (`model::json::customer`: `id`, then every key of the file in file
+//! order). Import reads that object, or a bare array of customers (older
+//! exports): into a fresh store (crm.toml as `crm init` wrote it) it
+//! writes `crm_toml` as it was, byte for byte; into a store with settings
+//! of its own it adds the stages, kinds, team members and field
+//! declarations it lacks and keeps its own values otherwise (said in the
+//! summary).
 //!
 //! Import writes each file as crm writes files — keys in the order of the
 //! object, tables and arrays of tables after the plain values, multi-line
@@ -29,18 +39,270 @@ pub struct Imported {
     pub text: String,
 }
 
-/// Parse an export (an array of customer objects) into files.
-pub fn import(json: &str, cfg: &Config, source: &str) -> Result<Vec<Imported>> {
+/// The `settings` object of an export: crm.toml's values as JSON.
+pub fn settings(cfg: &Config) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("stages".into(), Value::from(cfg.stages.clone()));
+    m.insert("deal_stages".into(), Value::from(cfg.deal_stages.clone()));
+    m.insert(
+        "activity_kinds".into(),
+        Value::from(cfg.activity_kinds.clone()),
+    );
+    m.insert("currency".into(), Value::from(cfg.currency.clone()));
+    m.insert("stale_after_days".into(), Value::from(cfg.stale_after_days));
+    m.insert(
+        "phone_country".into(),
+        Value::from(cfg.phone_country.clone()),
+    );
+    let mut team = Map::new();
+    for (h, t) in &cfg.team {
+        let mut o = Map::new();
+        o.insert("name".into(), Value::from(t.name.clone()));
+        o.insert("email".into(), Value::from(t.email.clone()));
+        team.insert(h.clone(), Value::Object(o));
+    }
+    m.insert("team".into(), Value::Object(team));
+    let mut fields = Map::new();
+    for (f, d) in &cfg.fields {
+        let mut o = Map::new();
+        o.insert("type".into(), Value::from(d.kind.name()));
+        if !d.values.is_empty() {
+            o.insert("values".into(), Value::from(d.values.clone()));
+        }
+        fields.insert(f.clone(), Value::Object(o));
+    }
+    m.insert("fields".into(), Value::Object(fields));
+    m
+}
+
+/// An export's parts: its settings, crm.toml's text and the customers.
+struct Export {
+    settings: Option<Map<String, Value>>,
+    crm_toml: Option<String>,
+    customers: Vec<Value>,
+}
+
+fn read_export(json: &str, source: &str) -> Result<Export> {
     let v: Value = serde_json::from_str(json)
         .map_err(|e| Error::parse(source, Some(e.line()), Some(e.column()), e.to_string()))?;
-    let Value::Array(items) = v else {
-        return Err(Error::parse(
+    match v {
+        Value::Array(customers) => Ok(Export {
+            settings: None,
+            crm_toml: None,
+            customers,
+        }),
+        Value::Object(mut o) => {
+            let Some(Value::Array(customers)) = o.remove("customers") else {
+                return Err(Error::parse(
+                    source,
+                    None,
+                    None,
+                    "expected an object with a \"customers\" array (as `crm export json` writes)",
+                ));
+            };
+            Ok(Export {
+                settings: o.remove("settings").and_then(|s| match s {
+                    Value::Object(m) => Some(m),
+                    _ => None,
+                }),
+                crm_toml: o
+                    .remove("crm_toml")
+                    .and_then(|s| s.as_str().map(str::to_string)),
+                customers,
+            })
+        }
+        _ => Err(Error::parse(
             source,
             None,
             None,
-            "expected a JSON array of customers (as `crm export json` writes)",
-        ));
+            "expected a JSON object (or array) of customers, as `crm export json` writes",
+        )),
+    }
+}
+
+/// crm.toml with what an export's settings add: the new text (when it
+/// changes) and what was done, in words.
+fn merged_config(
+    current: &str,
+    ex: &Export,
+    source: &str,
+) -> Result<(Option<String>, Vec<String>)> {
+    let mut said = Vec::new();
+    // A fresh store takes the backup's crm.toml as it was.
+    if let Some(t) = &ex.crm_toml {
+        if t == current {
+            return Ok((None, said));
+        }
+        if current == crate::model::config::DEFAULT_TEXT {
+            Config::parse(t)
+                .map_err(|m| Error::parse(format!("{source}: crm_toml"), None, None, m))?;
+            said.push("restored from the backup".into());
+            return Ok((Some(t.clone()), said));
+        }
+    }
+    let Some(s) = &ex.settings else {
+        return Ok((None, said));
     };
+    let mut doc: toml_edit::DocumentMut = current.parse().map_err(|e: toml_edit::TomlError| {
+        Error::parse(crate::store::CONFIG, None, None, e.to_string())
+    })?;
+    let cfg =
+        Config::parse(current).map_err(|m| Error::parse(crate::store::CONFIG, None, None, m))?;
+    for key in ["stages", "deal_stages", "activity_kinds"] {
+        let have: &Vec<String> = match key {
+            "stages" => &cfg.stages,
+            "deal_stages" => &cfg.deal_stages,
+            _ => &cfg.activity_kinds,
+        };
+        let want: Vec<String> = s
+            .get(key)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let missing: Vec<&String> = want.iter().filter(|w| !have.contains(w)).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let mut arr = toml_edit::Array::new();
+        for v in have.iter().chain(missing.iter().copied()) {
+            arr.push(v.as_str());
+        }
+        doc[key] = toml_edit::value(arr);
+        said.push(format!(
+            "{key} += {}",
+            missing
+                .iter()
+                .map(|m| m.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    for key in ["currency", "phone_country", "stale_after_days"] {
+        let theirs = s
+            .get(key)
+            .map(|v| v.to_string().trim_matches('"').to_string());
+        let ours = match key {
+            "currency" => cfg.currency.clone(),
+            "phone_country" => cfg.phone_country.clone(),
+            _ => cfg.stale_after_days.to_string(),
+        };
+        if let Some(t) = theirs
+            && t != ours
+        {
+            said.push(format!("kept {key} = {ours} (the backup has {t})"));
+        }
+    }
+    if let Some(team) = s.get("team").and_then(Value::as_object) {
+        for (h, m) in team {
+            if cfg.team.contains_key(h) {
+                continue;
+            }
+            let mut t = toml_edit::Table::new();
+            for k in ["name", "email"] {
+                if let Some(v) = m.get(k).and_then(Value::as_str) {
+                    t.insert(k, toml_edit::value(v));
+                }
+            }
+            let team_t = doc
+                .entry("team")
+                .or_insert(Item::Table({
+                    let mut t = Table::new();
+                    t.set_implicit(true);
+                    t
+                }))
+                .as_table_mut();
+            if let Some(tt) = team_t {
+                tt.insert(h, Item::Table(t));
+            }
+            said.push(format!("team.{h} added"));
+        }
+    }
+    if let Some(fields) = s.get("fields").and_then(Value::as_object) {
+        for (f, d) in fields {
+            let kind = d.get("type").and_then(Value::as_str).unwrap_or("string");
+            let values: Vec<String> = d
+                .get("values")
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            match cfg.fields.get(f) {
+                Some(have) if have.kind.name() == kind => {
+                    let missing: Vec<&String> =
+                        values.iter().filter(|v| !have.values.contains(v)).collect();
+                    if !missing.is_empty() {
+                        let mut arr = toml_edit::Array::new();
+                        for v in have.values.iter().chain(missing.iter().copied()) {
+                            arr.push(v.as_str());
+                        }
+                        doc["fields"][f.as_str()]["values"] = toml_edit::value(arr);
+                        said.push(format!(
+                            "fields.{f} values += {}",
+                            missing
+                                .iter()
+                                .map(|m| m.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ));
+                    }
+                }
+                Some(have) => {
+                    return Err(Error::invalid(
+                        format!("fields.{f}"),
+                        format!(
+                            "the backup declares it as {kind}, crm.toml as {}; change one of them first",
+                            have.kind.name()
+                        ),
+                    ));
+                }
+                None => {
+                    let mut t = Table::new();
+                    t.insert("type", toml_edit::value(kind));
+                    if !values.is_empty() {
+                        let mut arr = toml_edit::Array::new();
+                        for v in &values {
+                            arr.push(v.as_str());
+                        }
+                        t.insert("values", toml_edit::value(arr));
+                    }
+                    let ft = doc
+                        .entry("fields")
+                        .or_insert(Item::Table({
+                            let mut t = Table::new();
+                            t.set_implicit(true);
+                            t
+                        }))
+                        .as_table_mut();
+                    if let Some(ft) = ft {
+                        ft.insert(f, Item::Table(t));
+                    }
+                    said.push(format!("fields.{f} declared"));
+                }
+            }
+        }
+    }
+    let text = doc.to_string();
+    if text == current {
+        return Ok((None, said));
+    }
+    Config::parse(&text).map_err(|m| Error::parse(crate::store::CONFIG, None, None, m))?;
+    Ok((Some(text), said))
+}
+
+/// Parse an export into files.
+pub fn import(json: &str, cfg: &Config, source: &str) -> Result<Vec<Imported>> {
+    let ex = read_export(json, source)?;
+    files(&ex.customers, cfg, source)
+}
+
+fn files(items: &[Value], cfg: &Config, source: &str) -> Result<Vec<Imported>> {
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (i, item) in items.iter().enumerate() {
@@ -95,6 +357,8 @@ pub struct Plan {
     pub created: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// What the import does to crm.toml, in words (empty: nothing).
+    pub settings: Vec<String>,
 }
 
 /// Plan the import of an export's text into `store`, every item
@@ -102,13 +366,26 @@ pub struct Plan {
 /// a dry run reports what a real run would. `name` goes into the commit
 /// message.
 pub fn plan(store: &Store, json: &str, source: &str, name: &str) -> Result<Plan> {
-    let items = import(json, &store.config, source)?;
+    let ex = read_export(json, source)?;
+    let current = std::fs::read_to_string(store.root().join(crate::store::CONFIG))
+        .map_err(|e| Error::io(crate::store::CONFIG, e))?;
+    let (new_toml, settings) = merged_config(&current, &ex, source)?;
+    let new_cfg = match &new_toml {
+        Some(t) => {
+            Config::parse(t).map_err(|m| Error::parse(crate::store::CONFIG, None, None, m))?
+        }
+        None => store.config.clone(),
+    };
+    let items = files(&ex.customers, &new_cfg, source)?;
     let (mut created, mut updated, mut unchanged) = (0, 0, 0);
     let mut tx = Transaction::new("");
+    if let Some(t) = new_toml {
+        tx = tx.config(t);
+    }
     for it in &items {
         let c = crate::model::Customer::parse(&it.id, &it.text)
             .map_err(|e| e.in_file(format!("{source}: {}", it.id)))?;
-        check_valid(&c, &store.config, &Store::rel_path(&it.id))?;
+        check_valid(&c, &new_cfg, &Store::rel_path(&it.id))?;
         match store.read_text(&it.id) {
             Ok(old) if old == it.text => unchanged += 1,
             Ok(_) => updated += 1,
@@ -122,6 +399,7 @@ pub fn plan(store: &Store, json: &str, source: &str, name: &str) -> Result<Plan>
         created,
         updated,
         unchanged,
+        settings,
     })
 }
 
@@ -194,10 +472,12 @@ fn value(v: &Value, as_date: bool) -> std::result::Result<toml_edit::Value, Stri
             (_, Some(f)) => toml_edit::Value::from(f),
             _ => return Err(format!("{n} is out of range")),
         },
-        Value::String(s) if as_date => match s.parse::<toml_edit::Datetime>() {
-            Ok(d) => toml_edit::Value::from(d),
-            Err(_) => return Err(format!("'{s}' is not a date")),
-        },
+        Value::String(s) if as_date && !s.starts_with("--") => {
+            match s.parse::<toml_edit::Datetime>() {
+                Ok(d) => toml_edit::Value::from(d),
+                Err(_) => return Err(format!("'{s}' is not a date")),
+            }
+        }
         Value::String(s) => edit::string(s),
         Value::Array(a) => {
             let mut arr = toml_edit::Array::new();

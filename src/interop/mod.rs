@@ -1,7 +1,10 @@
-//! Data in and out: JSON, CSV, vCard (SPEC §8).
+//! Data in and out (SPEC §8): CSV, vCard and iCalendar in, CSV, vCard,
+//! iCalendar out, and JSON both ways (the backup).
 
+pub mod columns;
 pub mod csv;
 pub mod csv_import;
 pub mod ics;
+pub mod ics_import;
 pub mod json;
 pub mod vcard;

@@ -271,13 +271,18 @@ fn caret_unescape(s: &str) -> String {
 }
 
 /// A birthday as vCards write it: 1975-03-14, 19750314, 1975-03-14T…,
-/// --0314 / --03-14 (no year: none is stored).
-pub fn birthday(v: &str) -> Option<chrono::NaiveDate> {
+/// and without the year --0314 / --03-14.
+pub fn birthday(v: &str) -> Option<crate::model::birthday::Birthday> {
+    use crate::model::birthday::Birthday;
     let v = v.trim();
+    if let Some(b) = Birthday::no_year(v) {
+        return Some(b);
+    }
     let date = v.split('T').next().unwrap_or(v);
     ["%Y-%m-%d", "%Y%m%d"]
         .iter()
         .find_map(|f| chrono::NaiveDate::parse_from_str(date, f).ok())
+        .map(Birthday::Date)
 }
 
 /// Escape text for a vCard or iCalendar value.
@@ -306,74 +311,99 @@ pub fn fold(line: &str) -> String {
     out
 }
 
-/// The import rows of cards (as `csv_import::plan_rows` takes them): the
-/// organisation as the customer (the person when there is none), the
-/// person as its contact. Values that do not validate (a phone `pager`, a
-/// malformed birthday) are left out and reported, not fatal: address books
-/// are full of them.
-pub fn rows(
-    cards: &[Card],
-    phone_country: &str,
-) -> Vec<(usize, std::collections::HashMap<String, String>)> {
+/// The import records of cards (as `csv_import::plan_records` takes
+/// them): the organisation as the customer (the person when there is
+/// none), the person as its contact. Values that do not validate (a phone
+/// `pager`, a malformed birthday) are reported by the planner as a CSV
+/// row's are: address books are full of them. A card's phone numbers are
+/// read in the country of its address.
+pub fn records(cards: &[Card]) -> Vec<super::csv_import::Record> {
+    use super::csv_import::{Cand, Issue, Record};
     let mut out = Vec::new();
     for (i, c) in cards.iter().enumerate() {
-        let mut row = std::collections::HashMap::new();
-        let mut dropped = Vec::new();
-        if let Some(o) = c.org() {
-            row.insert("name".to_string(), o);
+        let row = i + 1;
+        let mut r = Record {
+            row,
+            has_data: true,
+            org: c.org(),
+            person: c.full_name(),
+            ..Default::default()
+        };
+        for e in c.all("EMAIL") {
+            r.emails.push(Cand {
+                column: "EMAIL".into(),
+                value: unescape(e.value.trim()),
+            });
         }
-        if let Some(n) = c.full_name() {
-            row.insert("contact".to_string(), n);
-        }
-        if let Some(e) = c
-            .all("EMAIL")
-            .into_iter()
-            .map(|p| p.value.trim().to_string())
-            .find(|e| crate::model::is_email(e))
-        {
-            row.insert("email".to_string(), e);
-        } else if let Some(e) = c.get("EMAIL") {
-            dropped.push(format!("e-mail '{}' left out", e.value));
-        }
-        let tels = c.all("TEL");
-        if let Some(t) = tels
-            .iter()
-            .find(|p| crate::model::phone::parse(&p.value, phone_country).is_ok())
-        {
-            row.insert("phone".to_string(), t.value.trim().to_string());
-        } else if let Some(t) = tels.first() {
-            dropped.push(format!("phone '{}' left out", t.value));
+        for t in c.all("TEL") {
+            r.phones.push(Cand {
+                column: "TEL".into(),
+                value: t.value.trim().trim_start_matches("tel:").to_string(),
+            });
         }
         if let Some(b) = c.get("BDAY") {
             match birthday(&b.value) {
-                Some(d) => {
-                    row.insert("birthday".to_string(), d.to_string());
-                }
-                None => dropped.push(format!("birthday '{}' left out", b.value)),
+                Some(d) => r.birthday = Some(d),
+                None => r.issues.push(Issue {
+                    row,
+                    column: "BDAY".into(),
+                    value: b.value.clone(),
+                    reason: "not a date".into(),
+                    kept: false,
+                }),
             }
         }
         if let Some(t) = c.get("TITLE").or(c.get("ROLE")) {
-            row.insert("role".to_string(), unescape(&t.value));
+            r.role = Some(Cand {
+                column: "TITLE".into(),
+                value: unescape(&t.value),
+            });
         }
         if let Some(n) = c.get("NOTE") {
-            row.insert("notes".to_string(), unescape(&n.value));
+            r.notes.push(unescape(&n.value));
         }
-        if let Some(u) = c.get("URL") {
-            row.insert("website".to_string(), unescape(&u.value));
+        for u in c.all("URL") {
+            r.websites.push(Cand {
+                column: "URL".into(),
+                value: unescape(&u.value),
+            });
         }
         if let Some(cat) = c.get("CATEGORIES") {
-            row.insert("tags".to_string(), unescape(&cat.value.replace("\\,", ";")));
+            r.tags = split_components(&cat.value.replace("\\,", ";").replace(',', ";"))
+                .iter()
+                .flat_map(|s| {
+                    s.split(';')
+                        .map(|x| x.trim().to_string())
+                        .collect::<Vec<_>>()
+                })
+                .filter(|s| !s.is_empty())
+                .collect();
         }
-        if !row.contains_key("name") && !row.contains_key("contact") {
-            // Nothing to name the card by: let the planner skip it with a reason.
-            if let Some(e) = row.get("email").cloned() {
-                row.insert("contact".to_string(), e);
+        if let Some(a) = c.all("ADR").first() {
+            let parts = split_components(&a.value);
+            let get = |k: usize| {
+                parts
+                    .get(k)
+                    .map(|s| s.trim().to_string())
+                    .unwrap_or_default()
+            };
+            let town = [get(5), get(3)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let text = [get(2), town, get(6)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+                .replace('\n', ", ");
+            if !text.is_empty() {
+                r.country = crate::model::phone::country_code(&get(6)).map(str::to_string);
+                r.address = Some(text);
             }
         }
-        if !dropped.is_empty() {
-            row.insert("_dropped".to_string(), dropped.join("; "));
-        }
-        out.push((i + 1, row));
+        out.push(r);
     }
     out
 }
@@ -389,7 +419,7 @@ pub fn export(c: &crate::model::Customer) -> String {
                 email: Option<&str>,
                 phone: Option<&str>,
                 title: Option<&str>,
-                bday: Option<chrono::NaiveDate>| {
+                bday: Option<crate::model::birthday::Birthday>| {
         out.push_str("BEGIN:VCARD\r\nVERSION:3.0\r\n");
         out.push_str(&fold(&format!("UID:{uid}")));
         out.push_str(&fold(&format!("FN:{}", escape(fn_))));
@@ -405,7 +435,7 @@ pub fn export(c: &crate::model::Customer) -> String {
             out.push_str(&fold(&format!("TEL;TYPE=WORK,VOICE:{p}")));
         }
         if let Some(b) = bday {
-            out.push_str(&format!("BDAY:{b}\r\n"));
+            out.push_str(&format!("BDAY:{}\r\n", b.vcard()));
         }
         if !c.tags.is_empty() {
             out.push_str(&fold(&format!(
@@ -440,13 +470,16 @@ pub fn export(c: &crate::model::Customer) -> String {
         };
         let n = format!("{};{};;;", escape(family), escape(&parts.join(" ")));
         let uid = format!("crm-{}-{}", c.id, crate::model::id::slugify(&p.name));
+        // A person who is the customer (a customer named after a person)
+        // has the customer's e-mail and phone.
+        let own = p.name.eq_ignore_ascii_case(&c.name);
         card(
             &mut out,
             &uid,
             &p.name,
             &n,
-            p.email.as_deref(),
-            p.phone.as_deref(),
+            p.email.as_deref().or(c.email.as_deref().filter(|_| own)),
+            p.phone.as_deref().or(c.phone.as_deref().filter(|_| own)),
             p.role.as_deref(),
             p.birthday,
         );

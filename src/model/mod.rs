@@ -5,6 +5,7 @@
 //! `store::edit`), so that comments, key order and unknown keys survive.
 //! Unknown keys are ignored here, never dropped there.
 
+pub mod birthday;
 pub mod codec;
 pub mod config;
 pub mod contract;
@@ -46,6 +47,10 @@ record! {
         pub website: Option<String>,
         #[serde(default)]
         pub address: Option<String>,
+        /// ISO 3166 code of the customer's country: its phone numbers
+        /// without a country code are read as this country's.
+        #[serde(default)]
+        pub country: Option<String>,
         #[serde(default)]
         pub reg_code: Option<String>,
         #[serde(default)]
@@ -130,8 +135,9 @@ record! {
         pub email: Option<String>,
         #[serde(default)]
         pub phone: Option<String>,
-        #[serde(default, deserialize_with = "opt_date")]
-        pub birthday: Option<NaiveDate>,
+        /// A date, or `"--MM-DD"` when the year is not known.
+        #[serde(default)]
+        pub birthday: Option<birthday::Birthday>,
         #[serde(default)]
         pub notes: Option<String>,
     }
@@ -253,6 +259,10 @@ record! {
         pub due: Option<NaiveDate>,
         #[serde(default)]
         pub done: Option<bool>,
+        /// The UID of the calendar entry it was imported from
+        /// (`crm import ics`), so a re-import changes nothing.
+        #[serde(default)]
+        pub uid: Option<String>,
     }
 }
 
@@ -280,6 +290,16 @@ record! {
 }
 
 impl Customer {
+    /// The country for this customer's phone numbers: its `country`, else
+    /// the country its address ends with, else the store's `phone_country`.
+    pub fn phone_country<'a>(&'a self, store_default: &'a str) -> &'a str {
+        self.country
+            .as_deref()
+            .filter(|c| phone::known_country(c))
+            .or_else(|| self.address.as_deref().and_then(phone::country_of_address))
+            .unwrap_or(store_default)
+    }
+
     /// Parse a customer file's text. Errors carry line and column.
     pub fn parse(id: &str, text: &str) -> Result<Customer, ParseError> {
         let mut c: Customer = toml::from_str(text).map_err(|e| ParseError::from_toml(text, &e))?;

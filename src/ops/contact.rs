@@ -35,12 +35,12 @@ pub fn add(op: &Op, reference: &str, n: &NewContact) -> Result<Outcome> {
     let phone = n
         .phone
         .as_deref()
-        .map(|p| op.normalize_phone("--phone", p))
+        .map(|p| op.normalize_phone("--phone", p, &op.country_of(&doc)))
         .transpose()?;
     let birthday = n
         .birthday
         .as_deref()
-        .map(|b| when::parse_date("--birthday", b, op.now.date_naive()))
+        .map(|b| birthday("--birthday", b, op.now.date_naive()))
         .transpose()?;
     let mut warnings = Vec::new();
     // The fields given, in canonical order.
@@ -48,7 +48,7 @@ pub fn add(op: &Op, reference: &str, n: &NewContact) -> Result<Outcome> {
         ("role", n.role.as_deref().map(edit::string)),
         ("email", email.as_deref().map(edit::string)),
         ("phone", phone.as_deref().map(edit::string)),
-        ("birthday", birthday.map(edit::date)),
+        ("birthday", birthday.map(|b| b.toml_value())),
         ("notes", n.notes.as_deref().map(edit::string)),
     ]
     .into_iter()
@@ -127,6 +127,7 @@ pub fn set(op: &Op, reference: &str, name: &str, assignments: &[Assignment]) -> 
     let cid = op.customer_id(reference)?;
     let (_, mut doc) = op.doc(&cid)?;
     let i = contact_index(&doc, &cid, name)?;
+    let country = op.country_of(&doc);
     let mut warnings = Vec::new();
     for a in assignments {
         if a.op != AssignOp::Set {
@@ -148,15 +149,11 @@ pub fn set(op: &Op, reference: &str, name: &str, assignments: &[Assignment]) -> 
                 Some(edit::string(&e))
             }
             "phone" => {
-                let p = op.normalize_phone("phone", v)?;
+                let p = op.normalize_phone("phone", v, &country)?;
                 warnings.extend(op.owners_of(&cid, None, Some(&p))?);
                 Some(edit::string(&p))
             }
-            "birthday" => Some(edit::date(when::parse_date(
-                "birthday",
-                v,
-                op.now.date_naive(),
-            )?)),
+            "birthday" => Some(birthday("birthday", v, op.now.date_naive())?.toml_value()),
             other => {
                 return Err(Error::usage_hint(
                     format!("'{other}' is not a contact field"),
@@ -208,4 +205,17 @@ pub fn rm(op: &Op, reference: &str, name: &str) -> Result<Outcome> {
         committed,
         warnings: Vec::new(),
     })
+}
+
+/// A birthday as typed: `--06-21` (no year) or any date `crm` reads.
+fn birthday(
+    field: &str,
+    v: &str,
+    today: chrono::NaiveDate,
+) -> Result<crate::model::birthday::Birthday> {
+    use crate::model::birthday::Birthday;
+    if v.trim().starts_with("--") {
+        return v.parse::<Birthday>().map_err(|m| Error::invalid(field, m));
+    }
+    when::parse_date(field, v, today).map(Birthday::Date)
 }

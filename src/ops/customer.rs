@@ -3,7 +3,7 @@
 use super::{AssignOp, Assignment, Op, Outcome, Warning, clear_conflicts};
 use crate::error::{Error, Fix, Result};
 use crate::model::config::{Config, FieldType};
-use crate::model::{Customer, id};
+use crate::model::{Customer, id, phone};
 use crate::query::when;
 use crate::store::{Store, Transaction, edit};
 use chrono::NaiveDate;
@@ -68,7 +68,14 @@ pub fn add(op: &Op, n: &NewCustomer) -> Result<Outcome> {
     let phone = n
         .phone
         .as_deref()
-        .map(|p| op.normalize_phone("--phone", p))
+        .map(|p| {
+            let country = n
+                .address
+                .as_deref()
+                .and_then(phone::country_of_address)
+                .unwrap_or(&op.cfg().phone_country);
+            op.normalize_phone("--phone", p, country)
+        })
         .transpose()?;
     for (k, v) in [
         ("email", email.as_deref()),
@@ -204,6 +211,7 @@ fn apply_customer(
     a: &Assignment,
 ) -> Result<Vec<Warning>> {
     let value = a.value.trim();
+    let country = op.country_of(doc);
     let t = doc.as_table_mut();
     let mut warnings = Vec::new();
     let scalar_only = |a: &Assignment| -> Result<()> {
@@ -250,7 +258,8 @@ fn apply_customer(
             }
             edit::set(t, "name", edit::string(value));
         }
-        "stage" | "owner" | "website" | "address" | "reg_code" | "notes" | "email" | "phone" => {
+        "stage" | "owner" | "website" | "address" | "reg_code" | "notes" | "email" | "phone"
+        | "country" => {
             scalar_only(a)?;
             if value.is_empty() {
                 if a.key == "stage" {
@@ -265,12 +274,23 @@ fn apply_customer(
                     "stage",
                     format!("'{value}' is not one of: {}", op.cfg().stages.join(", ")),
                 ));
+            } else if a.key == "country" {
+                let Some(code) = phone::country_code(value).filter(|c| phone::known_country(c))
+                else {
+                    return Err(Error::invalid(
+                        "country",
+                        format!(
+                            "'{value}' is not a country crm knows; write its two-letter code (EE, FI, SE, DE, GB, US …)"
+                        ),
+                    ));
+                };
+                edit::set(t, "country", edit::string(code));
             } else if a.key == "email" {
                 let e = op.check_email("email", value)?;
                 warnings.extend(op.owners_of(cid, Some(&e), None)?);
                 edit::set(t, "email", edit::string(&e));
             } else if a.key == "phone" {
-                let p = op.normalize_phone("phone", value)?;
+                let p = op.normalize_phone("phone", value, &country)?;
                 warnings.extend(op.owners_of(cid, None, Some(&p))?);
                 edit::set(t, "phone", edit::string(&p));
             } else {

@@ -249,13 +249,31 @@ impl<'a> Op<'a> {
         Ok(out)
     }
 
-    pub(crate) fn normalize_phone(&self, field: &str, p: &str) -> Result<String> {
-        phone::normalize(p, &self.cfg().phone_country).map_err(|m| {
-            Error::invalid(field, m).with_hint(format!(
-                "write it with a country code (+372 5555 1234) or as a number of phone_country {}",
-                self.cfg().phone_country
+    /// A number typed by the user in its stored form, read as a number of
+    /// `country` (the customer's, see [`Op::country_of`]) when it has no
+    /// country code; refused when it is not a valid number.
+    pub(crate) fn normalize_phone(&self, field: &str, p: &str, country: &str) -> Result<String> {
+        phone::normalize(p, country).map_err(|m| {
+            Error::invalid(field, m.to_string()).with_hint(format!(
+                "write it with a country code (+372 5555 1234) or as a number of {country}"
             ))
         })
+    }
+
+    /// The country of a customer file's phone numbers: its `country`, else
+    /// the country its address ends with, else `phone_country`.
+    pub(crate) fn country_of(&self, doc: &toml_edit::DocumentMut) -> String {
+        doc.get("country")
+            .and_then(toml_edit::Item::as_str)
+            .filter(|c| phone::known_country(c))
+            .map(str::to_string)
+            .or_else(|| {
+                doc.get("address")
+                    .and_then(toml_edit::Item::as_str)
+                    .and_then(phone::country_of_address)
+                    .map(str::to_string)
+            })
+            .unwrap_or_else(|| self.cfg().phone_country.clone())
     }
 
     pub(crate) fn check_email(&self, field: &str, e: &str) -> Result<String> {

@@ -26,7 +26,8 @@ pub enum Severity {
 pub struct Finding {
     pub severity: Severity,
     /// A short stable name: syntax, invalid, duplicate-id, conflict,
-    /// duplicate-customer, phone-format, whitespace, order, uncommitted.
+    /// duplicate-customer, phone-format, phone-invalid, whitespace, order,
+    /// uncommitted.
     pub kind: &'static str,
     pub file: String,
     pub line: Option<usize>,
@@ -323,10 +324,32 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                 phones.push((format!("contacts[{i}].phone"), ph.as_str()));
             }
         }
+        let country = c.phone_country(&cfg.phone_country);
         for (field, p) in phones {
-            if let Ok(n) = phone::normalize(p, &cfg.phone_country)
-                && n != p
-            {
+            // A number written with its country code compares by its digits
+            // as it is; only the others need the numbering plans.
+            if phone::stored_e164(p).is_some() {
+                continue;
+            }
+            let n = match phone::normalize(p, country) {
+                Ok(n) => n,
+                Err(bad) => {
+                    out.push(finding(
+                        Severity::Warning,
+                        "phone-invalid",
+                        &file,
+                        field_line(&text, &field),
+                        Some(field.clone()),
+                        format!("phone '{p}' is kept as written: {}", bad.message()),
+                        Fix::Say(
+                            "write it with its country code, or set the customer's country".into(),
+                        ),
+                        false,
+                    ));
+                    continue;
+                }
+            };
+            if n != p {
                 out.push(finding(
                     Severity::Warning,
                     "phone-format",
@@ -671,9 +694,22 @@ pub fn fix(store: &Store) -> Result<usize> {
         let Ok(mut doc) = text.parse::<DocumentMut>() else {
             continue;
         };
+        let own = doc
+            .get("country")
+            .and_then(Item::as_str)
+            .filter(|c| phone::known_country(c))
+            .map(str::to_string)
+            .or_else(|| {
+                doc.get("address")
+                    .and_then(Item::as_str)
+                    .and_then(phone::country_of_address)
+                    .map(str::to_string)
+            })
+            .unwrap_or_else(|| country.clone());
         let normalize = |t: &mut toml_edit::Table| {
             if let Some(p) = t.get("phone").and_then(Item::as_str)
-                && let Ok(n) = phone::normalize(p, &country)
+                && phone::stored_e164(p).is_none()
+                && let Ok(n) = phone::normalize(p, &own)
                 && n != p
             {
                 edit::set(t, "phone", Value::from(n));

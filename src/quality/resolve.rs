@@ -50,9 +50,11 @@ pub fn resolve(op: &Op, reference: &str, field: &str, how: &Resolution) -> Resul
     let leaf = field.rsplit('.').next().unwrap_or(field);
     let value: Option<Value> = match how {
         // A phone number or e-mail typed here is taken as `crm set` takes it.
-        Resolution::Value(v) if leaf == "phone" => {
-            Some(edit::string(&op.normalize_phone(field, v)?))
-        }
+        Resolution::Value(v) if leaf == "phone" => Some(edit::string(&op.normalize_phone(
+            field,
+            v,
+            &op.cfg().phone_country.clone(),
+        )?)),
         Resolution::Value(v) if leaf == "email" => Some(edit::string(&op.check_email(field, v)?)),
         Resolution::Value(v) => Some(
             v.parse::<Value>()

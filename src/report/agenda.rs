@@ -135,11 +135,15 @@ pub fn items_of(c: &Customer, o: &Options) -> Vec<Item> {
     }
     for p in &c.contacts {
         let Some(born) = p.birthday else { continue };
-        let Some(next) = next_birthday(born, o.today) else {
+        let Some(next) = born.next_on_or_after(o.today) else {
             continue;
         };
         if in_window(next) {
-            let age = next.year() - born.year();
+            // A birthday without a year says whose it is, not how old.
+            let text = match born.year() {
+                Some(y) => format!("{} turns {}", p.name, next.year() - y),
+                None => format!("{}'s birthday", p.name),
+            };
             items.push(Item {
                 section: Section::Birthday,
                 date: Some(next),
@@ -148,7 +152,7 @@ pub fn items_of(c: &Customer, o: &Options) -> Vec<Item> {
                 name: c.name.clone(),
                 id: None,
                 by: c.owner.clone(),
-                text: format!("{} turns {age}", p.name),
+                text,
             });
         }
     }
@@ -193,16 +197,7 @@ pub fn sort(items: &mut [Item]) {
 /// The first birthday on or after `today` (29 February: 28 February in
 /// other years).
 pub fn next_birthday(born: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
-    let on = |y: i32| {
-        NaiveDate::from_ymd_opt(y, born.month(), born.day())
-            .or_else(|| NaiveDate::from_ymd_opt(y, born.month(), born.day() - 1))
-    };
-    let this = on(today.year())?;
-    if this >= today {
-        Some(this)
-    } else {
-        on(today.year() + 1)
-    }
+    crate::model::birthday::Birthday::Date(born).next_on_or_after(today)
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 const DOC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/json.md");
 
 /// Optional keys the demo store never has, so no row can show them.
-const NOT_IN_DEMO: &[&str] = &["conflicts"];
+const NOT_IN_DEMO: &[&str] = &["conflicts", "country"];
 
 /// One documented shape.
 #[derive(Debug)]
@@ -95,6 +95,11 @@ fn fixtures(env: &Env) {
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Example\r\nORG:Vcard Firm\r\nEMAIL:anna@vcard.example\r\nEND:VCARD\r\n",
     )
     .expect("contacts.vcf");
+    std::fs::write(
+        dir.join("meetings.ics"),
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:docs-1@example\r\nDTSTART:20261125T100000Z\r\nDTEND:20261125T110000Z\r\nSUMMARY:Review\r\nEND:VEVENT\r\nBEGIN:VTODO\r\nUID:docs-2@example\r\nDUE;VALUE=DATE:20261201\r\nSUMMARY:Send the offer\r\nEND:VTODO\r\nEND:VCALENDAR\r\n",
+    )
+    .expect("meetings.ics");
 }
 
 /// Run a documented command line; for `crm check`, with a hand-written

@@ -26,8 +26,9 @@ pub enum ContactCommand {
         email: Option<String>,
         #[arg(long)]
         phone: Option<String>,
-        /// Date of birth (YYYY-MM-DD); shown in the agenda.
-        #[arg(long)]
+        /// Date of birth (YYYY-MM-DD, or --MM-DD without the year); shown
+        /// in the agenda.
+        #[arg(long, allow_hyphen_values = true)]
         birthday: Option<String>,
         #[arg(long = "note", value_name = "TEXT")]
         notes: Option<String>,

@@ -11,10 +11,10 @@ use std::io::Write;
 /// Export customers for other programs.
 #[derive(Debug, clap::Subcommand)]
 pub enum ExportCommand {
-    /// Every matching customer file as one JSON array (`crm import json`
-    /// reads it back).
+    /// The backup: crm.toml's settings and every matching customer file
+    /// as one JSON object (`crm import json` restores it).
     ///
-    /// Example: crm export json stage:customer > customers.json
+    /// Example: crm export json > backup.json
     Json(ExportArgs),
     /// One CSV row per matching customer: its fields, custom fields as
     /// fields.NAME, the first contact, counts.
@@ -109,7 +109,18 @@ pub fn run(c: ExportCommand, ctx: &Ctx) -> Result<()> {
                 .map_err(|m| Error::parse(Store::rel_path(&c.id), None, None, m))?;
             items.push(serde_json::Value::Object(obj));
         }
-        serde_json::to_writer_pretty(&mut out, &items).map_err(|e| match e.io_error_kind() {
+        // What a fresh store needs besides the customers: the settings,
+        // and crm.toml as it is (restored byte for byte into a fresh store).
+        let toml_text = std::fs::read_to_string(rc.store.root().join(crm::store::CONFIG))
+            .map_err(|e| Error::io(crm::store::CONFIG, e))?;
+        let mut doc = serde_json::Map::new();
+        doc.insert(
+            "settings".into(),
+            serde_json::Value::Object(interop::json::settings(&rc.store.config)),
+        );
+        doc.insert("crm_toml".into(), serde_json::Value::from(toml_text));
+        doc.insert("customers".into(), serde_json::Value::Array(items));
+        serde_json::to_writer_pretty(&mut out, &doc).map_err(|e| match e.io_error_kind() {
             // A closed pipe (`crm export json | head`) ends quietly in main.
             Some(kind) => out_err(kind.into()),
             None => Error::other(e.to_string(), None),

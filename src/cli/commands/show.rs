@@ -53,7 +53,8 @@ pub fn run(a: ShowArgs, ctx: &Ctx) -> Result<()> {
         _ => {
             // Text from the data reaches the terminal escaped.
             output::clean_all(&mut c);
-            card(&mut out, &c, a.activities, ctx, op.now.date_naive()).map_err(out_err)
+            let home = c.phone_country(&store.config.phone_country).to_string();
+            card(&mut out, &c, a.activities, ctx, op.now.date_naive(), &home).map_err(out_err)
         }
     }
 }
@@ -64,7 +65,11 @@ fn card(
     n: usize,
     ctx: &Ctx,
     today: chrono::NaiveDate,
+    home: &str,
 ) -> std::io::Result<()> {
+    // Numbers in the national format of the customer's country, others
+    // international (stored in E.164: docs/format.md).
+    let shown = |p: &Option<String>| p.as_deref().map(|p| crm::model::phone::display(p, home));
     writeln!(out, "{}  ({})", ctx.bold(&c.name), c.id)?;
     let mut row = |k: &str, v: Option<String>| -> std::io::Result<()> {
         if let Some(v) = v.filter(|v| !v.is_empty()) {
@@ -76,7 +81,8 @@ fn card(
     row("owner", c.owner.clone())?;
     row("tags", Some(c.tags.join(", ")))?;
     row("email", c.email.clone())?;
-    row("phone", c.phone.clone())?;
+    row("phone", shown(&c.phone))?;
+    row("country", c.country.clone())?;
     row("website", c.website.clone())?;
     row("address", c.address.clone())?;
     row("reg_code", c.reg_code.clone())?;
@@ -117,9 +123,11 @@ fn card(
             let mut parts = vec![p.name.clone()];
             parts.extend(p.role.clone());
             parts.extend(p.email.clone());
-            parts.extend(p.phone.clone());
-            if let Some(b) = p.birthday {
-                parts.push(format!("born {b}"));
+            parts.extend(shown(&p.phone));
+            match p.birthday {
+                Some(b) if b.year().is_some() => parts.push(format!("born {b}")),
+                Some(b) => parts.push(format!("birthday {b}")),
+                None => {}
             }
             writeln!(out, "  {}", parts.join("  "))?;
         }

@@ -1,0 +1,377 @@
+//! The first hour (issue 16): completion, man pages and their installation,
+//! the README's first commands, periods as printed, files that are not CSV.
+//! Completion through the real shells: bash runs the script `crm
+//! completions bash` prints and calls its completion function as readline
+//! would; fish asks
+//! `complete -C`; zsh loads the script with compinit and the protocol its
+//! function speaks is driven as zsh drives it. The answers are checked
+//! against the demo store's files.
+
+use crate::common::Env;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn demo() -> Env {
+    let env = Env::new();
+    env.ok(&["init", env.store.to_str().expect("utf-8"), "--demo"]);
+    // A first read builds the cache, whose names completion reads (with
+    // none, it offers the ids from the file names alone).
+    env.ok(&["ls"]);
+    env
+}
+
+/// Whether `program` runs here; in CI it must (`.ci/run` installs it).
+fn have(program: &str) -> bool {
+    let ok = std::process::Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok && std::env::var_os("CI").is_some() {
+        panic!("{program} is missing: .ci/run installs it");
+    }
+    ok
+}
+
+/// What bash completes for the words of `line` (the last one being
+/// completed, "" for a fresh word), by the script crm prints.
+fn bash(env: &Env, line: &[&str]) -> Vec<String> {
+    let words: Vec<String> = line.iter().map(|w| format!("'{w}'")).collect();
+    let script = format!(
+        r#"source <(crm completions bash)
+COMP_WORDS=({words})
+COMP_CWORD={cword}
+COMP_LINE="${{COMP_WORDS[*]}}"
+COMP_POINT=${{#COMP_LINE}}
+COMP_TYPE=9
+_clap_complete_crm crm "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
+printf '%s\n' "${{COMPREPLY[@]}}""#,
+        words = words.join(" "),
+        cword = line.len() - 1,
+    );
+    let out = env
+        .command("bash")
+        .args(["-c", &script])
+        .output()
+        .expect("bash");
+    assert!(
+        out.status.success(),
+        "bash: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.trim_end().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Every customer id of the store, and the open task ids, from the files.
+fn from_files(store: &Path) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
+    let mut ids = BTreeSet::new();
+    let mut tasks = BTreeSet::new();
+    let mut contacts = BTreeSet::new();
+    for e in std::fs::read_dir(store.join("customers")).expect("customers") {
+        let path = e.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("read");
+        let v: toml::Value = toml::from_str(&text).expect("toml");
+        let stem = path.file_stem().expect("stem").to_string_lossy();
+        ids.insert(stem.into_owned());
+        for a in v
+            .get("activities")
+            .and_then(|a| a.as_array())
+            .into_iter()
+            .flatten()
+        {
+            if a["kind"].as_str() == Some("task")
+                && a.get("done").and_then(|d| d.as_bool()) != Some(true)
+            {
+                tasks.insert(a["id"].as_str().expect("id").to_string());
+            }
+        }
+        for c in v
+            .get("contacts")
+            .and_then(|a| a.as_array())
+            .into_iter()
+            .flatten()
+        {
+            contacts.insert(c["name"].as_str().expect("name").to_string());
+        }
+    }
+    (ids, tasks, contacts)
+}
+
+#[test]
+fn bash_completes_customers_tasks_kinds_stages_periods_and_keys_from_the_store() {
+    if !have("bash") {
+        return;
+    }
+    let env = demo();
+    let (ids, tasks, contacts) = from_files(&env.store);
+
+    // Customer ids, by the start of the id or of a word of the name.
+    let got = bash(&env, &["crm", "show", "ari"]);
+    let want: Vec<String> = ids
+        .iter()
+        .filter(|i| i.starts_with("ari"))
+        .cloned()
+        .collect();
+    assert!(!want.is_empty());
+    assert_eq!(got, want);
+    let mut every = bash(&env, &["crm", "log", ""]);
+    every.retain(|w| !w.starts_with('-'));
+    assert_eq!(every.len(), ids.len().min(200), "{every:?}");
+    assert!(every.iter().all(|i| ids.contains(i)));
+    let by_name = bash(&env, &["crm", "history", "baltic"]);
+    assert!(
+        by_name.contains(&"baltic-freight-ltd".to_string()),
+        "{by_name:?}"
+    );
+
+    // Activity kinds and stages from crm.toml.
+    assert_eq!(bash(&env, &["crm", "log", "aripaev-as", "ca"]), ["call"]);
+    let stages = bash(&env, &["crm", "ls", "stage:"]);
+    assert!(stages.contains(&"stage:customer".to_string()), "{stages:?}");
+    assert_eq!(
+        bash(&env, &["crm", "set", "aripaev-as", "stage=pro"]),
+        ["stage=prospect"]
+    );
+
+    // The open tasks `crm done` can close: exactly those in the files.
+    let open: BTreeSet<String> = bash(&env, &["crm", "done", ""])
+        .into_iter()
+        .filter(|w| !w.starts_with('-'))
+        .collect();
+    assert!(!tasks.is_empty());
+    assert_eq!(open, tasks);
+
+    // Contact names for --with, periods for -p.
+    let first = contacts.iter().next().expect("a contact");
+    let prefix: String = first.chars().take(3).collect();
+    let with = bash(
+        &env,
+        &["crm", "log", "aripaev-as", "call", "x", "--with", &prefix],
+    );
+    assert!(with.contains(first), "{with:?} lacks {first}");
+    let periods = bash(&env, &["crm", "activities", "-p", "this-"]);
+    assert!(periods.contains(&"this-month".to_string()), "{periods:?}");
+    let week = bash(&env, &["crm", "activities", "-p", "2026-W"]);
+    assert_eq!(week, ["2026-W48"]);
+    // What completion offers, -p accepts.
+    for p in periods.iter().chain(&week) {
+        env.ok(&["activities", "-p", p, "-f", "ids"]);
+    }
+
+    // Outside any store, completion offers nothing and fails nothing.
+    let mut c = env.command("bash");
+    c.env("CRM_DIR", env.tmp.path().join("nowhere"));
+    let out = c
+        .args([
+            "-c",
+            "source <(crm completions bash); COMP_WORDS=(crm show a); COMP_CWORD=2; \
+             _clap_complete_crm crm a show; echo \"n=${#COMPREPLY[@]}\"",
+        ])
+        .output()
+        .expect("bash");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("n=0"));
+}
+
+#[test]
+fn fish_and_zsh_complete_customer_ids_with_their_names() {
+    let env = demo();
+    if have("fish") {
+        let out = env
+            .command("fish")
+            .args([
+                "--no-config",
+                "-c",
+                "crm completions fish | source; complete -C 'crm show ari'",
+            ])
+            .output()
+            .expect("fish");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.lines()
+                .any(|l| l.split('\t').next() == Some("aripaev-as")),
+            "fish: {text} {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    if have("zsh") {
+        // The script registers its function for crm …
+        let out = env
+            .command("zsh")
+            .args([
+                "-f",
+                "-c",
+                "autoload -U compinit && compinit -u && source <(crm completions zsh) && print -r -- $_comps[crm]",
+            ])
+            .output()
+            .expect("zsh");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(text.trim(), "_clap_dynamic_completer_crm", "{text}");
+        // … which calls crm back as zsh would for `crm show ari<TAB>`.
+        let out = env
+            .crm()
+            .env("COMPLETE", "zsh")
+            .env("_CLAP_IFS", "\n")
+            .env("_CLAP_COMPLETE_INDEX", "2")
+            .args(["--", "crm", "show", "ari"])
+            .output()
+            .expect("crm");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.lines().any(|l| l.starts_with("aripaev-as:")),
+            "zsh protocol: {text}"
+        );
+    }
+}
+
+#[test]
+fn completions_and_man_pages_install_where_shells_and_man_look() {
+    let env = Env::new();
+    let out = env
+        .crm()
+        .args(["completions", "--install"])
+        .output()
+        .expect("crm");
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    for (shell, path) in [
+        ("bash", ".local/share/bash-completion/completions/crm"),
+        ("fish", ".config/fish/completions/crm.fish"),
+        ("zsh", ".zsh/crm-completion.zsh"),
+    ] {
+        let file = env.home.join(path);
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("{path}"));
+        assert_eq!(text, env.ok(&["completions", shell]), "{shell}");
+        assert!(said.contains(&file.display().to_string()), "{said}");
+    }
+    assert!(said.contains("~/.zshrc"), "{said}");
+    env.fails(2, &["completions", "--install", "powershell"]);
+
+    // crm runs from target/…, not from a bin/ directory: the pages go to
+    // the XDG data directory's man/man1.
+    env.ok(&["man", "--install"]);
+    let man1 = env.home.join(".local/share/man/man1");
+    let page = std::fs::read_to_string(man1.join("crm-log.1")).expect("crm-log.1");
+    assert!(page.contains(".TH crm-log 1"), "{page}");
+    assert!(
+        page.contains("\\fBcrm log\\fR"),
+        "the synopsis names `crm log`: {page}"
+    );
+    if std::process::Command::new("man")
+        .arg("-w")
+        .arg("man")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        let found = env
+            .command("man")
+            .args(["-w", "crm-log"])
+            .env("MANPATH", env.home.join(".local/share/man"))
+            .output()
+            .expect("man");
+        assert!(
+            String::from_utf8_lossy(&found.stdout).contains("crm-log.1"),
+            "man -w crm-log: {}",
+            String::from_utf8_lossy(&found.stderr)
+        );
+    }
+}
+
+#[test]
+fn iso_weeks_and_hyphenated_words_are_periods() {
+    let env = demo();
+    let by_week = env.ok(&["activities", "-p", "2026-W48", "-f", "ids"]);
+    let by_days = env.ok(&["activities", "-p", "2026-11-23..2026-11-29", "-f", "ids"]);
+    assert_eq!(by_week, by_days);
+    assert_eq!(
+        env.ok(&["activities", "-p", "this-month", "-f", "ids"]),
+        env.ok(&["activities", "-p", "this month", "-f", "ids"])
+    );
+    let err = env.fails(2, &["activities", "-p", "2026-W60"]);
+    assert!(err.contains("2026-W48"), "the hint shows the form: {err}");
+}
+
+#[test]
+fn the_commands_the_readme_and_the_demo_suggest_work_as_typed() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    // The README opens with the install-and-demo line, then the tests.
+    let first = readme
+        .lines()
+        .find(|l| l.starts_with("cargo "))
+        .expect("a cargo line");
+    assert_eq!(first, "cargo install --path . && crm init --demo");
+    let env = Env::new();
+    // The default store (no CRM_DIR), as on a new user's machine.
+    let out = env
+        .command("crm")
+        .env_remove("CRM_DIR")
+        .args(["init", "--demo"])
+        .output()
+        .expect("crm init --demo");
+    assert!(out.status.success());
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let tries: Vec<String> = said
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("Try:").or(Some(l.trim())))
+        .map(str::trim)
+        .filter(|l| l.starts_with("crm "))
+        .map(str::to_string)
+        .collect();
+    assert!(tries.len() >= 2, "{said}");
+    for line in tries {
+        let status = env
+            .command("bash")
+            .env_remove("CRM_DIR")
+            .args(["-c", &line])
+            .status()
+            .expect("bash");
+        assert!(status.success(), "`{line}` failed");
+    }
+}
+
+#[test]
+fn import_csv_of_a_file_that_is_not_csv_names_what_it_is_and_writes_nothing() {
+    let env = Env::with_store();
+    env.ok(&["add", "Acme OÜ", "--email", "info@acme.example"]);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut cases: Vec<(std::path::PathBuf, &str)> = vec![
+        (
+            root.join("tests/data/import/google_calendar_meetings.ics"),
+            "iCalendar",
+        ),
+        (
+            root.join("tests/data/import/thunderbird_tasks.ics"),
+            "iCalendar",
+        ),
+    ];
+    let vcf = env.tmp.path().join("contacts.vcf");
+    std::fs::write(&vcf, env.ok(&["export", "vcard"])).expect("write");
+    cases.push((vcf, "vCard"));
+    // The real exports of other programs, where the corpus is at hand.
+    let corpus = root.join("../shared/corpus");
+    for (dir, what) in [("vcard", "vCard"), ("ics", "iCalendar")] {
+        for e in std::fs::read_dir(corpus.join(dir)).into_iter().flatten() {
+            cases.push((e.expect("entry").path(), what));
+        }
+    }
+    let json = env.tmp.path().join("backup.json");
+    std::fs::write(&json, env.ok(&["export", "json"])).expect("write");
+    cases.push((json, "JSON"));
+    let xlsx = env.tmp.path().join("sheet.xlsx");
+    std::fs::write(&xlsx, b"PK\x03\x04\x14\x00\x06\x00rest of a zip").expect("write");
+    cases.push((xlsx, "spreadsheet"));
+    let before = env.commits();
+    for (path, what) in cases {
+        let err = env.fails(2, &["import", "csv", path.to_str().expect("utf-8")]);
+        assert!(
+            err.contains("is not CSV") && err.contains(what),
+            "{}: {err}",
+            path.display()
+        );
+    }
+    assert_eq!(env.commits(), before, "nothing was imported");
+}
