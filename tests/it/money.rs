@@ -2125,3 +2125,56 @@ fn money_entries_named_by_whole_id_are_found_after_a_hand_move() {
     env.ok(&["check"]);
     env.assert_clean();
 }
+
+/// A backup restored into a store with settings of its own brings the
+/// products it lacks (a product both have keeps this store's price), so
+/// its deal lines and contracts name products the catalogue has.
+#[test]
+fn money_a_backup_restored_into_another_store_brings_the_products_it_lacks() {
+    let env = with_catalogue();
+    env.ok(&["add", "Acme"]);
+    env.ok(&[
+        "deal",
+        "add",
+        "acme",
+        "Days",
+        "--item",
+        "training:2",
+        "--item",
+        "consulting:3",
+    ]);
+    env.ok(&["contract", "add", "acme", "Hosting", "--product", "hosting"]);
+    let backup = env.tmp.path().join("backup.json");
+    std::fs::write(&backup, env.ok(&["export", "json"])).expect("write backup");
+    let other = Env::with_store();
+    other.ok(&[
+        "products",
+        "add",
+        "training",
+        "Our training",
+        "--price",
+        "1000",
+    ]);
+    let out = other.ok(&["import", "json", backup.to_str().expect("utf-8")]);
+    assert!(
+        out.contains("products += consulting, support-year, hosting, cheap"),
+        "{out}"
+    );
+    let products = json_rows(&other, &["products"]);
+    let ids: Vec<&str> = products.iter().filter_map(|p| p["id"].as_str()).collect();
+    assert_eq!(
+        ids,
+        ["training", "consulting", "support-year", "hosting", "cheap"]
+    );
+    assert_eq!(products[0]["name"], "Our training");
+    assert_eq!(products[0]["price"], 1000);
+    assert_eq!(products[1]["price"].to_string(), "95.5");
+    // The deal keeps the prices it was made at.
+    let deals = json_rows(&other, &["deals"]);
+    assert_eq!(deals[0]["amount"].to_string(), "2686.5");
+    other.ok(&["check"]);
+    other.assert_clean();
+    // Again: nothing left to add.
+    let again = other.ok(&["import", "json", backup.to_str().expect("utf-8")]);
+    assert!(!again.contains("products +="), "{again}");
+}
