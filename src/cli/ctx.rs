@@ -30,6 +30,8 @@ pub struct Ctx {
     pub quiet: bool,
     /// Whether stdout is a terminal.
     pub tty: bool,
+    /// The width to fit pictures to: `COLUMNS`, else the terminal's, else 80.
+    pub columns: usize,
 }
 
 impl Ctx {
@@ -54,6 +56,15 @@ impl Ctx {
             color,
             quiet,
             tty,
+            columns: var("COLUMNS")
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|c: &usize| *c >= 20)
+                .or_else(|| {
+                    tty.then(|| comfy_table::Table::new().width())
+                        .flatten()
+                        .map(usize::from)
+                })
+                .unwrap_or(80),
         })
     }
 

@@ -1,6 +1,7 @@
 //! The clap front end: global flags, one dispatch `match`, and the mapping
 //! of errors to messages and exit codes (SPEC §9).
 
+pub mod chart;
 pub mod commands;
 pub mod complete;
 pub mod ctx;

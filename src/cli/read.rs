@@ -183,7 +183,8 @@ pub fn records<T: Serialize>(rows: &[T], columns: &[&str], id_key: &str) -> Resu
 pub fn print(ctx: &Ctx, records: &Records) -> Result<()> {
     let format = ctx.format_or(Format::Table);
     let mut out = std::io::stdout().lock();
-    output::render(&mut out, records, format, ctx.tty).map_err(crate::cli::ctx::out_err)
+    output::render_styled(&mut out, records, format, ctx.tty, ctx.color)
+        .map_err(crate::cli::ctx::out_err)
 }
 
 /// Keep only `keep` keys of each row, in that order.

@@ -16,6 +16,9 @@ pub struct Config {
     pub fields: BTreeMap<String, FieldDef>,
     pub stale_after_days: u32,
     pub phone_country: String,
+    /// The language whose alphabet orders names (`""`: the language of
+    /// `phone_country`), see [`super::collate`].
+    pub locale: String,
     /// The catalogue of products and services (`[[products]]`).
     pub products: Vec<Product>,
 }
@@ -111,6 +114,7 @@ impl Default for Config {
             stale_after_days: 60,
             phone_country: "EE".into(),
             products: Vec::new(),
+            locale: String::new(),
         }
     }
 }
@@ -135,6 +139,10 @@ stale_after_days = 60
 
 # Country assumed for phone numbers written without a country code.
 phone_country = "EE"
+
+# Language whose alphabet orders names (a language tag: et, fi, sv, de, en).
+# Unset: the language of phone_country.
+# locale = "et"
 
 # Colleagues: short handle -> git identity. `by` and `owner` use the handle.
 # [team.mari]
@@ -195,6 +203,9 @@ impl Config {
                 c.phone_country
             ));
         }
+        if let Err(e) = super::collate::Collation::new(&c.locale) {
+            return Err(format!("locale: {e}"));
+        }
         for (name, def) in &c.fields {
             if def.kind == FieldType::Enum && def.values.is_empty() {
                 return Err(format!("fields.{name}: type enum needs `values = [...]`"));
@@ -207,6 +218,17 @@ impl Config {
     /// The product with this id.
     pub fn product(&self, id: &str) -> Option<&Product> {
         self.products.iter().find(|p| p.id == id)
+    }
+
+    /// The order names sort in: `locale`, else the language of
+    /// `phone_country` (both checked by [`Config::parse`]).
+    pub fn collation(&self) -> super::collate::Collation {
+        let tag = if self.locale.trim().is_empty() {
+            super::collate::language_of(&self.phone_country)
+        } else {
+            self.locale.as_str()
+        };
+        super::collate::Collation::new(tag).unwrap_or_else(|_| super::collate::Collation::plain())
     }
 
     /// The handle of the team member with this e-mail, if any.

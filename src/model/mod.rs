@@ -7,6 +7,7 @@
 
 pub mod birthday;
 pub mod codec;
+pub mod collate;
 pub mod config;
 pub mod contract;
 mod deal;

@@ -375,3 +375,168 @@ fn import_csv_of_a_file_that_is_not_csv_names_what_it_is_and_writes_nothing() {
     }
     assert_eq!(env.commits(), before, "nothing was imported");
 }
+
+#[test]
+fn names_sort_in_the_alphabet_of_the_store_language() {
+    let env = demo();
+    let ids = |env: &Env| -> Vec<String> {
+        env.ok(&["ls", "-f", "ids"])
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    // An Estonian store (phone_country EE, no locale): Ä after Z, Š after S.
+    let et = ids(&env);
+    assert_eq!(et.last().map(String::as_str), Some("aripaev-as"), "{et:?}");
+    let pos = |v: &[String], id: &str| v.iter().position(|x| x == id).expect(id);
+    assert!(pos(&et, "harbour-lights-hotels-ltd") < pos(&et, "hameen-hunajatila-oy"));
+    // Descending is the same order reversed.
+    let desc: Vec<String> = env
+        .ok(&["ls", "--sort", "-name", "-f", "ids"])
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(desc.first().map(String::as_str), Some("aripaev-as"));
+
+    // German keeps Ä with A.
+    let conf = env.store.join("crm.toml");
+    let text = std::fs::read_to_string(&conf).expect("crm.toml");
+    std::fs::write(&conf, format!("locale = \"de\"\n{text}")).expect("write");
+    let de = ids(&env);
+    assert!(
+        pos(&de, "aripaev-as") < pos(&de, "baltic-freight-ltd"),
+        "{de:?}"
+    );
+    assert!(pos(&de, "hameen-hunajatila-oy") < pos(&de, "harbour-lights-hotels-ltd"));
+
+    // A tag that is none is an error naming the key.
+    std::fs::write(&conf, format!("locale = \"no such tag!\"\n{text}")).expect("write");
+    let err = env.fails(1, &["ls"]);
+    assert!(err.contains("crm.toml") && err.contains("locale"), "{err}");
+}
+
+#[test]
+fn tables_right_align_numbers_with_the_currency_decimals_and_colour_on_request() {
+    let env = demo();
+    env.ok(&[
+        "deal",
+        "add",
+        "aripaev-as",
+        "Tokyo office",
+        "--amount",
+        "1500000",
+        "--currency",
+        "JPY",
+    ]);
+    let table = env.ok(&["report", "pipeline"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["report", "pipeline", "-f", "json"])).expect("json");
+    let lines: Vec<&str> = table.lines().collect();
+    let header = lines[0];
+    let end = header.find("AMOUNT").expect("AMOUNT") + "AMOUNT".len();
+    for row in json.as_array().expect("rows") {
+        let currency = row["currency"].as_str().expect("currency");
+        let stage = row["stage"].as_str().expect("stage");
+        let amount: f64 = row["amount"].as_f64().expect("amount");
+        let shown = if currency == "JPY" {
+            format!("{amount:.0}")
+        } else {
+            format!("{amount:.2}")
+        };
+        let line = lines
+            .iter()
+            .find(|l| l.split_whitespace().take(2).eq([stage, currency]))
+            .unwrap_or_else(|| panic!("no row {stage} {currency} in\n{table}"));
+        // Right-aligned under its header, with the currency's decimals.
+        assert_eq!(
+            line.get(end - shown.len()..end),
+            Some(shown.as_str()),
+            "{stage} {currency}: {line}\n{table}"
+        );
+    }
+    // Colour only when asked (the output here is a pipe).
+    assert!(!table.contains('\x1b'));
+    assert!(!env.ok(&["ls", "--color", "never"]).contains('\x1b'));
+    let coloured = env.ok(&["ls", "--color", "always"]);
+    assert!(coloured.contains("\x1b[1mNAME\x1b[0m"), "{coloured}");
+    assert!(
+        coloured.contains("\x1b[32mcustomer\x1b[0m"),
+        "stages in colour: {coloured}"
+    );
+    // Colour codes do not break the columns: without them, the same table.
+    let stripped = coloured
+        .replace("\x1b[0m", "")
+        .replace("\x1b[1m", "")
+        .replace("\x1b[2m", "")
+        .replace("\x1b[31m", "")
+        .replace("\x1b[32m", "")
+        .replace("\x1b[33m", "")
+        .replace("\x1b[36m", "");
+    assert_eq!(stripped, env.ok(&["ls"]));
+}
+
+#[test]
+fn report_charts_draw_the_json_figures_as_bars_within_the_terminal_width() {
+    use unicode_width::UnicodeWidthStr;
+    let env = demo();
+    for (report, figure) in [
+        (vec!["report", "pipeline"], "amount"),
+        (vec!["report", "forecast"], "weighted"),
+        (vec!["report", "activity", "--by", "customer"], "minutes"),
+        (vec!["report", "turnover", "-p", "2026"], "amount"),
+        (vec!["report", "value"], "amount"),
+    ] {
+        let mut json_args = report.clone();
+        json_args.extend(["-f", "json"]);
+        let rows: Vec<serde_json::Value> = serde_json::from_str(&env.ok(&json_args)).expect("json");
+        let mut chart_args = report.clone();
+        chart_args.push("--chart");
+        for columns in ["100", "60"] {
+            let out = env
+                .crm()
+                .args(&chart_args)
+                .env("COLUMNS", columns)
+                .output()
+                .expect("crm");
+            assert!(out.status.success(), "{report:?}");
+            let text = String::from_utf8_lossy(&out.stdout).into_owned();
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(lines[0].contains(figure), "{report:?}: {}", lines[0]);
+            assert_eq!(
+                lines.len() - 1,
+                rows.len(),
+                "{report:?}: one bar per row\n{text}"
+            );
+            let width: usize = columns.parse().expect("n");
+            for l in &lines[1..] {
+                assert!(l.width() <= width, "{report:?} wider than {width}: {l}");
+            }
+            // The longest bar is the largest figure, and bars grow with it.
+            let bar = |l: &str| {
+                l.chars().filter(|c| *c == '█').count() * 8
+                    + l.chars()
+                        .filter_map(|c| "▏▎▍▌▋▊▉".chars().position(|p| p == c))
+                        .map(|i| i + 1)
+                        .sum::<usize>()
+            };
+            let figures: Vec<f64> = rows
+                .iter()
+                .map(|r| r[figure].as_f64().unwrap_or(0.0).abs())
+                .collect();
+            for i in 0..rows.len() {
+                for j in 0..rows.len() {
+                    if figures[i] > figures[j] * 1.2 {
+                        assert!(
+                            bar(lines[i + 1]) > bar(lines[j + 1]),
+                            "{report:?}: {} vs {}\n{text}",
+                            figures[i],
+                            figures[j]
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let err = env.fails(2, &["report", "pipeline", "--chart", "-f", "json"]);
+    assert!(err.contains("--chart"), "{err}");
+}

@@ -142,6 +142,10 @@ pub enum ReportCommand {
 /// The query and period every report takes.
 #[derive(Debug, clap::Args)]
 pub struct Common {
+    /// Draw the report as bars in the terminal instead of a table (its main
+    /// figure: the amount, minutes or count), fitted to its width.
+    #[arg(long)]
+    pub chart: bool,
     #[command(flatten)]
     pub period: PeriodArgs,
     #[command(flatten)]
@@ -199,6 +203,13 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
         | ReportCommand::Reasons { common }
         | ReportCommand::Stale { common, .. } => common,
     };
+    let chart = common.chart;
+    if chart && ctx.format.is_some_and(|f| f != crate::cli::output::Format::Table) {
+        return Err(crm::Error::usage(
+            "--chart draws a picture: leave out -f, or drop --chart for the data",
+        ));
+    }
+    let title = cmd_name(&cmd);
     let rc = ReadCtx::open(ctx)?;
     // Reports about deals read `stage:offer` as the deal's stage.
     let query = match &cmd {
@@ -399,5 +410,36 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
             )?
         }
     };
+    if chart {
+        // A forecast is about the weighted amount.
+        // Products: the open interest; contracts: what recurs per month.
+        let prefer: &[&str] = match title {
+            "forecast" => &["weighted"],
+            "products" => &["open_amount"],
+            "contracts" => &["mrr"],
+            _ => &[],
+        };
+        return match crate::cli::chart::measure(&r, prefer) {
+            Some(col) => crate::cli::chart::draw(ctx, &r, &col, &format!("crm report {title}")),
+            None => Err(crm::Error::usage(format!(
+                "report {title} has no figure to draw; leave out --chart"
+            ))),
+        };
+    }
     print(ctx, &r)
+}
+
+/// The report's name as typed.
+fn cmd_name(cmd: &ReportCommand) -> &'static str {
+    match cmd {
+        ReportCommand::Pipeline { .. } => "pipeline",
+        ReportCommand::Forecast { .. } => "forecast",
+        ReportCommand::Activity { .. } => "activity",
+        ReportCommand::Turnover { .. } => "turnover",
+        ReportCommand::Value { .. } => "value",
+        ReportCommand::Stale { .. } => "stale",
+        ReportCommand::Products { .. } => "products",
+        ReportCommand::Contracts { .. } => "contracts",
+        ReportCommand::Reasons { .. } => "reasons",
+    }
 }
