@@ -5,6 +5,7 @@ pub mod chart;
 pub mod commands;
 pub mod complete;
 pub mod ctx;
+pub mod dashboard;
 pub mod output;
 pub mod read;
 pub mod say;

@@ -540,3 +540,147 @@ fn report_charts_draw_the_json_figures_as_bars_within_the_terminal_width() {
     let err = env.fails(2, &["report", "pipeline", "--chart", "-f", "json"]);
     assert!(err.contains("--chart"), "{err}");
 }
+
+/// The JSON data block of a dashboard page.
+fn dashboard_data(html: &str) -> serde_json::Value {
+    let open = "<script type=\"application/json\" id=\"crm-data\">";
+    let start = html.find(open).expect("data block") + open.len();
+    let end = start + html[start..].find("</script>").expect("end of data");
+    serde_json::from_str(&html[start..end].replace("<\\/", "</")).expect("data json")
+}
+
+#[test]
+fn the_dashboard_shows_the_json_reports_figures_without_network_or_script() {
+    let env = demo();
+    let page = env.tmp.path().join("dashboard.html");
+    env.ok(&["report", "dashboard", "-o", page.to_str().expect("utf-8")]);
+    let html = std::fs::read_to_string(&page).expect("page");
+    let data = dashboard_data(&html);
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.extend(["-f", "json"]);
+        serde_json::from_str(&env.ok(&a)).expect("json")
+    };
+    assert_eq!(data["pipeline"], json(&["report", "pipeline"]));
+    assert_eq!(
+        data["forecast"],
+        json(&["report", "forecast", "-p", "next-12-months"])
+    );
+    assert_eq!(
+        data["activity"],
+        json(&[
+            "report",
+            "activity",
+            "--by",
+            "user",
+            "--period",
+            "weekly",
+            "-p",
+            "last-8-weeks"
+        ])
+    );
+    assert_eq!(
+        data["turnover"],
+        json(&["report", "turnover", "-p", "this-year"])
+    );
+    assert_eq!(
+        data["turnover_last_year"],
+        json(&["report", "turnover", "-p", "2025-01-01..2025-12-31"])
+    );
+    assert_eq!(data["stale"], json(&["report", "stale"]));
+    let overdue: BTreeSet<String> = json(&["activities", "is:overdue"])
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id").to_string())
+        .collect();
+    let shown: BTreeSet<String> = data["overdue"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id").to_string())
+        .collect();
+    assert!(!overdue.is_empty());
+    assert_eq!(shown, overdue);
+    // Each pipeline amount is in the page's table as the terminal shows it.
+    for row in data["pipeline"].as_array().expect("rows") {
+        let amount = format!("{:.2}", row["amount"].as_f64().expect("amount"));
+        assert!(
+            html.contains(&format!("<td class=\"n\">{amount}</td>")),
+            "{amount}"
+        );
+    }
+    // Self-contained: no script but the data block, nothing fetched.
+    assert_eq!(html.matches("<script").count(), 1);
+    for fetch in ["http://", "https://", "<link", "<img", "@import", "url("] {
+        assert!(!html.contains(fetch), "the page fetches: {fetch}");
+    }
+    assert!(html.matches("<svg").count() >= 4, "four charts");
+
+    // A -p and a query reach every section.
+    let out = env.ok(&[
+        "report",
+        "dashboard",
+        "-o",
+        "-",
+        "-p",
+        "2026-q4",
+        "owner:mari",
+    ]);
+    let d = dashboard_data(&out);
+    assert_eq!(
+        d["turnover"],
+        json(&["report", "turnover", "-p", "2026-q4", "owner:mari"])
+    );
+    assert_eq!(
+        d["turnover_last_year"],
+        json(&[
+            "report",
+            "turnover",
+            "-p",
+            "2025-10-01..2025-12-31",
+            "owner:mari"
+        ])
+    );
+    assert_eq!(d["pipeline"], json(&["report", "pipeline", "owner:mari"]));
+
+    // Rendered by a real browser: not blank, no console errors.
+    if !have("chromium") {
+        return;
+    }
+    let shot = env.tmp.path().join("dashboard.png");
+    let out = env
+        .command("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--window-size=1280,1800",
+        ])
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(shot.exists(), "no screenshot: {log}");
+    assert!(
+        !log.contains("CONSOLE") && !log.contains("Uncaught"),
+        "console messages: {log}"
+    );
+    let stats = std::process::Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/png_stats.py"))
+        .arg(&shot)
+        .output()
+        .expect("python3");
+    let stats = String::from_utf8_lossy(&stats.stdout);
+    let v: Vec<f64> = stats
+        .split_whitespace()
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    assert_eq!(v.len(), 4, "{stats}");
+    assert!(v[2] > 0.05, "the page is mostly blank: {stats}");
+    assert!(v[3] > 20.0, "hardly any colours: {stats}");
+}

@@ -137,10 +137,28 @@ pub enum ReportCommand {
         #[command(flatten)]
         common: Common,
     },
+    /// One self-contained HTML page (inline SVG charts and tables, no
+    /// network, no JavaScript): the pipeline by stage, the weighted forecast
+    /// by month, activity minutes per colleague per week, turnover by month
+    /// against the same months last year, stale customers and overdue
+    /// tasks. Its figures are those of the JSON reports.
+    ///
+    /// -p sets the months of the turnover (default: this year), the weeks
+    /// of the activity (default: the last 8 weeks) and the months of the
+    /// forecast (default: the next 12 months); the query selects customers.
+    ///
+    /// Example: crm report dashboard -o dashboard.html && xdg-open dashboard.html
+    Dashboard {
+        /// The HTML file to write ("-": stdout).
+        #[arg(short = 'o', long = "output", value_name = "FILE.html")]
+        output: std::path::PathBuf,
+        #[command(flatten)]
+        common: Common,
+    },
 }
 
 /// The query and period every report takes.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct Common {
     /// Draw the report as bars in the terminal instead of a table (its main
     /// figure: the amount, minutes or count), fitted to its width.
@@ -192,24 +210,55 @@ pub enum TurnoverPeriod {
 
 /// Run `crm report …`.
 pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
-    let common = match &cmd {
-        ReportCommand::Pipeline { common, .. }
-        | ReportCommand::Forecast { common, .. }
-        | ReportCommand::Activity { common, .. }
-        | ReportCommand::Turnover { common, .. }
-        | ReportCommand::Value { common }
-        | ReportCommand::Products { common, .. }
-        | ReportCommand::Contracts { common, .. }
-        | ReportCommand::Reasons { common }
-        | ReportCommand::Stale { common, .. } => common,
-    };
-    let chart = common.chart;
+    if let ReportCommand::Dashboard { output, common } = cmd {
+        return crate::cli::dashboard::run(&output, common, ctx);
+    }
+    let chart = common_of(&cmd).chart;
     if chart && ctx.format.is_some_and(|f| f != crate::cli::output::Format::Table) {
         return Err(crm::Error::usage(
             "--chart draws a picture: leave out -f, or drop --chart for the data",
         ));
     }
     let title = cmd_name(&cmd);
+    let r = build(cmd, ctx)?;
+    if chart {
+        // A forecast is about the weighted amount; products about the
+        // open interest; contracts about what recurs per month.
+        let prefer: &[&str] = match title {
+            "forecast" => &["weighted"],
+            "products" => &["open_amount"],
+            "contracts" => &["mrr"],
+            _ => &[],
+        };
+        return match crate::cli::chart::measure(&r, prefer) {
+            Some(col) => crate::cli::chart::draw(ctx, &r, &col, &format!("crm report {title}")),
+            None => Err(crm::Error::usage(format!(
+                "report {title} has no figure to draw; leave out --chart"
+            ))),
+        };
+    }
+    print(ctx, &r)
+}
+
+/// The query, period and flags of a report.
+fn common_of(cmd: &ReportCommand) -> &Common {
+    match cmd {
+        ReportCommand::Pipeline { common, .. }
+        | ReportCommand::Forecast { common, .. }
+        | ReportCommand::Activity { common, .. }
+        | ReportCommand::Turnover { common, .. }
+        | ReportCommand::Value { common }
+        | ReportCommand::Stale { common, .. }
+        | ReportCommand::Products { common, .. }
+        | ReportCommand::Contracts { common, .. }
+        | ReportCommand::Reasons { common }
+        | ReportCommand::Dashboard { common, .. } => common,
+    }
+}
+
+/// The records of a report, as `-f json` prints them.
+pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Records> {
+    let common = common_of(&cmd);
     let rc = ReadCtx::open(ctx)?;
     // Reports about deals read `stage:offer` as the deal's stage.
     let query = match &cmd {
@@ -409,24 +458,11 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
                 "customer",
             )?
         }
+        ReportCommand::Dashboard { .. } => {
+            return Err(crm::Error::usage("the dashboard is a page, not records"));
+        }
     };
-    if chart {
-        // A forecast is about the weighted amount.
-        // Products: the open interest; contracts: what recurs per month.
-        let prefer: &[&str] = match title {
-            "forecast" => &["weighted"],
-            "products" => &["open_amount"],
-            "contracts" => &["mrr"],
-            _ => &[],
-        };
-        return match crate::cli::chart::measure(&r, prefer) {
-            Some(col) => crate::cli::chart::draw(ctx, &r, &col, &format!("crm report {title}")),
-            None => Err(crm::Error::usage(format!(
-                "report {title} has no figure to draw; leave out --chart"
-            ))),
-        };
-    }
-    print(ctx, &r)
+    Ok(r)
 }
 
 /// The report's name as typed.
@@ -441,5 +477,6 @@ fn cmd_name(cmd: &ReportCommand) -> &'static str {
         ReportCommand::Products { .. } => "products",
         ReportCommand::Contracts { .. } => "contracts",
         ReportCommand::Reasons { .. } => "reasons",
+        ReportCommand::Dashboard { .. } => "dashboard",
     }
 }
