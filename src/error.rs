@@ -70,6 +70,8 @@ pub enum Fix {
     RegisterDriver,
     /// A file has changes not committed: commit them or put it back.
     CommitOrRestore { path: String },
+    /// The catalogue of products: list it, or add to it.
+    Products,
     /// The remote moved while `crm forget` rewrote the history: again.
     ForgetAgain,
     /// A redaction would break a file: make the values plain strings.

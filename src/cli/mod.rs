@@ -96,6 +96,10 @@ pub enum Command {
     Search(search::SearchArgs),
     #[command(subcommand)]
     Report(report::ReportCommand),
+    Deals(deals::DealsArgs),
+    Products(products::ProductsArgs),
+    #[command(subcommand)]
+    Contract(contract::ContractCommand),
 }
 
 /// Run the binary: parse, dispatch, report errors.
@@ -164,7 +168,7 @@ impl Command {
             Command::Log(_) => log::PRINTS,
             Command::Task(_) => task::PRINTS,
             Command::Done(_) => done::PRINTS,
-            Command::Deal(_) => deal::PRINTS,
+            Command::Deal(d) => d.prints(),
             Command::Completions(_) => completions::PRINTS,
             Command::Man(_) => man::PRINTS,
             Command::Sync(_) => sync::PRINTS,
@@ -183,6 +187,9 @@ impl Command {
             Command::Agenda(_) => agenda::PRINTS,
             Command::Search(_) => search::PRINTS,
             Command::Report(_) => report::PRINTS,
+            Command::Deals(_) => deals::PRINTS,
+            Command::Products(p) => p.prints(),
+            Command::Contract(c) => c.prints(),
         }
     }
 }
@@ -225,6 +232,9 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Agenda(a)) => agenda::run(a, ctx),
         Some(Command::Search(a)) => search::run(a, ctx),
         Some(Command::Report(c)) => report::run(c, ctx),
+        Some(Command::Deals(a)) => deals::run(a, ctx),
+        Some(Command::Products(a)) => products::run(a, ctx),
+        Some(Command::Contract(c)) => contract::run(c, ctx),
     }
 }
 

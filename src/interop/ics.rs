@@ -1,8 +1,9 @@
-//! `crm export ics`: open tasks as VTODO with DUE, meetings as VEVENT, and
-//! contacts' birthdays as yearly all-day VEVENTs — a calendar to subscribe
-//! to. UIDs are stable (the activity id; customer id and contact name for
-//! birthdays), so a calendar that imports the file again updates its
-//! entries instead of duplicating them.
+//! `crm export ics`: open tasks as VTODO with DUE, meetings as VEVENT,
+//! contacts' birthdays as yearly all-day VEVENTs, and each contract's next
+//! end (or renewal) and last day to give notice as all-day VEVENTs — a
+//! calendar to subscribe to. UIDs are stable (the activity id; customer id
+//! and contact name for birthdays; the contract id), so a calendar that
+//! imports the file again updates its entries instead of duplicating them.
 
 use super::vcard::{escape, fold};
 use crate::model::birthday::Birthday;
@@ -98,6 +99,45 @@ pub fn calendar(customers: &[&Customer], now: DateTime<FixedOffset>) -> String {
             out.push_str("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
         }
     }
+    for c in customers {
+        contracts(&mut out, c, now.date_naive(), &stamp);
+    }
     out.push_str("END:VCALENDAR\r\n");
     out
+}
+
+/// A contract's next end (or renewal) from `today`, and the last day to
+/// give notice before it, as all-day events.
+fn contracts(out: &mut String, c: &Customer, today: chrono::NaiveDate, stamp: &str) {
+    for k in &c.contracts {
+        let Some(end) = k.end_on_or_after(today).or(k.end) else {
+            continue;
+        };
+        let what = if k.renews() { "renews" } else { "ends" };
+        let mut event = |uid: &str, day: chrono::NaiveDate, summary: String| {
+            out.push_str("BEGIN:VEVENT\r\n");
+            out.push_str(&fold(&format!("UID:{uid}@crm")));
+            out.push_str(&format!("DTSTAMP:{stamp}\r\n"));
+            out.push_str(&format!("DTSTART;VALUE=DATE:{}\r\n", day.format("%Y%m%d")));
+            out.push_str(&format!(
+                "DTEND;VALUE=DATE:{}\r\n",
+                (day + Duration::days(1)).format("%Y%m%d")
+            ));
+            out.push_str(&fold(&format!("SUMMARY:{}", escape(&summary))));
+            out.push_str(&fold(&format!("X-CRM-CUSTOMER:{}", c.id)));
+            out.push_str("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
+        };
+        event(
+            &format!("contract-end-{}", k.id),
+            end,
+            format!("Contract {what}: {} ({})", k.title, c.name),
+        );
+        if k.notice_span().is_some() {
+            event(
+                &format!("contract-notice-{}", k.id),
+                k.notice_by(end),
+                format!("Notice deadline: {} ({}) {what} {end}", k.title, c.name),
+            );
+        }
+    }
 }

@@ -8,17 +8,18 @@
 //! order). Import reads that object, or a bare array of customers (older
 //! exports): into a fresh store (crm.toml as `crm init` wrote it) it
 //! writes `crm_toml` as it was, byte for byte; into a store with settings
-//! of its own it adds the stages, kinds, team members and field
-//! declarations it lacks and keeps its own values otherwise (said in the
-//! summary).
+//! of its own it adds the stages, kinds, team members, field
+//! declarations and products (from `crm_toml`'s `[[products]]`, by id) it
+//! lacks and keeps its own values otherwise (said in the summary).
 //!
 //! Import writes each file as crm writes files — keys in the order of the
 //! object, tables and arrays of tables after the plain values, multi-line
 //! text as `"""` strings — so a file crm wrote, exported and imported into
 //! an empty store comes back byte for byte. Dates travel as strings; on the
 //! way back, the date fields crm knows (`created`, `birthday`, `expected`,
-//! `closed`, `due`, `at`, `when`, and custom fields of type `date`) become
-//! TOML dates again; unknown keys keep strings as strings.
+//! `closed`, `due`, `at`, `when`, `start`, `end`, the values of a deal's
+//! `stages`, and custom fields of type `date`) become TOML dates again;
+//! unknown keys keep strings as strings.
 
 use crate::error::{Error, Fix, Result};
 use crate::model::config::{Config, FieldType};
@@ -271,6 +272,33 @@ fn merged_config(
             }
         }
     }
+    // The catalogue: products the backup's crm.toml has and this one lacks
+    // (by id; a product both have keeps this store's price and name).
+    let theirs: Option<toml_edit::DocumentMut> =
+        ex.crm_toml.as_deref().and_then(|t| t.parse().ok());
+    if let Some(products) = theirs
+        .as_ref()
+        .and_then(|d| d.get("products"))
+        .and_then(Item::as_array_of_tables)
+    {
+        let mut added = Vec::new();
+        for t in products.iter() {
+            let Some(id) = t.get("id").and_then(Item::as_str) else {
+                continue;
+            };
+            if cfg.product(id).is_some() || added.iter().any(|a| a == id) {
+                continue;
+            }
+            let mut t = t.clone();
+            t.set_position(None);
+            t.decor_mut().clear();
+            crate::store::edit::push_table(&mut doc, "products", t)?;
+            added.push(id.to_string());
+        }
+        if !added.is_empty() {
+            said.push(format!("products += {}", added.join(", ")));
+        }
+    }
     let text = doc.to_string();
     if text == current {
         return Ok((None, said));
@@ -405,7 +433,10 @@ fn fill(
         if v.is_object() || is_aot(v) || v.is_null() {
             continue;
         }
+        // `[deals.stages]` holds a date per stage; a contract has two.
         let as_date = DATE_KEYS.contains(&k.as_str())
+            || path == "stages"
+            || (path == "contracts" && (k == "start" || k == "end"))
             || (path == "fields" && cfg.fields.get(k).is_some_and(|f| f.kind == FieldType::Date));
         t.insert(
             k,

@@ -20,6 +20,8 @@ pub enum Section {
     Meeting,
     Birthday,
     Stale,
+    /// A contract's notice date or end (`report::contracts`).
+    Contract,
 }
 
 impl Section {
@@ -31,6 +33,7 @@ impl Section {
             Section::Meeting => "Meetings",
             Section::Birthday => "Birthdays",
             Section::Stale => "Stale customers",
+            Section::Contract => "Contracts",
         }
     }
 }
@@ -126,6 +129,7 @@ pub fn items_of(c: &Customer, o: &Options) -> Vec<Item> {
             ));
         }
     }
+    items.extend(super::contracts::agenda_items(c, o));
     if !mine(c.owner.as_deref()) {
         return items;
     }

@@ -11,6 +11,7 @@ mod first_hour;
 mod forget;
 mod import_whole;
 mod interop;
+mod money;
 mod read;
 mod report_check;
 mod sync;

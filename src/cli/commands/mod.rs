@@ -45,6 +45,9 @@ commands!(
     sync,
     task,
     undo,
+    deals,
+    products,
+    contract,
 );
 
 use crate::cli::ctx::{Ctx, out_err};

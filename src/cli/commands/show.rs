@@ -166,8 +166,17 @@ fn card(
                 s.push_str(&format!("  expected {e}"));
             }
             writeln!(out, "{s}")?;
+            if !d.lines.is_empty() {
+                let lines: Vec<String> = d
+                    .lines
+                    .iter()
+                    .map(|l| format!("{} × {}", l.quantity, l.product))
+                    .collect();
+                writeln!(out, "    {}", lines.join(", "))?;
+            }
         }
     }
+    contracts(out, c, ctx, today)?;
     let tasks: Vec<_> = c.open_tasks().collect();
     if !tasks.is_empty() {
         writeln!(out, "\n{}", ctx.bold("Open tasks"))?;
@@ -214,6 +223,49 @@ fn card(
             }
             writeln!(out, "{}", s.trim_end())?;
         }
+    }
+    Ok(())
+}
+
+/// The contracts section of the card: each with its value, term, and what
+/// happens next (ends or renews, and the last day to give notice).
+fn contracts(
+    out: &mut dyn Write,
+    c: &Customer,
+    ctx: &Ctx,
+    today: chrono::NaiveDate,
+) -> std::io::Result<()> {
+    if c.contracts.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{}", ctx.bold("Contracts"))?;
+    for k in &c.contracts {
+        let per = k.every.as_deref().map(|e| format!("/{e}")).unwrap_or_default();
+        let mut s = format!(
+            "  {}  {}  {} {}{per}  from {}",
+            k.id,
+            k.title,
+            k.value,
+            k.currency.as_deref().unwrap_or(""),
+            k.start
+        );
+        match k.end_on_or_after(today) {
+            Some(e) if k.renews() => s.push_str(&format!("  renews {e}")),
+            Some(e) => s.push_str(&format!("  ends {e}")),
+            None => match k.end {
+                Some(e) => s.push_str(&format!("  ended {e}")),
+                None => s.push_str("  until further notice"),
+            },
+        }
+        if let Some(e) = k.end_on_or_after(today)
+            && k.notice_span().is_some()
+        {
+            let n = k.notice_by(e);
+            let text = format!("notice by {n}");
+            s.push_str("  ");
+            s.push_str(&if n < today { ctx.dim(&text) } else { text });
+        }
+        writeln!(out, "{s}")?;
     }
     Ok(())
 }

@@ -149,6 +149,10 @@ impl Query {
             }
             Key::Expected => r.d.is_some_and(|d| date_match(t, d.expected)),
             Key::Closed => r.d.is_some_and(|d| date_match(t, d.closed)),
+            Key::Product => {
+                r.d.is_some_and(|d| d.lines.iter().any(|l| text_match(t, &l.product)))
+            }
+            Key::Reason => r.d.is_some_and(|d| text(d.reason.as_deref())),
             Key::Currency => r.d.is_some_and(|d| {
                 text(Some(
                     d.currency.as_deref().unwrap_or(self.currency.as_str()),
@@ -281,6 +285,7 @@ pub(super) fn text_match(t: &Term, s: &str) -> bool {
                 | Key::By
                 | Key::DealStage
                 | Key::Currency
+                | Key::Product
                 | Key::Field(_, FieldType::Enum)
         );
     if exact {

@@ -148,12 +148,15 @@ enum Key {
     Expected,
     Closed,
     Currency,
+    Product,
+    Reason,
 }
 
 /// Every key with what it takes, for the help of a bad term.
 const KEYS: &str = "customer: id, customer, name, stage, owner, tag, email, phone, website, \
 address, reg_code, notes, created, last, contact, fields.NAME; activity: kind, by, with, at, \
-minutes, due, done; deal: deal, deal_stage, amount, probability, expected, closed, currency; \
+minutes, due, done; deal: deal, deal_stage, amount, probability, expected, closed, currency, \
+product, reason; \
 any: text, is (open, overdue, done, won, lost, stale)";
 
 impl Key {
@@ -190,6 +193,8 @@ impl Key {
             "expected" => Key::Expected,
             "closed" => Key::Closed,
             "currency" => Key::Currency,
+            "product" | "products" => Key::Product,
+            "reason" => Key::Reason,
             _ => {
                 let name = k.strip_prefix("fields.")?;
                 let def = cfg.fields.get(name)?;
@@ -210,7 +215,9 @@ impl Key {
             | Key::Probability
             | Key::Expected
             | Key::Closed
-            | Key::Currency => Scope::Deal,
+            | Key::Currency
+            | Key::Product
+            | Key::Reason => Scope::Deal,
             _ => Scope::Customer,
         }
     }
@@ -268,6 +275,15 @@ impl Query {
                 .unwrap_or(NaiveDate::MIN),
             currency: env.config.currency.clone(),
         })
+    }
+
+    /// Parse the words of a query about deals (`crm deals`): there
+    /// `stage:VALUE` is the deal's stage when VALUE is one of
+    /// `deal_stages` (`stage:offer`), the customer's otherwise.
+    pub fn parse_deals(words: &[String], env: &QueryEnv) -> Result<Query> {
+        let mut q = Query::parse(&[], env)?;
+        q.root = parser::parse_with(words, env, true)?;
+        Ok(q)
     }
 
     /// The query that matches everything.
