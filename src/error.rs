@@ -72,6 +72,8 @@ pub enum Fix {
     CommitOrRestore { path: String },
     /// A warning of the rule `name` (listed by `rules`, changed in crm.toml).
     Rule { name: String },
+    /// The catalogue of products: list it, or add to it.
+    Products,
     /// The remote moved while `crm forget` rewrote the history: again.
     ForgetAgain,
     /// A redaction would break a file: make the values plain strings.

@@ -308,7 +308,7 @@ fn keys(current: &OsStr) -> Vec<CompletionCandidate> {
             k => store
                 .config
                 .fields
-                .get(k)
+                .get(k.strip_prefix("fields.").unwrap_or(k))
                 .map(|f| f.values.clone())
                 .unwrap_or_default(),
         };
@@ -325,15 +325,15 @@ fn keys(current: &OsStr) -> Vec<CompletionCandidate> {
         "phone=",
         "website=",
         "address=",
-        "country=",
         "reg_code=",
         "notes=",
         "budget=",
+        "created=",
     ]
     .iter()
     .map(|s| s.to_string())
     .collect();
-    v.extend(store.config.fields.keys().map(|k| format!("{k}=")));
+    v.extend(store.config.fields.keys().map(|k| format!("fields.{k}=")));
     plain(v, current)
 }
 
@@ -351,7 +351,7 @@ fn deal_keys(current: &OsStr) -> Vec<CompletionCandidate> {
             "stage=",
             "probability=",
             "expected=",
-            "ends=",
+            "reason=",
         ]
         .iter()
         .map(|s| s.to_string()),

@@ -60,6 +60,7 @@ pub fn run(output: &std::path::Path, common: Common, ctx: &Ctx) -> Result<()> {
     let forecast = build(
         ReportCommand::Forecast {
             period: ForecastPeriod::Monthly,
+            by: None,
             common: with(Some(&forecast_p)),
         },
         ctx,
@@ -75,6 +76,8 @@ pub fn run(output: &std::path::Path, common: Common, ctx: &Ctx) -> Result<()> {
     let turnover = build(
         ReportCommand::Turnover {
             period: TurnoverPeriod::Monthly,
+            contracts: false,
+            compare: false,
             common: with(Some(&turnover_p)),
         },
         ctx,
@@ -83,6 +86,8 @@ pub fn run(output: &std::path::Path, common: Common, ctx: &Ctx) -> Result<()> {
         Some(p) => build(
             ReportCommand::Turnover {
                 period: TurnoverPeriod::Monthly,
+                contracts: false,
+                compare: false,
                 common: with(Some(p)),
             },
             ctx,

@@ -101,6 +101,10 @@ pub enum Command {
     #[command(subcommand)]
     Complaint(complaint::ComplaintCommand),
     Rules(rules::RulesArgs),
+    Deals(deals::DealsArgs),
+    Products(products::ProductsArgs),
+    #[command(subcommand)]
+    Contract(contract::ContractCommand),
 }
 
 /// Run the binary: parse, dispatch, report errors.
@@ -169,7 +173,7 @@ impl Command {
             Command::Log(_) => log::PRINTS,
             Command::Task(t) => t.prints(),
             Command::Done(_) => done::PRINTS,
-            Command::Deal(_) => deal::PRINTS,
+            Command::Deal(d) => d.prints(),
             Command::Completions(_) => completions::PRINTS,
             Command::Man(_) => man::PRINTS,
             Command::Sync(_) => sync::PRINTS,
@@ -191,6 +195,9 @@ impl Command {
             Command::Calendar(_) => calendar::PRINTS,
             Command::Complaint(c) => c.prints(),
             Command::Rules(_) => rules::PRINTS,
+            Command::Deals(_) => deals::PRINTS,
+            Command::Products(p) => p.prints(),
+            Command::Contract(c) => c.prints(),
         }
     }
 }
@@ -236,6 +243,9 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Calendar(a)) => calendar::run(a, ctx),
         Some(Command::Complaint(c)) => complaint::run(c, ctx),
         Some(Command::Rules(a)) => rules::run(a, ctx),
+        Some(Command::Deals(a)) => deals::run(a, ctx),
+        Some(Command::Products(a)) => products::run(a, ctx),
+        Some(Command::Contract(c)) => contract::run(c, ctx),
     }
 }
 

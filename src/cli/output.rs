@@ -104,7 +104,7 @@ fn is_money(column: &str) -> bool {
     let c = column.to_ascii_lowercase();
     [
         "amount", "weighted", "value", "price", "revenue", "turnover", "mrr", "arr", "forecast",
-        "total", "sum",
+        "total", "sum", "likely",
     ]
     .iter()
     .any(|m| c == *m || c.ends_with(&format!("_{m}")) || c.starts_with(&format!("{m}_")))

@@ -205,7 +205,7 @@ pub fn project(rows: &mut [Map<String, Value>], keep: &[String]) {
 }
 
 /// Commands whose positional words are query terms.
-const QUERY_COMMANDS: &[&str] = &["ls", "activities", "report", "export"];
+const QUERY_COMMANDS: &[&str] = &["ls", "activities", "report", "export", "deals", "contract"];
 
 /// Rewrite negated query terms (`-tag:old`) to `not:tag:old` before clap
 /// sees them, since clap would take them for flags. Only for commands that

@@ -52,6 +52,9 @@ pub fn fix(f: &Fix) -> String {
         Fix::CommitOrRestore { path } => format!(
             "commit them first (`crm sync` commits hand edits of customer files, `git commit` any file), or put the file back with `git checkout -- {path}`"
         ),
+        Fix::Products => {
+            "`crm products` lists the catalogue; `crm products add ID NAME --price N` adds to it".into()
+        }
         Fix::FixJsonItem => {
             "fix that item of the array; `crm export json` writes every key crm reads".into()
         }

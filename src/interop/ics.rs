@@ -4,12 +4,11 @@
 //! `crm export ics`: open tasks and follow-ups as VTODO (DUE a date or a
 //! moment; a repeating task with its RRULE; undated tasks without DUE),
 //! open complaints as VTODO with `CATEGORIES:COMPLAINT`, meetings as
-//! VEVENT, the last day of won deals' contracts (`ends`) as all-day
-//! VEVENTs, and contacts' birthdays as yearly all-day VEVENTs. UIDs are
-//! stable (the activity or deal id; customer id and contact name for
-//! birthdays),
-//! so a calendar that imports the file again updates its entries instead
-//! of duplicating them.
+//! VEVENT, each contract's next end (or renewal) and last day to give
+//! notice as all-day VEVENTs, and contacts' birthdays as yearly all-day
+//! VEVENTs. UIDs are stable (the activity id; the contract id; customer id
+//! and contact name for birthdays), so a calendar that imports the file
+//! again updates its entries instead of duplicating them.
 
 use super::vcard::{escape, fold};
 use crate::model::birthday::Birthday;
@@ -215,6 +214,38 @@ pub fn meeting<'a>(c: &'a Customer, a: &'a Activity) -> Component<'a> {
     e
 }
 
+/// A contract's next end (or renewal) from `today`, and the last day to
+/// give notice before it, as all-day events.
+pub fn contract_events(c: &Customer, today: NaiveDate) -> Vec<Component<'_>> {
+    let mut out = Vec::new();
+    for k in &c.contracts {
+        let Some(end) = k.end_on_or_after(today).or(k.end) else {
+            continue;
+        };
+        let what = if k.renews() { "renews" } else { "ends" };
+        let by = k.owner.as_deref().or(c.owner.as_deref());
+        let mut event = |uid: String, day: NaiveDate, summary: String| {
+            let mut e = Component::new(uid, Shape::AllDay, summary, &c.id);
+            e.date = Some(day);
+            e.by = by;
+            out.push(e);
+        };
+        event(
+            format!("contract-end-{}@crm", k.id),
+            end,
+            format!("Contract {what}: {} ({})", k.title, c.name),
+        );
+        if k.notice_span().is_some() {
+            event(
+                format!("contract-notice-{}@crm", k.id),
+                k.notice_by(end),
+                format!("Notice deadline: {} ({}) {what} {end}", k.title, c.name),
+            );
+        }
+    }
+    out
+}
+
 /// The calendar of `customers` for `crm export ics` (CRLF, folded):
 /// `complaint_kinds` are crm.toml's.
 pub fn calendar(
@@ -231,20 +262,7 @@ pub fn calendar(
                 parts.push(meeting(c, a));
             }
         }
-        for d in &c.deals {
-            let Some(ends) = d.ends.filter(|_| d.stage == "won") else {
-                continue;
-            };
-            let mut e = Component::new(
-                format!("contract-{}@crm", d.id),
-                Shape::AllDay,
-                format!("{}: contract ends: {}", c.name, d.title),
-                &c.id,
-            );
-            e.date = Some(ends);
-            e.by = d.owner.as_deref().or(c.owner.as_deref());
-            parts.push(e);
-        }
+        parts.extend(contract_events(c, now.date_naive()));
         for p in &c.contacts {
             let Some(b) = p.birthday else { continue };
             // Without the year, the series starts in 2000 (a leap year,

@@ -27,6 +27,8 @@ pub struct Config {
     /// Warning rules (`[[rules]]`): the firm's own, and changes to the
     /// built-in ones (see `report::rules`).
     pub rules: Vec<RuleDef>,
+    /// The catalogue of products and services (`[[products]]`).
+    pub products: Vec<Product>,
 }
 
 /// A default time budget (`[[budgets]]`): customers with `tag` (or in
@@ -64,6 +66,28 @@ pub struct RuleDef {
     pub for_: Option<String>,
     #[serde(default)]
     pub enabled: Option<bool>,
+}
+
+/// A product or service of the catalogue, named by its `id` in deal lines
+/// (`crm deal add … --item training:3`) and contracts.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Product {
+    /// Short and stable: lowercase letters, digits and `-`.
+    pub id: String,
+    pub name: String,
+    /// What one of it is: `day`, `hour`, `licence` …
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The list price of one unit.
+    #[serde(deserialize_with = "super::decimal")]
+    pub price: rust_decimal::Decimal,
+    /// Default: the store's `currency`.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// Recurring: the price is per `month`, `quarter` or `year`.
+    #[serde(default)]
+    pub every: Option<String>,
 }
 
 /// A colleague: maps a git identity to a short handle.
@@ -137,6 +161,7 @@ impl Default for Config {
             complaint_kinds: strings(&["complaint"]),
             budgets: Vec::new(),
             rules: Vec::new(),
+            products: Vec::new(),
             locale: String::new(),
         }
     }
@@ -200,6 +225,14 @@ complaint_kinds = ["complaint"]
 # [[rules]]
 # name = "stale"
 # enabled = false
+
+# Products and services, named by id in deal lines (crm deal add … --item training:3).
+# [[products]]
+# id = "training"
+# name = "Training day"
+# unit = "day"
+# price = 1200
+# every = "year"     # recurring: the price is per month, quarter or year
 "#;
 
 impl Config {
@@ -291,12 +324,18 @@ impl Config {
                 return Err(format!("rules: two rules are named '{name}'"));
             }
         }
+        check_products(&c.products)?;
         Ok(c)
     }
 
     /// Whether activities of `kind` are complaints.
     pub fn is_complaint(&self, kind: &str) -> bool {
         self.complaint_kinds.iter().any(|k| k == kind)
+    }
+
+    /// The product with this id.
+    pub fn product(&self, id: &str) -> Option<&Product> {
+        self.products.iter().find(|p| p.id == id)
     }
 
     /// The order names sort in: `locale`, else the language of
@@ -317,4 +356,55 @@ impl Config {
             .find(|(_, m)| m.email.eq_ignore_ascii_case(email))
             .map(|(h, _)| h.as_str())
     }
+}
+
+/// The periods a recurring price or contract value may be per.
+pub const EVERY: &[&str] = &["month", "quarter", "year"];
+
+/// Whether `s` is a product id: lowercase ASCII letters, digits and `-`,
+/// starting with a letter or digit, at most 64 characters.
+pub fn is_product_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && !s.starts_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_products(products: &[Product]) -> Result<(), String> {
+    let mut seen = std::collections::HashSet::new();
+    for (i, p) in products.iter().enumerate() {
+        let at = format!("products[{i}]");
+        if !is_product_id(&p.id) {
+            return Err(format!(
+                "{at}.id: '{}' is not a product id (lowercase letters, digits and -, like support-year)",
+                p.id
+            ));
+        }
+        if !seen.insert(p.id.as_str()) {
+            return Err(format!("{at}.id: product '{}' is listed twice", p.id));
+        }
+        if p.name.trim().is_empty() {
+            return Err(format!("{at}.name: product '{}' has an empty name", p.id));
+        }
+        if p.price.is_sign_negative() {
+            return Err(format!("{at}.price: {} is negative", p.price));
+        }
+        if let Some(c) = &p.currency
+            && !(c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()))
+        {
+            return Err(format!(
+                "{at}.currency: '{c}' is not a currency code like EUR"
+            ));
+        }
+        if let Some(e) = &p.every
+            && !EVERY.contains(&e.as_str())
+        {
+            return Err(format!(
+                "{at}.every: '{e}' is not one of: {}",
+                EVERY.join(", ")
+            ));
+        }
+    }
+    Ok(())
 }

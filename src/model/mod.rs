@@ -10,6 +10,8 @@ pub mod budget;
 pub mod codec;
 pub mod collate;
 pub mod config;
+pub mod contract;
+mod deal;
 pub mod id;
 pub mod json;
 pub mod phone;
@@ -73,6 +75,9 @@ record! {
         /// defaults of crm.toml (`[[budgets]]`) apply.
         #[serde(default)]
         pub budget: Option<Budget>,
+        /// Agreements with the customer (`[[contracts]]`).
+        #[serde(default)]
+        pub contracts: Vec<Contract>,
         /// What the activities add up to; worked out when the file is
         /// parsed, not stored in it.
         #[serde(skip)]
@@ -175,13 +180,79 @@ record! {
         pub closed: Option<NaiveDate>,
         #[serde(default)]
         pub owner: Option<String>,
-        /// When the deal was added (`crm deal add`); `deal_age` counts from it.
+        /// Why it was won or lost (`crm deal set ID stage=lost reason=price`).
+        #[serde(default)]
+        pub reason: Option<String>,
+        /// The day the deal entered each stage (`[deals.stages]`, a table
+        /// of stage = date), oldest first.
+        #[serde(default, deserialize_with = "stage_dates")]
+        pub stages: Vec<StageDate>,
+        /// What is sold: products of the catalogue (`[[deals.lines]]`).
+        #[serde(default)]
+        pub lines: Vec<DealLine>,
+    }
+}
+
+record! {
+    /// When a deal entered a stage: one key of `[deals.stages]`.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct StageDate {
+        pub stage: String,
+        pub on: NaiveDate,
+    }
+}
+
+record! {
+    /// One line of a deal: a product of the catalogue, how many, at what
+    /// unit price (in the deal's currency).
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct DealLine {
+        pub product: String,
+        #[serde(default = "one", deserialize_with = "decimal")]
+        pub quantity: Decimal,
+        #[serde(deserialize_with = "decimal")]
+        pub price: Decimal,
+    }
+}
+
+impl DealLine {
+    /// `quantity × price`.
+    pub fn amount(&self) -> Decimal {
+        (self.quantity * self.price).normalize()
+    }
+}
+
+record! {
+    /// An agreement with a customer (`[[contracts]]`): from `start` to
+    /// `end` (open-ended without), worth `value` per `every` period
+    /// (`month`, `quarter`, `year`) or, without `every`, once; `notice`
+    /// before the end (`3m`, `30d`, `2w`) is the last day to cancel or
+    /// renegotiate; with `auto_renew` it runs on for another term of the
+    /// same length at each end.
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct Contract {
+        pub id: String,
+        pub title: String,
+        #[serde(deserialize_with = "date")]
+        pub start: NaiveDate,
         #[serde(default, deserialize_with = "opt_date")]
-        pub created: Option<NaiveDate>,
-        /// The last day of the contract a won deal is (`crm deal set ID
-        /// ends=DATE`); the built-in rule `contract-ending` warns before it.
-        #[serde(default, deserialize_with = "opt_date")]
-        pub ends: Option<NaiveDate>,
+        pub end: Option<NaiveDate>,
+        #[serde(deserialize_with = "decimal")]
+        pub value: Decimal,
+        #[serde(default)]
+        pub currency: Option<String>,
+        #[serde(default)]
+        pub every: Option<String>,
+        #[serde(default)]
+        pub notice: Option<String>,
+        #[serde(default)]
+        pub auto_renew: Option<bool>,
+        #[serde(default)]
+        pub product: Option<String>,
+        #[serde(default)]
+        pub owner: Option<String>,
+        #[serde(default)]
+        pub deal: Option<String>,
     }
 }
 
@@ -485,6 +556,32 @@ fn opt_datetime<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
     datetime(d).map(Some)
+}
+
+fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let v = toml::value::Datetime::deserialize(d)?;
+    to_date(&v).map_err(serde::de::Error::custom)
+}
+
+fn one() -> Decimal {
+    Decimal::ONE
+}
+
+/// `[deals.stages]`: a table of stage = date, as a list oldest first (file
+/// order among equal dates).
+fn stage_dates<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<StageDate>, D::Error> {
+    let t = toml::Table::deserialize(d)?;
+    let mut out = Vec::with_capacity(t.len());
+    for (stage, v) in t {
+        let on = v
+            .as_datetime()
+            .ok_or_else(|| format!("stages.{stage}: expected a date like 2026-12-01, found {v}"))
+            .and_then(|x| to_date(x).map_err(|m| format!("stages.{stage}: {m}")))
+            .map_err(serde::de::Error::custom)?;
+        out.push(StageDate { stage, on });
+    }
+    out.sort_by_key(|s| s.on);
+    Ok(out)
 }
 
 fn datetime<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {

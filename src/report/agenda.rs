@@ -29,6 +29,8 @@ pub enum Section {
     Birthday,
     Stale,
     Undated,
+    /// A contract's notice date or end (`report::contracts`).
+    Contract,
 }
 
 impl Section {
@@ -43,6 +45,7 @@ impl Section {
             Section::Birthday => "Birthdays",
             Section::Stale => "Stale customers",
             Section::Undated => "Tasks with no date",
+            Section::Contract => "Contracts",
         }
     }
 }
@@ -99,6 +102,7 @@ fn section_of(rule: &str) -> Section {
     match rule {
         "overdue" => Section::Overdue,
         "stale" => Section::Stale,
+        "contract-ending" => Section::Contract,
         _ => Section::Warning,
     }
 }
@@ -157,7 +161,7 @@ pub fn items_of(c: &Customer, o: &Options) -> Vec<Item> {
             ));
         }
     }
-    for h in o.rules.hits(c, o.user, o.today) {
+    for h in o.rules.hits(c, o.user, o.today, o.days) {
         let Hit {
             rule,
             customer,

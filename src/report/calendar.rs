@@ -1,7 +1,7 @@
 //! `crm calendar`: the days of a week, a month or any period, each with
 //! what falls on it — meetings, open tasks and complaints due, deals
-//! expected to close, the last days of won deals' contracts (`ends`), and
-//! contacts' birthdays.
+//! expected to close, contracts' ends (or renewals) and last days to give
+//! notice, and contacts' birthdays.
 //!
 //! "Mine" as in the agenda: meetings, tasks and complaints whose `by` is
 //! me; deals and birthdays of the customers I own (a deal's own `owner`
@@ -156,21 +156,27 @@ pub fn entries_of(c: &Customer, o: &Options) -> Vec<Entry> {
             out.push(e);
         }
     }
+    for k in &c.contracts {
+        let owner = k.owner.as_deref().or(c.owner.as_deref());
+        // The term that ends on or after the first day shown.
+        let Some(end) = k.end_on_or_after(o.start).filter(|_| mine(owner)) else {
+            continue;
+        };
+        let what = if k.renews() { "renews" } else { "ends" };
+        if within(end) {
+            let text = format!("contract {what}: {}", k.title);
+            out.push(entry(end, What::Contract, Some(&k.id), owner, text));
+        }
+        let notice = k.notice_span().map(|_| k.notice_by(end));
+        if let Some(n) = notice.filter(|n| within(*n)) {
+            let text = format!("notice deadline: {} ({what} {end})", k.title);
+            out.push(entry(n, What::Contract, Some(&k.id), owner, text));
+        }
+    }
     for d in &c.deals {
         let owner = d.owner.as_deref().or(c.owner.as_deref());
         if !mine(owner) {
             continue;
-        }
-        if d.stage == "won"
-            && let Some(x) = d.ends.filter(|x| within(*x))
-        {
-            out.push(entry(
-                x,
-                What::Contract,
-                Some(&d.id),
-                owner,
-                format!("contract ends: {}", d.title),
-            ));
         }
         if d.stage == "won" || d.stage == "lost" {
             continue;

@@ -13,12 +13,16 @@
 //!
 //! Extension point: a new built-in warning is one more [`BuiltIn`] in
 //! [`BUILT_IN`], with a query in the language (a new query key where the
-//! language has none yet, as `ends` was added for `contract-ending`).
+//! language has none yet). `contract-ending` is about contracts, which the
+//! query language does not reach: its query (empty: every customer)
+//! chooses the customers, and each contract whose notice date or end falls
+//! in the window is one warning.
 
 use crate::error::{Error, Fix, Result};
 use crate::model::config::{Config, RuleDef};
 use crate::model::{Activity, Customer, Deal, budget};
 use crate::query::lang::{self, Query, QueryEnv};
+use crate::report::contracts::{self, Due};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
@@ -60,9 +64,9 @@ pub const BUILT_IN: &[BuiltIn] = &[
     },
     BuiltIn {
         name: "contract-ending",
-        on: On::Deal,
-        query: "is:won ends>=today ends<=+30d",
-        message: "contract '{deal}' ends {ends}",
+        on: On::Contract,
+        query: "",
+        message: "{text}",
     },
 ];
 
@@ -73,7 +77,13 @@ pub enum On {
     Customer,
     Activity,
     Deal,
+    /// A contract whose notice date or end falls in the window.
+    Contract,
 }
+
+/// How many days after today `crm check --rules` looks for contracts to
+/// warn about (the agenda uses its own window).
+pub const CHECK_DAYS: u32 = 30;
 
 impl On {
     fn parse(s: &str) -> Option<On> {
@@ -81,6 +91,7 @@ impl On {
             "customer" | "customers" => Some(On::Customer),
             "activity" | "activities" | "task" | "tasks" => Some(On::Activity),
             "deal" | "deals" => Some(On::Deal),
+            "contract" | "contracts" => Some(On::Contract),
             _ => None,
         }
     }
@@ -91,6 +102,7 @@ impl On {
             On::Customer => "customer",
             On::Activity => "activity",
             On::Deal => "deal",
+            On::Contract => "contract",
         }
     }
 }
@@ -167,8 +179,8 @@ pub struct Hit {
     /// rule's handle.
     pub by: Option<String>,
     /// An activity's due date (else its date), an open deal's expected
-    /// date, a closed deal's contract end (else closed date), a
-    /// customer's last contact.
+    /// date, a closed deal's closed date, a contract's notice date (else
+    /// end), a customer's last contact.
     pub date: Option<NaiveDate>,
     /// The rule's message filled in.
     pub text: String,
@@ -214,10 +226,15 @@ impl Rules {
                         query: r.query.clone().or(d.query.take()),
                         // A new query may be about something else: then
                         // `on` is inferred again unless given.
-                        on: r
-                            .on
-                            .clone()
-                            .or(if changed_query { None } else { d.on.take() }),
+                        // (Contracts are not a scope of the language:
+                        // `contract-ending` stays about them.)
+                        on: r.on.clone().or(
+                            if changed_query && d.on.as_deref() != Some("contract") {
+                                None
+                            } else {
+                                d.on.take()
+                            },
+                        ),
                         message: r.message.clone().or(d.message.take()),
                         for_: r.for_.clone().or(d.for_.take()),
                         enabled: r.enabled.or(d.enabled),
@@ -240,11 +257,12 @@ impl Rules {
     }
 
     /// The warnings about customer `c` that `user`'s agenda shows
-    /// (`None`: everybody's), in rule order.
-    pub fn hits(&self, c: &Customer, user: Option<&str>, today: NaiveDate) -> Vec<Hit> {
+    /// (`None`: everybody's), in rule order; contracts warn when their
+    /// notice date or end falls in today and the `days` after it.
+    pub fn hits(&self, c: &Customer, user: Option<&str>, today: NaiveDate, days: u32) -> Vec<Hit> {
         let mut out = Vec::new();
         for r in self.enabled() {
-            r.hits(c, user, today, &mut out);
+            r.hits(c, user, today, days, &mut out);
         }
         out
     }
@@ -274,7 +292,12 @@ fn compile_one(d: &RuleDef, origin: Origin, env: &QueryEnv) -> Result<Rule> {
             None,
         ));
     };
-    let words: Vec<String> = vec![text.to_string()];
+    // An empty query (as `contract-ending` has) matches every customer.
+    let words: Vec<String> = if text.trim().is_empty() {
+        Vec::new()
+    } else {
+        vec![text.to_string()]
+    };
     let query = Query::parse(&words, env).map_err(|e| match e {
         Error::Usage { message, hint } => bad(name, "query", message, hint),
         other => other,
@@ -284,7 +307,7 @@ fn compile_one(d: &RuleDef, origin: Origin, env: &QueryEnv) -> Result<Rule> {
             bad(
                 name,
                 "on",
-                format!("'{s}' is not customer, activity or deal"),
+                format!("'{s}' is not customer, activity, deal or contract"),
                 None,
             )
         })?,
@@ -343,7 +366,14 @@ impl Rule {
         }
     }
 
-    fn hits(&self, c: &Customer, user: Option<&str>, today: NaiveDate, out: &mut Vec<Hit>) {
+    fn hits(
+        &self,
+        c: &Customer,
+        user: Option<&str>,
+        today: NaiveDate,
+        days: u32,
+        out: &mut Vec<Hit>,
+    ) {
         let hit = |rec: Rec, owner: Option<&str>, id: Option<&str>, date| Hit {
             rule: self.name.clone(),
             customer: c.id.clone(),
@@ -374,13 +404,21 @@ impl Rule {
                 for d in &c.deals {
                     let owner = d.owner.as_deref().or(c.owner.as_deref());
                     if self.shown(owner, user) && self.query.matches_deal(c, d) {
-                        // An open deal's expected close; a closed one's
-                        // contract end, else the day it closed.
-                        let date = match d.closed {
-                            Some(closed) => d.ends.or(Some(closed)),
-                            None => d.expected.or(d.ends),
-                        };
+                        // The day it closed, else its expected close.
+                        let date = d.closed.or(d.expected);
                         out.push(hit(Rec::Deal(d), owner, Some(&d.id), date));
+                    }
+                }
+            }
+            On::Contract => {
+                if c.contracts.is_empty() || !self.query.matches_customer(c) {
+                    return;
+                }
+                for due in contracts::due(c, today, days) {
+                    let owner = due.contract.owner.as_deref().or(c.owner.as_deref());
+                    if self.shown(owner, user) {
+                        let id = due.contract.id.as_str();
+                        out.push(hit(Rec::Contract(&due), owner, Some(id), Some(due.date)));
                     }
                 }
             }
@@ -406,6 +444,7 @@ enum Rec<'a> {
     Customer,
     Activity(&'a Activity),
     Deal(&'a Deal),
+    Contract(&'a Due<'a>),
 }
 
 /// A piece of a message template.
@@ -445,7 +484,9 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("amount", "the deal's amount"),
     ("currency", "the deal's currency"),
     ("expected", "the deal's expected close date"),
-    ("ends", "the last day of the deal's contract"),
+    ("contract", "the contract's title"),
+    ("ends", "the contract's next end (or renewal)"),
+    ("notice_by", "the contract's last day to give notice"),
     ("budget", "the customer's time budget, minutes per period"),
     ("budget_per", "month or quarter"),
     (
@@ -476,7 +517,9 @@ enum Var {
     Amount,
     Currency,
     Expected,
+    Contract,
     Ends,
+    NoticeBy,
     Budget,
     BudgetPer,
     Minutes,
@@ -505,7 +548,9 @@ impl Var {
             "amount" => Var::Amount,
             "currency" => Var::Currency,
             "expected" => Var::Expected,
+            "contract" => Var::Contract,
             "ends" => Var::Ends,
+            "notice_by" => Var::NoticeBy,
             "budget" => Var::Budget,
             "budget_per" => Var::BudgetPer,
             "minutes" => Var::Minutes,
@@ -521,6 +566,10 @@ impl Var {
         };
         let deal = match rec {
             Rec::Deal(d) => Some(d),
+            _ => None,
+        };
+        let due = match rec {
+            Rec::Contract(k) => Some(k),
             _ => None,
         };
         let opt = |s: Option<&str>| s.unwrap_or("").to_string();
@@ -540,6 +589,7 @@ impl Var {
             Var::Text => match rec {
                 Rec::Activity(a) => first_line(a.text.as_deref()),
                 Rec::Deal(d) => d.title.clone(),
+                Rec::Contract(k) => k.text.clone(),
                 Rec::Customer => String::new(),
             },
             Var::Kind => act.map_or_else(String::new, |a| a.kind.clone()),
@@ -554,15 +604,17 @@ impl Var {
             Var::Deal => deal.map_or_else(String::new, |d| d.title.clone()),
             Var::DealStage => deal.map_or_else(String::new, |d| d.stage.clone()),
             Var::DealAge => deal
-                .and_then(|d| d.created)
+                .and_then(|d| d.opened())
                 .map_or_else(|| "?".to_string(), |x| (today - x).num_days().to_string()),
             Var::Amount => deal.map_or_else(String::new, |d| d.amount.normalize().to_string()),
             Var::Currency => deal.map_or_else(String::new, |d| opt(d.currency.as_deref())),
             Var::Expected => deal
                 .and_then(|d| d.expected)
                 .map_or_else(String::new, |d| d.to_string()),
-            Var::Ends => deal
-                .and_then(|d| d.ends)
+            Var::Contract => due.map_or_else(String::new, |k| k.contract.title.clone()),
+            Var::Ends => due.map_or_else(String::new, |k| k.end.to_string()),
+            Var::NoticeBy => due
+                .and_then(|k| k.notice_by)
                 .map_or_else(String::new, |d| d.to_string()),
             Var::Budget => use_().map_or_else(String::new, |u| u.budget.minutes.to_string()),
             Var::BudgetPer => use_().map_or_else(String::new, |u| u.budget.per.name().to_string()),

@@ -399,6 +399,20 @@ impl Store {
         cache::names(&cache::dir(self.repo.git_dir()), keep)
     }
 
+    /// [`Store::fold`] of every customer without its activities (`add`
+    /// sees them empty), as [`Store::scan_heads`].
+    pub fn fold_heads<A: Send>(
+        &self,
+        init: impl Fn() -> A + Sync,
+        add: impl Fn(&mut A, &Customer) + Sync,
+    ) -> Result<(Vec<A>, Vec<Broken>)> {
+        self.visit(
+            Some(&|_: &Customer| cache::Want::Head),
+            &init,
+            &|a: &mut A, _, c| add(a, c),
+        )
+    }
+
     /// [`Store::load_all`] without the activities (see [`Store::scan_heads`]).
     pub fn load_heads(&self) -> Result<Loaded> {
         let (customers, broken) = self.scan_heads(|c| Some(std::mem::take(c)))?;

@@ -326,12 +326,13 @@ fn attention_the_firm_writes_its_own_rules_and_tunes_the_built_in_ones() {
         "--stage",
         "offer",
     ]);
-    // Deals remember when they were added; age one by hand.
+    // Deals date their stages, the first when they were added; age one
+    // by hand.
     let f = env.file("small-firm");
     let (head, deal) = f.split_once("[[deals]]").expect("a deal");
     let f = format!(
         "{head}[[deals]]{}",
-        deal.replace("created = 2026-11-24", "created = 2026-10-01")
+        deal.replace("offer = 2026-11-24", "offer = 2026-10-01")
     );
     env.write_file("small-firm", &f);
     append_config(
@@ -579,7 +580,7 @@ fn attention_budgets_warn_at_80_and_100_per_cent_of_this_period() {
     );
     let card = env.ok(&["show", "gamma"]);
     assert!(
-        card.contains("budget    900 min/quarter (crm.toml); 50 min used this quarter (5%)"),
+        card.contains("budget   900 min/quarter (crm.toml); 50 min used this quarter (5%)"),
         "{card}"
     );
     // Query keys.
@@ -1398,44 +1399,47 @@ fn attention_a_repeating_task_closed_in_two_clones_makes_one_next_copy() {
 
 // ---- contracts ending ----
 
-/// The `[[deals]]` entry with this id, as TOML.
-fn deal(env: &Env, customer: &str, id: &str) -> toml::Table {
-    let t: toml::Table = toml::from_str(&env.file(customer)).expect("toml");
-    t["deals"]
-        .as_array()
-        .expect("deals")
-        .iter()
-        .filter_map(|d| d.as_table())
-        .find(|d| d["id"].as_str() == Some(id))
-        .cloned()
-        .unwrap_or_else(|| panic!("no deal {id} in {customer}"))
+fn add_contract(env: &Env, title: &str, end: &str, extra: &[&str]) -> String {
+    let mut args = vec![
+        "contract",
+        "add",
+        "acme",
+        title,
+        "--start",
+        "2026-01-01",
+        "--end",
+        end,
+        "--value",
+        "100",
+    ];
+    args.extend_from_slice(extra);
+    env.ok(&args).trim().to_string()
 }
 
-fn add_deal(env: &Env, title: &str, stage: &str, ends: &str) -> String {
-    env.ok(&[
-        "deal", "add", "acme", title, "--amount", "1200", "--stage", stage, "--ends", ends,
-    ])
-    .trim()
-    .to_string()
-}
-
+/// The built-in rule `contract-ending` is about `[[contracts]]` (issue
+/// 14's): a contract whose notice date, else whose end, falls in the
+/// agenda's window warns its owner; the calendar shows both days; the rule
+/// is tuned and switched off like any other.
 #[test]
-fn attention_a_contract_ending_within_30_days_warns_and_is_in_the_calendar() {
+fn attention_a_contract_ending_or_to_give_notice_warns_and_is_in_the_calendar() {
     let env = Env::with_store();
     add_acme(&env);
-    // Today is 2026-11-24: the built-in rule looks 30 days ahead (to 12-24).
-    let soon = add_deal(&env, "Support 2026", "won", "2026-12-10");
-    let later = add_deal(&env, "Hosting", "won", "2027-03-01");
-    let ended = add_deal(&env, "Old support", "won", "2026-11-20");
-    let offer = add_deal(&env, "Offer", "offer", "2026-12-01");
-    assert_eq!(deal(&env, "acme", &soon)["ends"].to_string(), "2026-12-10");
-    assert_eq!(deal(&env, "acme", &offer)["ends"].to_string(), "2026-12-01");
-    // Only won deals whose contract ends today … in 30 days warn.
+    // Today is 2026-11-24: the agenda's window runs to 2026-12-01.
+    let soon = add_contract(&env, "Support 2026", "2026-11-28", &[]);
+    let licence = add_contract(
+        &env,
+        "Licence",
+        "2026-12-31",
+        &["--notice", "1m", "--auto-renew", "--every", "month"],
+    );
+    let later = add_contract(&env, "Hosting", "2027-03-01", &[]);
+    let ended = add_contract(&env, "Old support", "2026-11-20", &[]);
     let warnings = |env: &Env, args: &[&str]| -> Vec<(String, String, String)> {
         rows(&json(env, args))
             .iter()
             .filter(|r| r["rule"] == "contract-ending")
             .map(|r| {
+                assert_eq!(r["section"], "contract", "{r}");
                 (
                     r["id"].as_str().expect("id").to_string(),
                     r["date"].as_str().expect("date").to_string(),
@@ -1444,128 +1448,88 @@ fn attention_a_contract_ending_within_30_days_warns_and_is_in_the_calendar() {
             })
             .collect()
     };
-    assert_eq!(
-        warnings(&env, &["agenda"]),
-        [(
+    let mut got = warnings(&env, &["agenda"]);
+    got.sort();
+    let mut want = vec![
+        (
             soon.clone(),
-            "2026-12-10".to_string(),
-            "contract 'Support 2026' ends 2026-12-10".to_string()
-        )]
-    );
-    // Moved into the window by `deal set`: the 30th day counts.
-    env.ok(&["deal", "set", &later, "ends=2026-12-24"]);
-    assert_eq!(
-        warnings(&env, &["agenda"])
-            .iter()
-            .map(|w| w.0.as_str())
-            .collect::<Vec<_>>(),
-        [soon.as_str(), later.as_str()]
-    );
-    env.ok(&["deal", "set", &later, "ends=2026-12-25"]);
-    assert_eq!(warnings(&env, &["agenda"]).len(), 1);
-    // The deal's owner's warning (mari added them), not jaan's.
+            "2026-11-28".to_string(),
+            "Support 2026: ends 2026-11-28".to_string(),
+        ),
+        (
+            licence.clone(),
+            "2026-11-30".to_string(),
+            "Licence: notice by 2026-11-30 (renews 2026-12-31)".to_string(),
+        ),
+    ];
+    want.sort();
+    assert_eq!(got, want);
+    // A longer window reaches Hosting; the ended one never warns.
+    let far: Vec<String> = warnings(&env, &["agenda", "--days", "120"])
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    assert!(far.contains(&later) && !far.contains(&ended), "{far:?}");
+    // The contract's owner's warning (mari added them), not jaan's.
     assert!(warnings(&env, &["--as", "jaan", "agenda"]).is_empty());
+    // `crm check --rules` looks 30 days ahead.
     let check = env.ok(&["check", "--rules"]);
     assert!(
-        check.contains("contract 'Support 2026' ends 2026-12-10"),
+        check.contains("Support 2026: ends 2026-11-28") && !check.contains("Hosting"),
         "{check}"
     );
-    // The card lists the contracts still running.
-    let card = env.ok(&["show", "acme"]);
-    assert!(card.contains("Contracts"), "{card}");
-    assert!(card.contains("ends 2026-12-10"), "{card}");
-    assert!(!card.contains("Old support"), "ended: {card}");
-    // A query key.
+    // The calendar: a contract's end and its last day to give notice.
+    let cal = |p: &str| -> Vec<(String, String)> {
+        rows(&json(&env, &["calendar", "--month", "-p", p]))
+            .iter()
+            .filter(|r| r["what"] == "contract")
+            .map(|r| {
+                (
+                    r["date"].as_str().expect("date").to_string(),
+                    r["id"].as_str().expect("id").to_string(),
+                )
+            })
+            .collect()
+    };
     assert_eq!(
-        env.ok(&["ls", "ends<=2026-12-31", "-f", "ids"]).trim(),
-        "acme"
-    );
-    assert_eq!(env.ok(&["ls", "ends>2027-06-01", "-f", "ids"]).trim(), "");
-    // The calendar: the last day of a won deal's contract.
-    let cal = json(&env, &["calendar", "--month", "-p", "2026-12"]);
-    let contracts: Vec<(&str, &str)> = rows(&cal)
-        .iter()
-        .filter(|r| r["what"] == "contract")
-        .map(|r| {
-            (
-                r["date"].as_str().expect("date"),
-                r["id"].as_str().expect("id"),
-            )
-        })
-        .collect();
-    assert_eq!(
-        contracts,
+        cal("2026-11"),
         [
-            ("2026-12-10", soon.as_str()),
-            ("2026-12-25", later.as_str())
+            ("2026-11-20".to_string(), ended.clone()),
+            ("2026-11-28".to_string(), soon.clone()),
+            ("2026-11-30".to_string(), licence.clone()),
         ]
     );
-    let nov = json(&env, &["calendar", "--month"]);
-    assert!(
-        rows(&nov)
-            .iter()
-            .any(|r| r["what"] == "contract" && r["id"] == ended.as_str()),
-        "{nov}"
+    assert_eq!(
+        cal("2026-12"),
+        [("2026-12-31".to_string(), licence.clone())]
     );
     let ics = env.ok(&["calendar", "--month", "-p", "2026-12", "-f", "ics"]);
-    assert!(ics.contains(&format!("UID:contract-{soon}@crm")), "{ics}");
-    assert!(ics.contains("DTSTART;VALUE=DATE:20261210"), "{ics}");
-    // `crm export ics`: every won deal's contract end, an all-day event.
-    let export = env.ok(&["export", "ics"]);
-    for id in [&soon, &later, &ended] {
-        assert!(
-            export.contains(&format!("UID:contract-{id}@crm")),
-            "{export}"
-        );
-    }
     assert!(
-        !export.contains(&format!("UID:contract-{offer}@crm")),
-        "not won"
+        ics.contains(&format!("UID:contract-end-{licence}@crm")),
+        "{ics}"
     );
-    assert!(
-        export.contains("SUMMARY:Acme: contract ends: Support 2026"),
-        "{export}"
-    );
-    // Tuned and switched off like any built-in rule.
+    // Tuned: a query chooses the customers, a message of its own.
     append_config(
         &env,
-        "\n[[rules]]\nname = \"contract-ending\"\nquery = \"is:won ends>=today ends<=+7d\"\n",
+        "\n[[rules]]\nname = \"contract-ending\"\nquery = \"tag:vip\"\nmessage = \"{contract} by {notice_by}\"\n",
     );
+    assert!(warnings(&env, &["agenda"]).is_empty(), "acme is not vip");
+    env.ok(&["set", "acme", "tags+=vip"]);
+    let texts: Vec<String> = warnings(&env, &["agenda"])
+        .into_iter()
+        .map(|w| w.2)
+        .collect();
     assert!(
-        warnings(&env, &["agenda"]).is_empty(),
-        "12-10 is 16 days away"
+        texts.contains(&"Licence by 2026-11-30".to_string()),
+        "{texts:?}"
     );
-    env.ok(&["deal", "set", &soon, "ends=2026-11-30"]);
-    assert_eq!(warnings(&env, &["agenda"]).len(), 1);
+    let rules = env.ok(&["rules"]);
+    assert!(rules.contains("contract-ending"), "{rules}");
+    // Switched off.
     let p = env.store.join("crm.toml");
     let cfg = std::fs::read_to_string(&p).expect("crm.toml");
-    let cfg = cfg.replace(
-        "query = \"is:won ends>=today ends<=+7d\"",
-        "enabled = false",
-    );
-    std::fs::write(&p, cfg).expect("write crm.toml");
+    std::fs::write(&p, cfg.replace("query = \"tag:vip\"", "enabled = false")).expect("write");
     assert!(warnings(&env, &["agenda"]).is_empty(), "switched off");
-    // `ends` is a date again after export json and import json.
-    let exported = env.ok(&["export", "json"]);
-    let path = env.tmp.path().join("export.json");
-    std::fs::write(&path, &exported).expect("write");
-    let other = env.tmp.path().join("other");
-    env.ok(&["init", other.to_str().expect("utf-8")]);
-    let o = env
-        .crm()
-        .env("CRM_DIR", &other)
-        .args(["import", "json", path.to_str().expect("utf-8")])
-        .output()
-        .expect("run");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert_eq!(
-        std::fs::read_to_string(other.join("customers/acme.toml")).expect("acme"),
-        env.file("acme"),
-        "the same file after the round trip"
-    );
-    // Removed with `ends=`.
-    env.ok(&["deal", "set", &soon, "ends="]);
-    assert!(!deal(&env, "acme", &soon).contains_key("ends"));
 }
 
 /// A birthday without a year (issue 13's `"--MM-DD"`) is on its day in the

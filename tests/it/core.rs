@@ -716,7 +716,7 @@ fn deal_add_and_set_with_closed_date_on_won() {
     assert!(
         f.contains("stage = \"won\"")
             && f.contains("closed = 2026-11-24")
-            && f.contains("amount = 13000.0"),
+            && f.contains("amount = 13000\n"),
         "{f}"
     );
     let err = env.fails(1, &["deal", "set", d, "stage=maybe"]);

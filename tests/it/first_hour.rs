@@ -733,3 +733,71 @@ fn the_first_read_shows_its_progress_on_a_terminal_only() {
         .expect("crm");
     assert!(!String::from_utf8_lossy(&piped.stderr).contains("reading"));
 }
+
+#[test]
+fn show_lines_up_contacts_and_fields_in_columns() {
+    let env = demo();
+    env.ok(&[
+        "contact",
+        "add",
+        "aripaev-as",
+        "Ülle Õunapuu-Kask",
+        "--role",
+        "CFO",
+        "--email",
+        "ylle@aripaev.example",
+    ]);
+    // The field keys completion offers are keys crm set takes.
+    let keys = bash(&env, &["crm", "set", "aripaev-as", "fields.ind"]);
+    assert_eq!(keys, ["fields.industry="]);
+    let values = bash(&env, &["crm", "set", "aripaev-as", "fields.industry=me"]);
+    assert_eq!(values, ["fields.industry=media"]);
+    env.ok(&["set", "aripaev-as", &values[0]]);
+    for k in bash(&env, &["crm", "set", "aripaev-as", ""]) {
+        if let Some(key) = k.strip_suffix('=').filter(|k| !k.ends_with(['+', '-'])) {
+            let out = env.run(&["set", "aripaev-as", &format!("{key}=")]);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(!err.contains("is not a field"), "{key}: {err}");
+        }
+    }
+    let card = env.ok(&["show", "aripaev-as"]);
+    let lines: Vec<&str> = card.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| *l == "Contacts")
+        .expect("Contacts");
+    let contacts: Vec<&str> = lines[at + 1..]
+        .iter()
+        .take_while(|l| !l.is_empty())
+        .copied()
+        .collect();
+    assert!(contacts.len() >= 3, "{card}");
+    use unicode_width::UnicodeWidthStr;
+    // The e-mail column starts at the same place in every line.
+    let col = |l: &str| {
+        let i = l.find("@").expect("an e-mail");
+        let start = l[..i].rfind(' ').map_or(0, |s| s + 1);
+        l[..start].width()
+    };
+    let first = col(contacts[0]);
+    for l in &contacts {
+        assert_eq!(col(l), first, "{card}");
+    }
+    // Field values start in one column too.
+    let value_col = |l: &str| {
+        let t = l.trim_start();
+        let label = t.split(' ').next().unwrap_or("");
+        l.len() - t.len()
+            + label.len()
+            + (t[label.len()..].len() - t[label.len()..].trim_start().len())
+    };
+    let head: Vec<&str> = lines[1..]
+        .iter()
+        .take_while(|l| l.starts_with("  ") && !l.trim().is_empty() && l.trim() != "notes")
+        .copied()
+        .collect();
+    let v0 = value_col(head[0]);
+    for l in &head {
+        assert_eq!(value_col(l), v0, "{card}");
+    }
+}

@@ -12,6 +12,7 @@ mod first_hour;
 mod forget;
 mod import_whole;
 mod interop;
+mod money;
 mod read;
 mod report_check;
 mod sync;

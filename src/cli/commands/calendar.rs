@@ -154,8 +154,18 @@ fn component(e: &Entry) -> Component<'_> {
             Shape::AllDay,
             format!("{}: {}", e.name, e.text),
         ),
+        // The UIDs of `crm export ics`: a contract's end and its last day
+        // to give notice are two events.
         What::Contract => (
-            format!("contract-{}@crm", e.id.as_deref().unwrap_or("")),
+            format!(
+                "contract-{}-{}@crm",
+                if e.text.starts_with("notice deadline") {
+                    "notice"
+                } else {
+                    "end"
+                },
+                e.id.as_deref().unwrap_or("")
+            ),
             Shape::AllDay,
             format!("{}: {}", e.name, e.text),
         ),

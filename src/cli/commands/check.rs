@@ -42,7 +42,7 @@ fn rule_findings(ctx: &Ctx) -> Result<(crm::store::Store, Vec<check::Finding>)> 
     let today = rc.today;
     let mut hits: Vec<crm::report::rules::Hit> = rc
         .scan(ctx, |c| {
-            let h = rules.hits(c, None, today);
+            let h = rules.hits(c, None, today, crm::report::rules::CHECK_DAYS);
             (!h.is_empty()).then_some(h)
         })?
         .into_iter()

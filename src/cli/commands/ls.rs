@@ -306,7 +306,6 @@ pub fn customer_row(c: &Customer, today: chrono::NaiveDate) -> Map<String, Value
                         "expected": d.expected.map(|x| x.to_string()),
                         "closed": d.closed.map(|x| x.to_string()),
                         "owner": d.owner,
-                        "ends": d.ends.map(|x| x.to_string()),
                     })
                 })
                 .collect(),

@@ -48,6 +48,9 @@ commands!(
     calendar,
     complaint,
     rules,
+    deals,
+    products,
+    contract,
 );
 
 use crate::cli::ctx::{Ctx, out_err};

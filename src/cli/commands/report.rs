@@ -1,5 +1,7 @@
 //! `crm report …`: pipeline, forecast, activity, turnover, value, stale,
-//! complaints, budget.
+//! complaints, budget, products, contracts, reasons.
+
+pub mod money;
 
 use crate::cli::ctx::Ctx;
 use crate::cli::output::Prints;
@@ -29,13 +31,18 @@ pub enum ReportCommand {
         #[command(flatten)]
         common: Common,
     },
-    /// Open deals by expected close period: count, total and weighted.
+    /// Open deals by expected close period: count, total and weighted, and
+    /// the conversion so far (won / (won + lost) of closed deals), the
+    /// amount likely at that rate and the average days to close.
     ///
-    /// Example: crm report forecast --period quarterly -p 2027
+    /// Example: crm report forecast --period quarterly -p 2027 --by owner
     Forecast {
         /// Row period.
         #[arg(long, value_enum, default_value = "monthly")]
         period: ForecastPeriod,
+        /// Also group by owner (the deal's, else the customer's).
+        #[arg(long, value_enum, value_name = "owner")]
+        by: Option<PipelineBy>,
         #[command(flatten)]
         common: Common,
     },
@@ -54,13 +61,23 @@ pub enum ReportCommand {
         common: Common,
     },
     /// Won amounts per period (by closed date) and open deals per period
-    /// (by expected date).
+    /// (by expected date); with --contracts also the revenue contracts
+    /// bill; with --compare the period (-p, default this month) beside the
+    /// one before and the same one a year earlier.
     ///
-    /// Example: crm report turnover --period quarterly -p 2026
+    /// Example: crm report turnover --period quarterly -p 2026 --contracts
     Turnover {
         /// Row period.
         #[arg(long, value_enum, default_value = "monthly")]
         period: TurnoverPeriod,
+        /// Add the revenue of contracts (each billing day of each
+        /// contract, in a `contracts` column).
+        #[arg(long)]
+        contracts: bool,
+        /// One row per currency for the period, the one before and the
+        /// same one a year earlier, with the change in percent.
+        #[arg(long)]
+        compare: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -70,6 +87,41 @@ pub enum ReportCommand {
     ///
     /// Example: crm report value -p 'this year' owner:me
     Value {
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Per product or service of the catalogue (and customer or owner):
+    /// open deals holding it, their amount and weighted amount, offers
+    /// out, and what was won in the period (-p selects won deals by closed
+    /// date). Amounts are the deal lines'.
+    ///
+    /// Example: crm report products -p 'this year' --by owner
+    Products {
+        /// Also group by customer or owner.
+        #[arg(long, value_enum)]
+        by: Option<ProductsGroup>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Contracts that end or renew in the period (-p; without it, every
+    /// contract by its next end), with the last day to give notice; with
+    /// --mrr the monthly recurring revenue per customer and in total, on
+    /// the period's last day (default today).
+    ///
+    /// Example: crm report contracts -p 'next quarter' -f csv
+    Contracts {
+        /// Monthly recurring revenue per customer, and the total.
+        #[arg(long)]
+        mrr: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Won and lost deals by the reason given (`crm deal set ID
+    /// stage=lost reason=price`): count, amount, share. -p selects by
+    /// closed date.
+    ///
+    /// Example: crm report reasons -p 2026 stage:lost
+    Reasons {
         #[command(flatten)]
         common: Common,
     },
@@ -158,6 +210,12 @@ pub enum PipelineBy {
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ProductsGroup {
+    Customer,
+    Owner,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum ForecastPeriod {
     Monthly,
     Quarterly,
@@ -199,10 +257,13 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
     let r = build(cmd, ctx)?;
     if chart {
         // A forecast is about the weighted amount, a budget report about
-        // the share of the budget used.
+        // the share of the budget used, products about the open interest,
+        // contracts about what recurs per month.
         let prefer: &[&str] = match title {
             "forecast" => &["weighted"],
             "budget" => &["used"],
+            "products" => &["open_amount"],
+            "contracts" => &["mrr"],
             _ => &[],
         };
         return match crate::cli::chart::measure(&r, prefer) {
@@ -226,6 +287,9 @@ fn common_of(cmd: &ReportCommand) -> &Common {
         | ReportCommand::Stale { common, .. }
         | ReportCommand::Complaints { common, .. }
         | ReportCommand::Budget { common }
+        | ReportCommand::Products { common, .. }
+        | ReportCommand::Contracts { common, .. }
+        | ReportCommand::Reasons { common }
         | ReportCommand::Dashboard { common, .. } => common,
     }
 }
@@ -234,8 +298,23 @@ fn common_of(cmd: &ReportCommand) -> &Common {
 pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Records> {
     let common = common_of(&cmd);
     let rc = ReadCtx::open(ctx)?;
-    let query = rc.query(&common.query)?;
-    let period = rc.period(&common.period)?;
+    // Reports about deals read `stage:offer` as the deal's stage.
+    let query = match &cmd {
+        ReportCommand::Pipeline { .. }
+        | ReportCommand::Forecast { .. }
+        | ReportCommand::Turnover { .. }
+        | ReportCommand::Products { .. }
+        | ReportCommand::Reasons { .. } => {
+            crm::query::Query::parse_deals(&common.query.query, &rc.env())?
+        }
+        _ => rc.query(&common.query)?,
+    };
+    let period = match &cmd {
+        ReportCommand::Turnover { compare: true, .. } if common.period.during.is_none() => {
+            crm::query::Period::parse("-p", "this month", rc.today)?
+        }
+        _ => rc.period(&common.period)?,
+    };
     let cfg = &rc.store.config;
     let inp = Input {
         query: &query,
@@ -251,8 +330,8 @@ pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Record
             let d = report::deals_of(&inp, c);
             (!d.is_empty()).then_some(d)
         };
-        // Customers without a deal that passes are turned down before
-        // their activities are decoded, unless the query looks at them.
+        // Unless the query looks at activities, they are never decoded,
+        // and customers without a deal that passes are turned down.
         let (kept, broken) = if query.reads_activities() {
             rc.store.scan(keep)?
         } else {
@@ -265,24 +344,33 @@ pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Record
     let r = match cmd {
         ReportCommand::Pipeline { by, .. } => {
             let rows = report::pipeline(&inp, &deals()?, by.is_some());
-            let cols: &[&str] = if by.is_some() {
-                &["user", "stage", "currency", "count", "amount", "weighted"]
-            } else {
-                &["stage", "currency", "count", "amount", "weighted"]
-            };
-            records(&rows, cols, "stage")?
+            let mut cols = vec!["stage", "currency", "count", "amount", "weighted"];
+            if by.is_some() {
+                cols.insert(0, "user");
+            }
+            cols.extend(["won", "lost", "conversion", "days"]);
+            records(&rows, &cols, "stage")?
         }
-        ReportCommand::Forecast { period, .. } => {
+        ReportCommand::Forecast { period, by, .. } => {
             let i = match period {
                 ForecastPeriod::Monthly => Interval::Monthly,
                 ForecastPeriod::Quarterly => Interval::Quarterly,
             };
-            let rows = report::forecast(&inp, &deals()?, i);
-            records(
-                &rows,
-                &["period", "currency", "count", "amount", "weighted"],
+            let rows = report::forecast(&inp, &deals()?, i, by.is_some());
+            let mut cols = vec![
                 "period",
-            )?
+                "currency",
+                "count",
+                "amount",
+                "weighted",
+                "conversion",
+                "likely",
+                "days_to_close",
+            ];
+            if by.is_some() {
+                cols.insert(0, "user");
+            }
+            records(&rows, &cols, "period")?
         }
         ReportCommand::Activity { by, period, .. } => {
             let (by, key) = match by {
@@ -307,16 +395,40 @@ pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Record
             cols.extend(["count", "minutes"]);
             records(&rows, &cols, key)?
         }
-        ReportCommand::Turnover { period, .. } => {
+        ReportCommand::Turnover {
+            period,
+            contracts,
+            compare,
+            ..
+        } => {
             let i = match period {
                 TurnoverPeriod::Monthly => Interval::Monthly,
                 TurnoverPeriod::Quarterly => Interval::Quarterly,
                 TurnoverPeriod::Yearly => Interval::Yearly,
             };
-            let rows = report::turnover(&inp, &deals()?, i);
-            records(
-                &rows,
-                &[
+            if compare {
+                let rows = money::compare(ctx, &rc, &inp, &deals()?, contracts)?;
+                let mut cols = vec![
+                    "which",
+                    "period",
+                    "currency",
+                    "count",
+                    "amount",
+                    "open_count",
+                    "open_amount",
+                ];
+                if contracts {
+                    cols.push("contracts");
+                }
+                cols.push("change");
+                records(&rows, &cols, "period")?
+            } else {
+                let mut rows = report::turnover(&inp, &deals()?, i);
+                if contracts {
+                    let revenue = money::contract_revenue(ctx, &rc, &inp, i, &inp.period)?;
+                    report::contracts::into_turnover(&mut rows, revenue);
+                }
+                let mut cols = vec![
                     "period",
                     "currency",
                     "count",
@@ -324,8 +436,26 @@ pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Record
                     "open_count",
                     "open_amount",
                     "weighted",
-                ],
-                "period",
+                ];
+                if contracts {
+                    cols.push("contracts");
+                }
+                records(&rows, &cols, "period")?
+            }
+        }
+        ReportCommand::Products { by, .. } => {
+            money::products(ctx, &rc, &inp, by.map(|b| match b {
+                ProductsGroup::Customer => report::products::ProductsBy::Customer,
+                ProductsGroup::Owner => report::products::ProductsBy::Owner,
+            }))?
+        }
+        ReportCommand::Contracts { mrr, .. } => money::contracts(ctx, &rc, &inp, mrr)?,
+        ReportCommand::Reasons { .. } => {
+            let rows = report::deals::reasons(&inp, &deals()?);
+            records(
+                &rows,
+                &["stage", "reason", "currency", "count", "amount", "share"],
+                "reason",
             )?
         }
         ReportCommand::Value { .. } => {
@@ -430,6 +560,9 @@ fn cmd_name(cmd: &ReportCommand) -> &'static str {
         ReportCommand::Stale { .. } => "stale",
         ReportCommand::Complaints { .. } => "complaints",
         ReportCommand::Budget { .. } => "budget",
+        ReportCommand::Products { .. } => "products",
+        ReportCommand::Contracts { .. } => "contracts",
+        ReportCommand::Reasons { .. } => "reasons",
         ReportCommand::Dashboard { .. } => "dashboard",
     }
 }

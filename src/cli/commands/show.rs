@@ -82,9 +82,11 @@ fn card(
     // international (stored in E.164: docs/format.md).
     let shown = |p: &Option<String>| p.as_deref().map(|p| crm::model::phone::display(p, home));
     writeln!(out, "{}  ({})", ctx.bold(&c.name), c.id)?;
+    // Labels as wide as the widest, custom fields included.
+    let w = c.fields.keys().map(|k| k.chars().count()).max().unwrap_or(0).max(8);
     let mut row = |k: &str, v: Option<String>| -> std::io::Result<()> {
         if let Some(v) = v.filter(|v| !v.is_empty()) {
-            writeln!(out, "  {k:<9} {v}")?;
+            writeln!(out, "  {k:<w$} {v}")?;
         }
         Ok(())
     };
@@ -144,17 +146,26 @@ fn card(
     }
     if !c.contacts.is_empty() {
         writeln!(out, "\n{}", ctx.bold("Contacts"))?;
-        for p in &c.contacts {
-            let mut parts = vec![p.name.clone()];
-            parts.extend(p.role.clone());
-            parts.extend(p.email.clone());
-            parts.extend(shown(&p.phone));
-            match p.birthday {
-                Some(b) if b.year().is_some() => parts.push(format!("born {b}")),
-                Some(b) => parts.push(format!("birthday {b}")),
-                None => {}
-            }
-            writeln!(out, "  {}", parts.join("  "))?;
+        // One column each for name, role, e-mail, phone and birthday.
+        let rows: Vec<Vec<String>> = c
+            .contacts
+            .iter()
+            .map(|p| {
+                vec![
+                    p.name.clone(),
+                    p.role.clone().unwrap_or_default(),
+                    p.email.clone().unwrap_or_default(),
+                    shown(&p.phone).unwrap_or_default(),
+                    match p.birthday {
+                        Some(b) if b.year().is_some() => format!("born {b}"),
+                        Some(b) => format!("birthday {b}"),
+                        None => String::new(),
+                    },
+                ]
+            })
+            .collect();
+        for line in aligned(&rows) {
+            writeln!(out, "  {line}")?;
         }
     }
     let open: Vec<_> = c
@@ -180,27 +191,17 @@ fn card(
                 s.push_str(&format!("  expected {e}"));
             }
             writeln!(out, "{s}")?;
+            if !d.lines.is_empty() {
+                let lines: Vec<String> = d
+                    .lines
+                    .iter()
+                    .map(|l| format!("{} × {}", l.quantity, l.product))
+                    .collect();
+                writeln!(out, "    {}", lines.join(", "))?;
+            }
         }
     }
-    let running: Vec<_> = c
-        .deals
-        .iter()
-        .filter(|d| d.stage == "won" && d.ends.is_some_and(|e| e >= today))
-        .collect();
-    if !running.is_empty() {
-        writeln!(out, "\n{}", ctx.bold("Contracts"))?;
-        for d in running {
-            let ends = d.ends.map(|e| e.to_string()).unwrap_or_default();
-            writeln!(
-                out,
-                "  {}  {}  {} {}  ends {ends}",
-                d.id,
-                d.title,
-                d.amount,
-                d.currency.as_deref().unwrap_or("")
-            )?;
-        }
-    }
+    contracts(out, c, ctx, today)?;
     let due = |t: &model::Activity| match t.due {
         Some(d) if d.date() < today => ctx.red(&format!("due {d} (overdue)")),
         Some(d) => format!("due {d}"),
@@ -284,4 +285,76 @@ fn card(
         }
     }
     Ok(())
+}
+
+/// The contracts section of the card: each with its value, term, and what
+/// happens next (ends or renews, and the last day to give notice).
+fn contracts(
+    out: &mut dyn Write,
+    c: &Customer,
+    ctx: &Ctx,
+    today: chrono::NaiveDate,
+) -> std::io::Result<()> {
+    if c.contracts.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{}", ctx.bold("Contracts"))?;
+    for k in &c.contracts {
+        let per = k.every.as_deref().map(|e| format!("/{e}")).unwrap_or_default();
+        let mut s = format!(
+            "  {}  {}  {} {}{per}  from {}",
+            k.id,
+            k.title,
+            k.value,
+            k.currency.as_deref().unwrap_or(""),
+            k.start
+        );
+        match k.end_on_or_after(today) {
+            Some(e) if k.renews() => s.push_str(&format!("  renews {e}")),
+            Some(e) => s.push_str(&format!("  ends {e}")),
+            None => match k.end {
+                Some(e) => s.push_str(&format!("  ended {e}")),
+                None => s.push_str("  until further notice"),
+            },
+        }
+        if let Some(e) = k.end_on_or_after(today)
+            && k.notice_span().is_some()
+        {
+            let n = k.notice_by(e);
+            let text = format!("notice by {n}");
+            s.push_str("  ");
+            s.push_str(&if n < today { ctx.dim(&text) } else { text });
+        }
+        writeln!(out, "{s}")?;
+    }
+    Ok(())
+}
+
+/// Rows of cells as lines with each column as wide as its widest cell
+/// (two spaces between), columns empty in every row left out.
+fn aligned(rows: &[Vec<String>]) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let n = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..n)
+        .map(|i| {
+            rows.iter()
+                .map(|r| r.get(i).map_or(0, |c| c.width()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    rows.iter()
+        .map(|r| {
+            let mut line = String::new();
+            for (i, w) in widths.iter().enumerate().filter(|(_, w)| **w > 0) {
+                let cell = r.get(i).map_or("", String::as_str);
+                if !line.is_empty() {
+                    line.push_str("  ");
+                }
+                line.push_str(&output::clean(cell));
+                line.extend(std::iter::repeat_n(' ', w - cell.width()));
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
 }

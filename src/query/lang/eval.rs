@@ -150,7 +150,10 @@ impl Query {
             }
             Key::Expected => r.d.is_some_and(|d| date_match(t, d.expected)),
             Key::Closed => r.d.is_some_and(|d| date_match(t, d.closed)),
-            Key::Ends => r.d.is_some_and(|d| date_match(t, d.ends)),
+            Key::Product => {
+                r.d.is_some_and(|d| d.lines.iter().any(|l| text_match(t, &l.product)))
+            }
+            Key::Reason => r.d.is_some_and(|d| text(d.reason.as_deref())),
             Key::Currency => r.d.is_some_and(|d| {
                 text(Some(
                     d.currency.as_deref().unwrap_or(self.currency.as_str()),
@@ -176,7 +179,7 @@ impl Query {
             Key::DealAge => r.d.is_some_and(|d| {
                 num_match(
                     t,
-                    d.created
+                    d.opened()
                         .map(|x| Decimal::from((self.today - x).num_days())),
                 )
             }),
@@ -324,6 +327,7 @@ pub(super) fn text_match(t: &Term, s: &str) -> bool {
                 | Key::Currency
                 | Key::Priority
                 | Key::Every
+                | Key::Product
                 | Key::Field(_, FieldType::Enum)
         );
     if exact {

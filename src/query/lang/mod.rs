@@ -163,15 +163,16 @@ enum Key {
     Resolution,
     DoneAt,
     DealAge,
-    Ends,
+    Product,
+    Reason,
 }
 
 /// Every key with what it takes, for the help of a bad term.
 const KEYS: &str = "customer: id, customer, name, stage, owner, tag, email, phone, website, \
 address, reg_code, notes, created, last, contact, days_since_contact, budget, budget_used, \
 fields.NAME; activity: kind, by, with, at, minutes, due, done, priority, every, resolution, \
-done_at; deal: deal, deal_stage, amount, probability, expected, closed, currency, deal_age, ends; \
-any: text, is (open, overdue, done, won, lost, stale, complaint)";
+done_at; deal: deal, deal_stage, amount, probability, expected, closed, currency, deal_age, \
+product, reason; any: text, is (open, overdue, done, won, lost, stale, complaint)";
 
 impl Key {
     fn parse(k: &str, cfg: &Config) -> Option<Key> {
@@ -215,7 +216,8 @@ impl Key {
             "resolution" => Key::Resolution,
             "done_at" => Key::DoneAt,
             "deal_age" => Key::DealAge,
-            "ends" => Key::Ends,
+            "product" | "products" => Key::Product,
+            "reason" => Key::Reason,
             _ => {
                 let name = k.strip_prefix("fields.")?;
                 let def = cfg.fields.get(name)?;
@@ -246,7 +248,8 @@ impl Key {
             | Key::Expected
             | Key::Closed
             | Key::Currency
-            | Key::Ends => Scope::Deal,
+            | Key::Product
+            | Key::Reason => Scope::Deal,
             _ => Scope::Customer,
         }
     }
@@ -260,8 +263,7 @@ impl Key {
             | Key::Due
             | Key::Expected
             | Key::Closed
-            | Key::DoneAt
-            | Key::Ends => ValKind::Date,
+            | Key::DoneAt => ValKind::Date,
             Key::Minutes
             | Key::Amount
             | Key::Probability
@@ -317,6 +319,15 @@ impl Query {
             budgets: env.config.budgets.clone(),
             complaint_kinds: env.config.complaint_kinds.clone(),
         })
+    }
+
+    /// Parse the words of a query about deals (`crm deals`): there
+    /// `stage:VALUE` is the deal's stage when VALUE is one of
+    /// `deal_stages` (`stage:offer`), the customer's otherwise.
+    pub fn parse_deals(words: &[String], env: &QueryEnv) -> Result<Query> {
+        let mut q = Query::parse(&[], env)?;
+        q.root = parser::parse_with(words, env, true)?;
+        Ok(q)
     }
 
     /// The query that matches everything.
