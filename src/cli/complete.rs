@@ -81,7 +81,7 @@ fn attach(a: Arg, path: &str) -> Arg {
         "name" if path.starts_with("crm contact") && path != "crm contact add" => Some(contacts),
         "contact" => Some(contacts),
         "id" if deal => Some(deal_ids),
-        "id" if path == "crm done" => Some(open_tasks),
+        "id" if path == "crm done" || path == "crm complaint close" => Some(open_tasks),
         "pairs" | "set" | "assignments" | "changes" if path.starts_with("crm deal") => {
             Some(deal_keys)
         }
@@ -327,6 +327,7 @@ fn keys(current: &OsStr) -> Vec<CompletionCandidate> {
         "address=",
         "reg_code=",
         "notes=",
+        "budget=",
         "created=",
     ]
     .iter()
@@ -350,6 +351,7 @@ fn deal_keys(current: &OsStr) -> Vec<CompletionCandidate> {
             "stage=",
             "probability=",
             "expected=",
+            "reason=",
         ]
         .iter()
         .map(|s| s.to_string()),
@@ -388,6 +390,7 @@ fn query(current: &OsStr) -> Vec<CompletionCandidate> {
                 "kind:",
                 "is:overdue",
                 "is:stale",
+                "is:complaint",
             ]
             .iter()
             .map(|s| s.to_string()),

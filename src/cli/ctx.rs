@@ -75,10 +75,14 @@ impl Ctx {
         })
     }
 
-    /// Open the store found by SPEC §1.
+    /// Open the store found by SPEC §1. Its crm.toml is checked whole,
+    /// warning rules included: a rule with a bad query is an error that
+    /// names it, for every command, as any other mistake in crm.toml.
     pub fn store(&self) -> Result<Store> {
         let dir = store::discover(&self.settings)?;
-        Store::open(&dir, &self.settings)
+        let store = Store::open(&dir, &self.settings)?;
+        crm::report::rules::check(&store.config, self.settings.clock.today())?;
+        Ok(store)
     }
 
     /// An operation context acting as the resolved user.
@@ -100,7 +104,11 @@ impl Ctx {
         let name = |f: &Format| format!("{f:?}").to_lowercase();
         let f = name(&f);
         let (message, hint) = match prints {
-            Prints::Records => return Ok(()),
+            Prints::Records if f != "ics" => return Ok(()),
+            Prints::Records => (
+                format!("-f ics: crm {cmd} prints records, not iCalendar"),
+                "iCalendar comes from `crm calendar -f ics` and `crm export ics`; records: -f table|csv|tsv|json|jsonl|ids".to_string(),
+            ),
             Prints::Only(allowed) if allowed.iter().any(|a| name(a) == f) => return Ok(()),
             Prints::Only(allowed) => {
                 let listed = allowed.iter().map(name).collect::<Vec<_>>().join(", ");
@@ -119,7 +127,13 @@ impl Ctx {
             Prints::Nothing => {
                 let printing: Vec<String> = crate::cli::commands::ALL
                     .iter()
-                    .filter(|(_, p)| matches!(p, Prints::Records | Prints::Only(_)))
+                    .filter(|(_, p)| match p {
+                        Prints::Records => f != "ics",
+                        Prints::Only(allowed) => {
+                            f != "ics" || allowed.iter().any(|a| name(a) == f)
+                        }
+                        _ => false,
+                    })
                     .map(|(m, _)| m.replace('_', "-"))
                     .collect();
                 (

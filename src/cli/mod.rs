@@ -25,6 +25,7 @@ Examples:
   crm log aripaev call \"Agreed 5% discount\" --minutes 25
   crm task aripaev \"Send the offer\" --due friday
   crm                                  your agenda
+  crm calendar --month                 this month, day by day
 
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 reference not found or
 ambiguous, 4 sync recorded conflicts. Docs: docs/cli.md";
@@ -96,6 +97,10 @@ pub enum Command {
     Search(search::SearchArgs),
     #[command(subcommand)]
     Report(report::ReportCommand),
+    Calendar(calendar::CalendarArgs),
+    #[command(subcommand)]
+    Complaint(complaint::ComplaintCommand),
+    Rules(rules::RulesArgs),
     Deals(deals::DealsArgs),
     Products(products::ProductsArgs),
     #[command(subcommand)]
@@ -166,7 +171,7 @@ impl Command {
             Command::Hook(_) => hook::PRINTS,
             Command::Contact(_) => contact::PRINTS,
             Command::Log(_) => log::PRINTS,
-            Command::Task(_) => task::PRINTS,
+            Command::Task(t) => t.prints(),
             Command::Done(_) => done::PRINTS,
             Command::Deal(d) => d.prints(),
             Command::Completions(_) => completions::PRINTS,
@@ -187,6 +192,9 @@ impl Command {
             Command::Agenda(_) => agenda::PRINTS,
             Command::Search(_) => search::PRINTS,
             Command::Report(_) => report::PRINTS,
+            Command::Calendar(_) => calendar::PRINTS,
+            Command::Complaint(c) => c.prints(),
+            Command::Rules(_) => rules::PRINTS,
             Command::Deals(_) => deals::PRINTS,
             Command::Products(p) => p.prints(),
             Command::Contract(c) => c.prints(),
@@ -232,6 +240,9 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Agenda(a)) => agenda::run(a, ctx),
         Some(Command::Search(a)) => search::run(a, ctx),
         Some(Command::Report(c)) => report::run(c, ctx),
+        Some(Command::Calendar(a)) => calendar::run(a, ctx),
+        Some(Command::Complaint(c)) => complaint::run(c, ctx),
+        Some(Command::Rules(a)) => rules::run(a, ctx),
         Some(Command::Deals(a)) => deals::run(a, ctx),
         Some(Command::Products(a)) => products::run(a, ctx),
         Some(Command::Contract(c)) => contract::run(c, ctx),

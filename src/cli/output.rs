@@ -17,6 +17,8 @@ pub enum Format {
     Json,
     Jsonl,
     Ids,
+    /// iCalendar: `crm calendar` and `crm export ics` only.
+    Ics,
 }
 
 /// What a command prints, which decides the `-f` values it takes: each
@@ -219,6 +221,11 @@ pub fn render_styled(
     color: bool,
 ) -> io::Result<()> {
     match format {
+        // Commands that write iCalendar do it themselves; `-f ics` is
+        // refused for the others before anything is read.
+        Format::Ics => Err(io::Error::other(
+            "-f ics: these records have no iCalendar form",
+        )),
         Format::Json => {
             let arr: Vec<&Map<String, Value>> = records.rows.iter().collect();
             serde_json::to_writer_pretty(&mut *out, &arr)?;
@@ -280,6 +287,12 @@ pub fn render_styled(
             let mut t = Table::new();
             t.load_style(presets::UTF8_HORIZONTAL_ONLY);
             t.set_content_arrangement(ContentArrangement::Dynamic);
+            // A terminal that reports no size (0 columns: a pty nobody
+            // sized, as `script` makes) gets the classic 80, not a table
+            // one letter wide.
+            if t.width() == Some(0) {
+                t.set_width(80);
+            }
             if color {
                 t.enforce_styling();
             }

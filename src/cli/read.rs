@@ -159,6 +159,12 @@ impl ReadCtx {
         Query::parse(&q.query, &self.env())
     }
 
+    /// The warning rules of the store, their queries parsed for this
+    /// user and day.
+    pub fn rules(&self) -> Result<crm::report::rules::Rules> {
+        crm::report::rules::Rules::compile(&self.store.config, &self.env())
+    }
+
     /// Parse `-p` (everything when absent).
     pub fn period(&self, p: &PeriodArgs) -> Result<Period> {
         Period::with_bounds(p.during.as_deref(), None, None, self.today)

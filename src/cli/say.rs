@@ -58,6 +58,9 @@ pub fn fix(f: &Fix) -> String {
         Fix::FixJsonItem => {
             "fix that item of the array; `crm export json` writes every key crm reads".into()
         }
+        Fix::Rule { name } => format!(
+            "a warning of rule '{name}' (`crm rules` lists it; change or switch it off in crm.toml [[rules]])"
+        ),
         Fix::ForgetAgain => "run `crm forget` again: it syncs first, so what the colleague pushed is rewritten too".into(),
         Fix::RedactByHand { path } => format!(
             "edit {path} so the person's values stand in strings (not in keys), commit, and run `crm forget` again"
@@ -83,6 +86,20 @@ pub fn warning(w: &Warning) -> String {
             "id '{wanted}' is taken, so this customer is '{got}'; if it is the same firm, `crm rm {got}`"
         ),
         Warning::Skipped(b) => format!("skipped {b}; fix it, then `crm check`"),
+        Warning::FutureActivity { kind, at, now } => {
+            let mins = (*at - *now).num_minutes();
+            let ahead = if mins >= 48 * 60 {
+                format!("{} days", mins / (24 * 60))
+            } else if mins >= 120 {
+                format!("{} hours", mins / 60)
+            } else {
+                format!("{mins} minutes")
+            };
+            format!(
+                "the {kind} is logged at {}, {ahead} from now: only meetings and tasks lie in the future; if it is planned, make it a task (`crm task CUSTOMER TEXT --due …`), else fix the time with `crm edit`",
+                at.format("%Y-%m-%d %H:%M")
+            )
+        }
     }
 }
 

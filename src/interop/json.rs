@@ -17,9 +17,9 @@
 //! text as `"""` strings — so a file crm wrote, exported and imported into
 //! an empty store comes back byte for byte. Dates travel as strings; on the
 //! way back, the date fields crm knows (`created`, `birthday`, `expected`,
-//! `closed`, `due`, `at`, `when`, `start`, `end`, the values of a deal's
-//! `stages`, and custom fields of type `date`) become TOML dates again;
-//! unknown keys keep strings as strings.
+//! `closed`, `due`, `at`, `done_at`, `when`, `start`, `end`, the values of a
+//! deal's `stages`, and custom fields of type `date`) become TOML dates
+//! again; unknown keys keep strings as strings.
 
 use crate::error::{Error, Fix, Result};
 use crate::model::config::{Config, FieldType};
@@ -29,7 +29,7 @@ use serde_json::{Map, Value};
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
 const DATE_KEYS: &[&str] = &[
-    "created", "birthday", "expected", "closed", "due", "at", "when",
+    "created", "birthday", "expected", "closed", "due", "at", "when", "done_at", "ends",
 ];
 
 /// One customer to import: its id and file text.

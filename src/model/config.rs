@@ -19,8 +19,53 @@ pub struct Config {
     /// The language whose alphabet orders names (`""`: the language of
     /// `phone_country`), see [`super::collate`].
     pub locale: String,
+    /// Activity kinds that are complaints: opened by `crm log`, open until
+    /// done, reported by `crm report complaints`.
+    pub complaint_kinds: Vec<String>,
+    /// Default time budgets by tag or stage, first match wins.
+    pub budgets: Vec<BudgetDef>,
+    /// Warning rules (`[[rules]]`): the firm's own, and changes to the
+    /// built-in ones (see `report::rules`).
+    pub rules: Vec<RuleDef>,
     /// The catalogue of products and services (`[[products]]`).
     pub products: Vec<Product>,
+}
+
+/// A default time budget (`[[budgets]]`): customers with `tag` (or in
+/// `stage`) are worth `minutes` per `per`.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetDef {
+    #[serde(default)]
+    pub tag: Option<String>,
+    #[serde(default)]
+    pub stage: Option<String>,
+    pub minutes: u32,
+    #[serde(default = "super::budget::default_per")]
+    pub per: String,
+}
+
+/// A warning rule as crm.toml writes it (`[[rules]]`). A rule named like
+/// a built-in one changes it (any key given replaces the built-in's;
+/// `enabled = false` switches it off); other rules need a `query`.
+#[derive(Debug, Clone, Deserialize, Default, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub name: String,
+    /// A query in the query language (docs/queries.md).
+    #[serde(default)]
+    pub query: Option<String>,
+    /// What a warning is about: `customer`, `activity` or `deal`.
+    #[serde(default)]
+    pub on: Option<String>,
+    /// The warning's text, with `{placeholders}`.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// Whose agenda shows it: `owner` (default), `everyone`, or a handle.
+    #[serde(default, rename = "for")]
+    pub for_: Option<String>,
+    #[serde(default)]
+    pub enabled: Option<bool>,
 }
 
 /// A product or service of the catalogue, named by its `id` in deal lines
@@ -113,6 +158,9 @@ impl Default for Config {
             fields: BTreeMap::new(),
             stale_after_days: 60,
             phone_country: "EE".into(),
+            complaint_kinds: strings(&["complaint"]),
+            budgets: Vec::new(),
+            rules: Vec::new(),
             products: Vec::new(),
             locale: String::new(),
         }
@@ -153,6 +201,30 @@ phone_country = "EE"
 # [fields.industry]
 # type = "enum"
 # values = ["media", "retail", "software"]
+
+# Activity kinds that are complaints: open until `crm done` or
+# `crm complaint close`, counted by `crm report complaints`.
+complaint_kinds = ["complaint"]
+
+# Time budgets: minutes of work a customer is worth per month or quarter,
+# by tag or stage (first match wins; a customer's own `budget` wins over
+# these). The agenda warns at 80% and at 100%.
+# [[budgets]]
+# tag = "vip"
+# minutes = 600
+# per = "month"
+
+# Warning rules for the agenda and `crm check --rules` (`crm rules` lists
+# them with the built-in ones: overdue, stale, budget-80, over-budget).
+# [[rules]]
+# name = "vip-neglected"
+# query = "tag:vip days_since_contact>14"
+# message = "{name}: no contact for {days_since_contact} days"
+# for = "owner"
+#
+# [[rules]]
+# name = "stale"
+# enabled = false
 
 # Products and services, named by id in deal lines (crm deal add … --item training:3).
 # [[products]]
@@ -211,8 +283,54 @@ impl Config {
                 return Err(format!("fields.{name}: type enum needs `values = [...]`"));
             }
         }
+        for k in &c.complaint_kinds {
+            if !c.activity_kinds.contains(k) {
+                return Err(format!(
+                    "complaint_kinds: '{k}' is not one of activity_kinds ({})",
+                    c.activity_kinds.join(", ")
+                ));
+            }
+        }
+        for (i, b) in c.budgets.iter().enumerate() {
+            let at = format!("budgets[{i}]");
+            match (&b.tag, &b.stage) {
+                (Some(_), None) => {}
+                (None, Some(s)) if c.stages.contains(s) => {}
+                (None, Some(s)) => {
+                    return Err(format!(
+                        "{at}.stage: '{s}' is not one of stages ({})",
+                        c.stages.join(", ")
+                    ));
+                }
+                _ => return Err(format!("{at}: give either `tag` or `stage`")),
+            }
+            if super::budget::Per::parse(&b.per).is_none() {
+                return Err(format!("{at}.per: '{}' is not month or quarter", b.per));
+            }
+            if b.minutes == 0 {
+                return Err(format!("{at}.minutes: a budget is at least one minute"));
+            }
+        }
+        let mut names = std::collections::HashSet::new();
+        for r in &c.rules {
+            let name = r.name.trim();
+            if name.is_empty() || name.contains(char::is_whitespace) {
+                return Err(format!(
+                    "rules: '{}' is not a rule name (one word, like vip-neglected)",
+                    r.name
+                ));
+            }
+            if !names.insert(name) {
+                return Err(format!("rules: two rules are named '{name}'"));
+            }
+        }
         check_products(&c.products)?;
         Ok(c)
+    }
+
+    /// Whether activities of `kind` are complaints.
+    pub fn is_complaint(&self, kind: &str) -> bool {
+        self.complaint_kinds.iter().any(|k| k == kind)
     }
 
     /// The product with this id.

@@ -15,6 +15,9 @@ pub struct Problem {
     pub message: String,
 }
 
+/// The priorities a task may have, highest first.
+pub const PRIORITIES: [&str; 3] = ["high", "medium", "low"];
+
 fn one_of(value: &str, allowed: &[String]) -> String {
     format!(
         "'{value}' is not one of: {} (crm.toml lists the accepted values)",
@@ -236,6 +239,41 @@ pub fn validate(c: &Customer, cfg: &Config) -> Vec<Problem> {
         }
         if a.minutes.is_some_and(|m| m > 24 * 60 * 7) {
             bad(f("minutes"), "more than a week of minutes".into());
+        }
+        if let Some(p) = &a.priority
+            && !PRIORITIES.contains(&p.as_str())
+        {
+            bad(
+                f("priority"),
+                format!("'{p}' is not a priority (high, medium or low)"),
+            );
+        }
+        if let Some(e) = &a.every {
+            if super::recur::Every::parse(e).is_none() {
+                bad(
+                    f("every"),
+                    format!("'{e}' is not a repeat interval ({})", super::recur::FORMS),
+                );
+            } else if a.due.is_none() {
+                bad(
+                    f("every"),
+                    "a repeating task needs a `due` date to count from".into(),
+                );
+            }
+        }
+    }
+    if let Some(b) = &c.budget {
+        if super::budget::Per::parse(&b.per).is_none() {
+            bad(
+                "budget.per".into(),
+                format!("'{}' is not month or quarter", b.per),
+            );
+        }
+        if b.minutes == 0 {
+            bad(
+                "budget.minutes".into(),
+                "a budget is at least one minute (remove `budget` for none)".into(),
+            );
         }
     }
     out

@@ -3,8 +3,11 @@
 //! stage (with dated stages, reasons, and lines of a catalogue of seven
 //! products and services), contracts (one ending within the week, one
 //! whose notice date is in it), two years of activities by three
-//! colleagues (mari, jaan, liisa), and open tasks, some overdue — so every
-//! command has something to show.
+//! colleagues (mari, jaan, liisa), open tasks (some overdue, one without a
+//! date, repeating ones), open and settled complaints, time budgets and two
+//! warning rules of the firm's own — so every command has something to
+//! show. Whoever runs it outside the sample team owns a few customers with
+//! tasks, a meeting and a complaint, so their first `crm` shows an agenda.
 //!
 //! The data is generated from a fixed seed relative to the clock's today, so
 //! with a pinned `CRM_NOW` the demo is the same every time (tests and the
@@ -475,6 +478,15 @@ const LOST_BECAUSE: &[&str] = &["price", "timing", "chose a competitor", "no bud
 
 fn demo_config() -> String {
     let mut s = config::DEFAULT_TEXT.to_string();
+    s.push_str(
+        "\n# The demo firm's time budgets and warning rules.\n\
+[[budgets]]\ntag = \"vip\"\nminutes = 200\nper = \"month\"\n\n\
+[[budgets]]\nstage = \"customer\"\nminutes = 180\nper = \"quarter\"\n\n\
+[[rules]]\nname = \"vip-neglected\"\nquery = \"tag:vip days_since_contact>14\"\n\
+message = \"vip customer, no contact for {days_since_contact} days\"\n\n\
+[[rules]]\nname = \"offer-waiting\"\nquery = \"deal_stage:offer deal_age>21\"\n\
+message = \"offer '{deal}' waits for an answer since {deal_age} days\"\n",
+    );
     s.push_str("\n# The demo firm's team.\n");
     for (h, n, e) in TEAM {
         s.push_str(&format!("[team.{h}]\nname = \"{n}\"\nemail = \"{e}\"\n\n"));
@@ -695,6 +707,176 @@ fn phone_for(rng: &mut Rng, country: &str) -> String {
     }
 }
 
+/// What needs attention in the demo: open complaints (one overdue), a
+/// task without a date, a weekly task, a high-priority one, and for a
+/// user outside the sample team some tasks, a meeting and a complaint of
+/// their own. No random draws: the rest of the demo stays the same.
+/// Returns how many activities it added.
+fn attention(
+    doc: &mut DocumentMut,
+    i: usize,
+    owner: &str,
+    user: &str,
+    clock: &Clock,
+    contacts: &[String],
+) -> Result<usize> {
+    let today = clock.today();
+    let mut n = 0;
+    let mut add = |doc: &mut DocumentMut, seed: &str, pairs: Vec<(&str, Value)>| -> Result<()> {
+        let mut all = vec![(
+            "id",
+            Value::from(id::derived_id('a', &format!("demo-{i}-{seed}"))),
+        )];
+        all.extend(pairs);
+        edit::insert_activity(doc, edit::table(all))?;
+        n += 1;
+        Ok(())
+    };
+    let day = |d: i64| today + Duration::days(d);
+    let with = contacts.first().map_or("", String::as_str);
+    match i {
+        // Open complaints: one late, one due soon, one without a date.
+        1 | 6 | 11 => {
+            let (opened, due): (i64, Option<i64>) = match i {
+                1 => (-6, Some(-2)),
+                6 => (-1, Some(2)),
+                _ => (-3, None),
+            };
+            let mut pairs = vec![
+                ("at", edit::datetime(at(clock, day(opened), 11, 30))),
+                ("kind", Value::from("complaint")),
+                ("by", Value::from(owner)),
+                ("with", Value::from(with)),
+                (
+                    "text",
+                    Value::from(
+                        [
+                            "Delivery two days late",
+                            "Invoice sent twice",
+                            "Wrong colour on the print run",
+                        ][i / 5],
+                    ),
+                ),
+                ("minutes", Value::from(15i64)),
+            ];
+            if let Some(d) = due {
+                pairs.push(("due", edit::date(day(d))));
+            }
+            pairs.push(("done", Value::from(false)));
+            add(doc, "complaint", pairs)?;
+        }
+        // Tasks as taskwarrior users keep them.
+        2 | 7 => {
+            add(
+                doc,
+                "weekly",
+                vec![
+                    ("at", edit::datetime(at(clock, day(-14), 9, 0))),
+                    ("kind", Value::from("task")),
+                    ("by", Value::from(owner)),
+                    ("text", Value::from("Weekly status call")),
+                    ("due", edit::date(day((i as i64) % 5))),
+                    ("done", Value::from(false)),
+                    ("every", Value::from("weekly")),
+                ],
+            )?;
+            add(
+                doc,
+                "undated",
+                vec![
+                    ("at", edit::datetime(at(clock, day(-2), 16, 0))),
+                    ("kind", Value::from("task")),
+                    ("by", Value::from(owner)),
+                    ("text", Value::from("Ask for a reference letter")),
+                    ("done", Value::from(false)),
+                    ("priority", Value::from("low")),
+                ],
+            )?;
+        }
+        3 => add(
+            doc,
+            "priority",
+            vec![
+                ("at", edit::datetime(at(clock, day(-1), 14, 0))),
+                ("kind", Value::from("task")),
+                ("by", Value::from(owner)),
+                ("text", Value::from("Send the signed framework agreement")),
+                ("due", edit::datetime(at(clock, day(3), 12, 0))),
+                ("done", Value::from(false)),
+                ("priority", Value::from("high")),
+                ("every", Value::from("3m")),
+            ],
+        )?,
+        _ => {}
+    }
+    if !TEAM.iter().any(|(h, _, _)| *h == user) && i % 10 == 4 {
+        let k = (i / 10) as i64;
+        add(
+            doc,
+            "user-task",
+            vec![
+                ("at", edit::datetime(at(clock, day(-3), 9, 0))),
+                ("kind", Value::from("task")),
+                ("by", Value::from(user)),
+                (
+                    "text",
+                    Value::from(
+                        [
+                            "Call to introduce yourself",
+                            "Send the price list",
+                            "Check the open offer",
+                        ][k as usize % 3],
+                    ),
+                ),
+                ("due", edit::date(day(k - 1))),
+                ("done", Value::from(false)),
+            ],
+        )?;
+        if k == 0 {
+            add(
+                doc,
+                "user-meeting",
+                vec![
+                    ("at", edit::datetime(at(clock, day(1), 10, 0))),
+                    ("kind", Value::from("meeting")),
+                    ("by", Value::from(user)),
+                    ("with", Value::from(with)),
+                    ("text", Value::from("Getting to know the account")),
+                    ("minutes", Value::from(60i64)),
+                ],
+            )?;
+            add(
+                doc,
+                "user-complaint",
+                vec![
+                    ("at", edit::datetime(at(clock, day(-1), 15, 0))),
+                    ("kind", Value::from("complaint")),
+                    ("by", Value::from(user)),
+                    ("with", Value::from(with)),
+                    ("text", Value::from("Nobody answered the phone on Friday")),
+                    ("due", edit::date(day(2))),
+                    ("done", Value::from(false)),
+                ],
+            )?;
+            add(
+                doc,
+                "user-undated",
+                vec![
+                    ("at", edit::datetime(at(clock, day(0), 8, 0))),
+                    ("kind", Value::from("task")),
+                    ("by", Value::from(user)),
+                    (
+                        "text",
+                        Value::from("Read the customer's history (crm history)"),
+                    ),
+                    ("done", Value::from(false)),
+                ],
+            )?;
+        }
+    }
+    Ok(n)
+}
+
 fn at(clock: &Clock, day: NaiveDate, hour: u32, minute: u32) -> DateTime<FixedOffset> {
     let t = day.and_time(NaiveTime::from_hms_opt(hour, minute, 0).expect("valid demo time"));
     t.and_local_timezone(clock.offset_at(&t))
@@ -702,9 +884,11 @@ fn at(clock: &Clock, day: NaiveDate, hour: u32, minute: u32) -> DateTime<FixedOf
         .unwrap_or_else(|| clock.now())
 }
 
-/// Fill `store` with the demo firm in one commit. `_user` is who ran it
-/// (the sample team is fixed so the demo is the same for everyone).
-pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
+/// Fill `store` with the demo firm in one commit. `user` is who ran it:
+/// the sample team is fixed so the demo is the same for everyone, and a
+/// user outside it also gets a few customers, tasks, a meeting and a
+/// complaint of their own, so their first `crm` shows an agenda.
+pub fn fill(store: &Store, user: &str) -> Result<DemoStats> {
     let _lock = store.lock()?;
     let clock = store.settings().clock;
     let today = clock.today();
@@ -720,7 +904,13 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
     let deal_stages = ["open", "offer", "won", "lost"];
     for (i, (name, industry, country, city, tags)) in FIRMS.iter().enumerate() {
         let cid = id::slugify(name);
-        let owner = TEAM[i % 3].0;
+        // A user outside the sample team owns every tenth customer.
+        let newcomer = !TEAM.iter().any(|(h, _, _)| *h == user);
+        let owner = if newcomer && i % 10 == 4 {
+            user
+        } else {
+            TEAM[i % 3].0
+        };
         let stage = match i {
             _ if tags.contains(&"old") => "lost",
             0..=17 => "customer",
@@ -924,17 +1114,18 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
             } else {
                 owner
             };
+            // The id is drawn before the time, as always: the demo stays
+            // the same.
+            let aid = rng.id('a');
+            let when = at(
+                &clock,
+                day,
+                8 + rng.range(0, 9),
+                [0, 15, 30, 45][rng.below(4) as usize],
+            );
             let mut pairs = vec![
-                ("id", Value::from(rng.id('a'))),
-                (
-                    "at",
-                    edit::datetime(at(
-                        &clock,
-                        day,
-                        8 + rng.range(0, 9),
-                        [0, 15, 30, 45][rng.below(4) as usize],
-                    )),
-                ),
+                ("id", Value::from(aid)),
+                ("at", edit::datetime(when)),
                 ("kind", Value::from(kind)),
                 ("by", Value::from(by)),
             ];
@@ -944,6 +1135,16 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
             pairs.push(("text", Value::from(*rng.pick(texts))));
             if hi > 0 {
                 pairs.push(("minutes", Value::from(i64::from(rng.range(lo, hi)))));
+            }
+            if kind == "complaint" {
+                // Past complaints were settled a few days later.
+                let settled = when + Duration::days(1 + (k as i64 % 5)) + Duration::hours(3);
+                pairs.push(("done", Value::from(true)));
+                pairs.push(("done_at", edit::datetime(settled.min(clock.now()))));
+                pairs.push((
+                    "resolution",
+                    Value::from(["Credit note sent", "Apologised, fixed the invoice"][k % 2]),
+                ));
             }
             edit::insert_activity(&mut doc, edit::table(pairs))?;
             stats.activities += 1;
@@ -1018,6 +1219,7 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
             edit::insert_activity(&mut doc, edit::table(pairs))?;
             stats.activities += 1;
         }
+        stats.activities += attention(&mut doc, i, owner, user, &clock, &contact_names)?;
         if stage == "customer" && (i % 3 == 1 || i == 0) {
             for k in contracts_for(&mut extra, today, i, owner) {
                 edit::push_table(&mut doc, "contracts", k)?;

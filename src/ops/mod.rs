@@ -50,6 +50,13 @@ pub enum Warning {
     IdTaken { wanted: String, got: String },
     /// A customer file that does not parse was skipped.
     Skipped(Broken),
+    /// An activity of a kind that happens rather than is planned (not a
+    /// meeting or task) was logged at a time still to come.
+    FutureActivity {
+        kind: String,
+        at: DateTime<FixedOffset>,
+        now: DateTime<FixedOffset>,
+    },
 }
 
 /// The handle that goes into `by`/`owner` (SPEC §4): `--as` or

@@ -1,6 +1,6 @@
 //! Contracts (`[[contracts]]`): the list of `crm contract ls`, what ends or
 //! renews in a period and the monthly recurring revenue (`crm report
-//! contracts`), their notice dates and ends in the agenda, and the revenue
+//! contracts`), their notice dates and ends (the rule `contract-ending`), and the revenue
 //! they bring per period (`crm report turnover --contracts`).
 //!
 //! The calendar of one contract (terms, renewals, notice, billing days) is
@@ -8,7 +8,6 @@
 //! Amounts follow the reports' rules: exact decimals, never added across
 //! currencies (a contract without `currency` is in the store's).
 
-use super::agenda::{Item, Options, Section};
 use super::{Input, TurnoverRow, amount, opt_amount};
 use crate::model::{Contract, Customer};
 use crate::query::period::{Interval, Period};
@@ -221,44 +220,50 @@ pub fn with_totals(mut rows: Vec<MrrRow>) -> Vec<MrrRow> {
 
 // ---- the agenda ----
 
-/// The agenda's lines about the contracts of `c`: the last day to give
-/// notice when it falls in the window, else the end (or renewal) when it
-/// does. Mine: contracts whose owner (else the customer's) is me.
-pub fn agenda_items(c: &Customer, o: &Options) -> Vec<Item> {
-    let end = o
-        .today
-        .checked_add_signed(Duration::days(o.days.into()))
+/// A contract whose notice date or end falls in the window: what the
+/// built-in rule `contract-ending` warns about (`report::rules`).
+pub struct Due<'a> {
+    pub contract: &'a Contract,
+    /// The day to warn about: the notice date when it is in the window,
+    /// else the end (or renewal).
+    pub date: NaiveDate,
+    /// The end (or renewal) of the current term.
+    pub end: NaiveDate,
+    pub notice_by: Option<NaiveDate>,
+    /// "Support: notice by 2026-11-30 (renews 2026-12-31)",
+    /// "Hosting: ends 2026-11-29".
+    pub text: String,
+}
+
+/// The contracts of `c` whose last day to give notice falls in today and
+/// the `days` after it, else whose end (or renewal) does.
+pub fn due(c: &Customer, today: NaiveDate, days: u32) -> Vec<Due<'_>> {
+    let last = today
+        .checked_add_signed(Duration::days(days.into()))
         .unwrap_or(NaiveDate::MAX);
-    let mut items = Vec::new();
+    let mut out = Vec::new();
     for k in &c.contracts {
-        let owner = k.owner.as_deref().or(c.owner.as_deref());
-        if o.user.is_some() && owner != o.user {
-            continue;
-        }
-        let Some(term_end) = k.end_on_or_after(o.today) else {
+        let Some(end) = k.end_on_or_after(today) else {
             continue;
         };
         let what = if k.renews() { "renews" } else { "ends" };
-        let notice = k.notice_span().map(|_| k.notice_by(term_end));
-        let (date, text) = match notice {
-            Some(n) if n <= end && n >= o.today => {
-                (n, format!("{}: notice by {n} ({what} {term_end})", k.title))
+        let notice_by = k.notice_span().map(|_| k.notice_by(end));
+        let (date, text) = match notice_by {
+            Some(n) if n <= last && n >= today => {
+                (n, format!("{}: notice by {n} ({what} {end})", k.title))
             }
-            _ if term_end <= end => (term_end, format!("{}: {what} {term_end}", k.title)),
+            _ if end <= last => (end, format!("{}: {what} {end}", k.title)),
             _ => continue,
         };
-        items.push(Item {
-            section: Section::Contract,
-            date: Some(date),
-            time: None,
-            customer: c.id.clone(),
-            name: c.name.clone(),
-            id: Some(k.id.clone()),
-            by: owner.map(str::to_string),
+        out.push(Due {
+            contract: k,
+            date,
+            end,
+            notice_by,
             text,
         });
     }
-    items
+    out
 }
 
 // ---- revenue per period ----

@@ -22,9 +22,14 @@
 //!   date the report is about (`expected`, `closed`, `at`).
 
 pub mod agenda;
+pub mod budget;
+pub mod calendar;
+pub mod complaints;
 pub mod contracts;
 pub mod deals;
 pub mod products;
+pub mod rules;
+pub mod tasks;
 
 use crate::model::{Activity, Customer, Deal};
 use crate::query::lang::{self, Query};
@@ -43,7 +48,7 @@ pub fn amount<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     amount_number(*d).serialize(s)
 }
 
-fn opt_amount<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn opt_amount<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
     d.map(amount_number).serialize(s)
 }
 
@@ -59,7 +64,7 @@ pub fn amount_number(d: Decimal) -> serde_json::Number {
     serde_json::Number::from_f64(f).unwrap_or_else(|| 0.into())
 }
 
-fn cents(d: Decimal) -> Decimal {
+pub(crate) fn cents(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
         .normalize()
 }
@@ -107,7 +112,7 @@ pub fn deals_of(inp: &Input, c: &Customer) -> Vec<DealOf> {
 }
 
 impl Input<'_> {
-    fn currency_of<'d>(&'d self, d: &'d Deal) -> &'d str {
+    pub(crate) fn currency_of<'d>(&'d self, d: &'d Deal) -> &'d str {
         d.currency.as_deref().unwrap_or(self.currency)
     }
 
@@ -555,6 +560,13 @@ pub struct ValueRow {
     pub per_hour: Option<Decimal>,
     /// The last contact (any time up to today).
     pub last_contact: Option<NaiveDate>,
+    /// The time budget for `-p`, in minutes (see `budget`); omitted
+    /// without `-p` or without a budget.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub budget: Option<u64>,
+    /// `budget − minutes`; omitted as `budget`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rest: Option<i64>,
 }
 
 /// Whether [`value_of`] must see the activities: a period or a query on
@@ -619,6 +631,8 @@ pub fn value_of(inp: &Input, c: &Customer) -> Vec<ValueRow> {
             minutes,
             per_hour,
             last_contact: last,
+            budget: None,
+            rest: None,
         });
     }
     rows

@@ -578,6 +578,23 @@ impl Merger<'_> {
             }
             return;
         }
+        // A task or complaint closed in both clones was done when it was
+        // first closed: the earlier `done_at` stays, with no conflict (the
+        // same on every clone, whichever side merges).
+        if key == "done_at"
+            && path.starts_with("activities.")
+            && let (Some(toml::Value::Datetime(od)), Some(toml::Value::Datetime(td))) = (o, t)
+        {
+            let instant = |d: &toml::value::Datetime| {
+                chrono::DateTime::parse_from_rfc3339(&d.to_string()).ok()
+            };
+            if let (Some(oi), Some(ti)) = (instant(od), instant(td)) {
+                if (ti, td.to_string()) < (oi, od.to_string()) {
+                    take_theirs(out, theirs, key);
+                }
+                return;
+            }
+        }
         self.clash(out, theirs, key, b, o, t, path);
     }
 

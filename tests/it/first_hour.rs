@@ -65,7 +65,9 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
         .collect()
 }
 
-/// Every customer id of the store, and the open task ids, from the files.
+/// Every customer id of the store, the ids of open tasks (follow-ups and
+/// complaints included: what `crm done` closes) and the contact names, from
+/// the files.
 fn from_files(store: &Path) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
     let mut ids = BTreeSet::new();
     let mut tasks = BTreeSet::new();
@@ -82,9 +84,12 @@ fn from_files(store: &Path) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<Str
             .into_iter()
             .flatten()
         {
-            if a["kind"].as_str() == Some("task")
-                && a.get("done").and_then(|d| d.as_bool()) != Some(true)
-            {
+            // Open until done (docs/format.md): a task, or any activity
+            // with `due` or `done` — a follow-up, a complaint (issue 15).
+            let task = a["kind"].as_str() == Some("task")
+                || a.get("due").is_some()
+                || a.get("done").is_some();
+            if task && a.get("done").and_then(|d| d.as_bool()) != Some(true) {
                 tasks.insert(a["id"].as_str().expect("id").to_string());
             }
         }
@@ -136,7 +141,8 @@ fn bash_completes_customers_tasks_kinds_stages_periods_and_keys_from_the_store()
         ["stage=prospect"]
     );
 
-    // The open tasks `crm done` can close: exactly those in the files.
+    // The open tasks and complaints `crm done` can close: exactly those in
+    // the files.
     let open: BTreeSet<String> = bash(&env, &["crm", "done", ""])
         .into_iter()
         .filter(|w| !w.starts_with('-'))

@@ -1,6 +1,7 @@
 //! One integration test binary: every test drives the real `crm` binary
 //! against a temporary store with an isolated HOME and git identity.
 
+mod attention;
 mod cache;
 mod check;
 mod common;

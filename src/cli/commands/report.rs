@@ -1,5 +1,5 @@
 //! `crm report …`: pipeline, forecast, activity, turnover, value, stale,
-//! products, contracts, reasons.
+//! complaints, budget, products, contracts, reasons.
 
 pub mod money;
 
@@ -82,7 +82,8 @@ pub enum ReportCommand {
         common: Common,
     },
     /// Per customer: won turnover, minutes spent, turnover per hour, last
-    /// contact — where the firm's time pays.
+    /// contact — where the firm's time pays. With -p also the time budget
+    /// for the period and the rest of it.
     ///
     /// Example: crm report value -p 'this year' owner:me
     Value {
@@ -137,6 +138,32 @@ pub enum ReportCommand {
         #[command(flatten)]
         common: Common,
     },
+    /// Complaints: how many came in, how many are open (and overdue), how
+    /// many were closed, and the median days it took to close them.
+    ///
+    /// -p selects complaints by the day they were opened; the query
+    /// selects complaints (by:jaan) and their customers (tag:vip).
+    ///
+    /// Example: crm report complaints --by customer -p 2026
+    Complaints {
+        /// Group by the customer, the complaint's kind, or who handles it.
+        #[arg(long, value_enum)]
+        by: Option<ComplaintsBy>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Time budgets: per customer with a budget, the budget for the
+    /// period, minutes spent, the rest, per cent used, won turnover and
+    /// turnover per hour. Most used first.
+    ///
+    /// Without -p each customer's current budget period (this month or
+    /// this quarter); with -p the budget pro-rated over it.
+    ///
+    /// Example: crm report budget -p 'last month' owner:me
+    Budget {
+        #[command(flatten)]
+        common: Common,
+    },
     /// One self-contained HTML page (inline SVG charts and tables, no
     /// network, no JavaScript): the pipeline by stage, the weighted forecast
     /// by month, activity minutes per colleague per week, turnover by month
@@ -155,6 +182,13 @@ pub enum ReportCommand {
         #[command(flatten)]
         common: Common,
     },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ComplaintsBy {
+    Customer,
+    Kind,
+    Owner,
 }
 
 /// The query and period every report takes.
@@ -222,10 +256,12 @@ pub fn run(cmd: ReportCommand, ctx: &Ctx) -> Result<()> {
     let title = cmd_name(&cmd);
     let r = build(cmd, ctx)?;
     if chart {
-        // A forecast is about the weighted amount; products about the
-        // open interest; contracts about what recurs per month.
+        // A forecast is about the weighted amount, a budget report about
+        // the share of the budget used, products about the open interest,
+        // contracts about what recurs per month.
         let prefer: &[&str] = match title {
             "forecast" => &["weighted"],
+            "budget" => &["used"],
             "products" => &["open_amount"],
             "contracts" => &["mrr"],
             _ => &[],
@@ -249,6 +285,8 @@ fn common_of(cmd: &ReportCommand) -> &Common {
         | ReportCommand::Turnover { common, .. }
         | ReportCommand::Value { common }
         | ReportCommand::Stale { common, .. }
+        | ReportCommand::Complaints { common, .. }
+        | ReportCommand::Budget { common }
         | ReportCommand::Products { common, .. }
         | ReportCommand::Contracts { common, .. }
         | ReportCommand::Reasons { common }
@@ -422,7 +460,8 @@ pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Record
         }
         ReportCommand::Value { .. } => {
             let keep = |c: &mut Customer| {
-                let r = report::value_of(&inp, c);
+                let mut r = report::value_of(&inp, c);
+                report::budget::annotate_value(&mut r, c, &cfg.budgets, &inp.period);
                 (!r.is_empty()).then_some(r)
             };
             // Minutes over all time are in the summary: no activity to read.
@@ -444,6 +483,51 @@ pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Record
                     "minutes",
                     "per_hour",
                     "last_contact",
+                    "budget",
+                    "rest",
+                ],
+                "customer",
+            )?
+        }
+        ReportCommand::Complaints { by, .. } => {
+            use crm::report::complaints::{By, Tally};
+            let (by, key) = match by {
+                None => (None, None),
+                Some(ComplaintsBy::Customer) => (Some(By::Customer), Some("customer")),
+                Some(ComplaintsBy::Kind) => (Some(By::Kind), Some("kind")),
+                Some(ComplaintsBy::Owner) => (Some(By::Owner), Some("owner")),
+            };
+            let kinds = &cfg.complaint_kinds;
+            let mut tally = Tally::new(by);
+            for t in rc.fold(ctx, || Tally::new(by), |t, c| t.add(&inp, c, kinds))? {
+                tally.merge(t);
+            }
+            let rows = tally.rows();
+            let mut cols: Vec<&str> = key.into_iter().collect();
+            cols.extend(["count", "open", "overdue", "closed", "median_days"]);
+            records(&rows, &cols, key.unwrap_or("count"))?
+        }
+        ReportCommand::Budget { .. } => {
+            if !report::budget::bounded(&inp.period) {
+                return Err(crm::Error::usage_hint(
+                    "-p: a budget report needs a period with a first and a last day",
+                    "e.g. -p 2026-11, -p 'last quarter', -p 2026-01-01..2026-06-30",
+                ));
+            }
+            let mut rows: Vec<_> = rc
+                .scan(ctx, |c| {
+                    let r = report::budget::budget_of(&inp, c, &cfg.budgets);
+                    (!r.is_empty()).then_some(r)
+                })?
+                .into_iter()
+                .flatten()
+                .collect();
+            report::budget::sort(&mut rows);
+            records(
+                &rows,
+                &[
+                    "customer", "period", "budget", "minutes", "rest", "used", "currency",
+                    "amount", "per_hour",
                 ],
                 "customer",
             )?
@@ -474,6 +558,8 @@ fn cmd_name(cmd: &ReportCommand) -> &'static str {
         ReportCommand::Turnover { .. } => "turnover",
         ReportCommand::Value { .. } => "value",
         ReportCommand::Stale { .. } => "stale",
+        ReportCommand::Complaints { .. } => "complaints",
+        ReportCommand::Budget { .. } => "budget",
         ReportCommand::Products { .. } => "products",
         ReportCommand::Contracts { .. } => "contracts",
         ReportCommand::Reasons { .. } => "reasons",

@@ -10,8 +10,9 @@ use std::io::Write;
 /// What `crm show` prints: the card, or the file as JSON.
 pub const PRINTS: Prints = Prints::Only(&[Format::Table, Format::Json, Format::Jsonl]);
 
-/// Show a customer's card: fields, contacts, open deals, open tasks, the
-/// last 10 activities and any merge conflicts. `-f json` prints the file as
+/// Show a customer's card: fields, time budget, contacts, open deals,
+/// open tasks, open complaints, the last 10 activities and any merge
+/// conflicts. `-f json` prints the file as
 /// a JSON object.
 ///
 /// CUSTOMER is an id, a name, an e-mail or phone of the customer or a
@@ -54,7 +55,16 @@ pub fn run(a: ShowArgs, ctx: &Ctx) -> Result<()> {
             // Text from the data reaches the terminal escaped.
             output::clean_all(&mut c);
             let home = c.phone_country(&store.config.phone_country).to_string();
-            card(&mut out, &c, a.activities, ctx, op.now.date_naive(), &home).map_err(out_err)
+            card(
+                &mut out,
+                &c,
+                a.activities,
+                ctx,
+                op.now.date_naive(),
+                &store.config,
+                &home,
+            )
+            .map_err(out_err)
         }
     }
 }
@@ -65,6 +75,7 @@ fn card(
     n: usize,
     ctx: &Ctx,
     today: chrono::NaiveDate,
+    cfg: &crm::model::config::Config,
     home: &str,
 ) -> std::io::Result<()> {
     // Numbers in the national format of the customer's country, others
@@ -89,6 +100,20 @@ fn card(
     row("address", c.address.clone())?;
     row("reg_code", c.reg_code.clone())?;
     row("created", c.created.map(|d| d.to_string()))?;
+    row(
+        "budget",
+        model::budget::used(c, &cfg.budgets, today).map(|u| {
+            format!(
+                "{} min/{}{}; {} min used this {} ({}%)",
+                u.budget.minutes,
+                u.budget.per.name(),
+                if u.budget.own { "" } else { " (crm.toml)" },
+                u.minutes,
+                u.budget.per.name(),
+                crm::report::rules::percent(u.percent)
+            )
+        }),
+    )?;
     for (k, v) in &c.fields {
         row(k, Some(output::cell(Some(&model::json::toml_to_json(v)))))?;
     }
@@ -177,24 +202,59 @@ fn card(
         }
     }
     contracts(out, c, ctx, today)?;
-    let tasks: Vec<_> = c.open_tasks().collect();
+    let due = |t: &model::Activity| match t.due {
+        Some(d) if d.date() < today => ctx.red(&format!("due {d} (overdue)")),
+        Some(d) => format!("due {d}"),
+        None => "no date".to_string(),
+    };
+    let first = |t: &model::Activity| {
+        t.text
+            .as_deref()
+            .unwrap_or("")
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let tasks: Vec<_> = c
+        .open_tasks()
+        .filter(|a| !cfg.is_complaint(&a.kind))
+        .collect();
     if !tasks.is_empty() {
         writeln!(out, "\n{}", ctx.bold("Open tasks"))?;
         for t in tasks {
-            let due = t.due.map(|d| {
-                if d < today {
-                    ctx.red(&format!("due {d} (overdue)"))
-                } else {
-                    format!("due {d}")
-                }
-            });
+            let mut extra = String::new();
+            if let Some(p) = &t.priority {
+                extra.push_str(&format!("  [{p}]"));
+            }
+            if let Some(e) = &t.every {
+                extra.push_str(&format!("  every {e}"));
+            }
             writeln!(
                 out,
-                "  {}  {}  {}  {}",
+                "  {}  {}  {}  {}{extra}",
                 t.id,
-                due.unwrap_or_default(),
+                due(t),
                 t.by.as_deref().unwrap_or(""),
-                t.text.as_deref().unwrap_or("").lines().next().unwrap_or("")
+                first(t)
+            )?;
+        }
+    }
+    let complaints: Vec<_> = c
+        .open_tasks()
+        .filter(|a| cfg.is_complaint(&a.kind))
+        .collect();
+    if !complaints.is_empty() {
+        writeln!(out, "\n{}", ctx.bold("Open complaints"))?;
+        for t in complaints {
+            writeln!(
+                out,
+                "  {}  opened {}  {}  {}  {}",
+                t.id,
+                t.at.format("%Y-%m-%d"),
+                due(t),
+                t.by.as_deref().unwrap_or(""),
+                first(t)
             )?;
         }
     }

@@ -205,6 +205,9 @@ impl Parser<'_, '_> {
                     Key::Stage => check("stage", &env.config.stages)?,
                     Key::Kind => check("kind", &env.config.activity_kinds)?,
                     Key::DealStage => check("deal stage", &env.config.deal_stages)?,
+                    Key::Priority => {
+                        check("priority", &crate::model::PRIORITIES.map(String::from))?
+                    }
                     Key::Product => {
                         let ids: Vec<String> =
                             env.config.products.iter().map(|p| p.id.clone()).collect();
@@ -264,10 +267,13 @@ impl Parser<'_, '_> {
                 "won" => IsFlag::Won,
                 "lost" => IsFlag::Lost,
                 "stale" => IsFlag::Stale,
+                "complaint" => IsFlag::Complaint,
                 _ => {
                     return Err(bad(
                         tok,
-                        &format!("is:{raw}: expected open, overdue, done, won, lost or stale"),
+                        &format!(
+                            "is:{raw}: expected open, overdue, done, won, lost, stale or complaint"
+                        ),
                     ));
                 }
             }),
