@@ -84,7 +84,7 @@ def measure(argv, cwd, env, runs, warmup=1, before=None):
 
 
 def has_command(crm, name):
-    p = subprocess.run([crm, name, "--help"], stdout=subprocess.DEVNULL,
+    p = subprocess.run([crm] + name.split() + ["--help"], stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL, env=env_for())
     return p.returncode == 0
 
@@ -315,7 +315,8 @@ def main():
         crm = os.path.abspath(a.crm)
     os.makedirs(a.dir, exist_ok=True)
     sizes = [int(s) for s in a.sizes.split(",")]
-    cmds = {c: has_command(crm, c) for c in ("ls", "activities", "report", "agenda", "search", "sync")}
+    cmds = {c: has_command(crm, c) for c in ("ls", "activities", "report", "agenda", "calendar", "search", "sync",
+                                             "deals", "report products")}
     try:
         cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
     except (OSError, StopIteration):
@@ -349,7 +350,10 @@ def main():
             "report": ("crm report activity --by user --period monthly",
                        ["report", "activity", "--by", "user", "--period", "monthly"]),
             "agenda": ("crm agenda --all", ["agenda", "--all"]),
+            "calendar": ("crm calendar --month --all", ["calendar", "--month", "--all"]),
             "search": ("crm search pärnu", ["search", "pärnu"]),
+            "deals": ("crm deals stage:offer amount>5000", ["deals", "stage:offer", "amount>5000"]),
+            "report products": ("crm report products -p 2026", ["report", "products", "-p", "2026"]),
         }
         for key, (label, argv) in q.items():
             res[label] = measure([crm] + argv, store, e, a.runs) if cmds[key] else None

@@ -70,6 +70,10 @@ pub enum Fix {
     RegisterDriver,
     /// A file has changes not committed: commit them or put it back.
     CommitOrRestore { path: String },
+    /// A warning of the rule `name` (listed by `rules`, changed in crm.toml).
+    Rule { name: String },
+    /// The catalogue of products: list it, or add to it.
+    Products,
     /// The remote moved while `crm forget` rewrote the history: again.
     ForgetAgain,
     /// A redaction would break a file: make the values plain strings.

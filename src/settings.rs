@@ -51,6 +51,10 @@ pub struct Settings {
     /// Where the library tells what it did on its own (a crashed change
     /// recovered, a stale lock cleared); `None`: nowhere.
     pub notify: Option<fn(&Notice)>,
+    /// Told how long work is going: what, how much is done of how much
+    /// (the first read of a store, rebuilding its cache). Called from
+    /// several threads; `None`: nobody is told.
+    pub progress: Option<fn(&str, usize, usize)>,
 }
 
 impl Default for Settings {
@@ -73,6 +77,7 @@ impl Default for Settings {
             exe: None,
             command: String::new(),
             notify: None,
+            progress: None,
         }
     }
 }

@@ -30,6 +30,8 @@ pub struct Ctx {
     pub quiet: bool,
     /// Whether stdout is a terminal.
     pub tty: bool,
+    /// The width to fit pictures to: `COLUMNS`, else the terminal's, else 80.
+    pub columns: usize,
 }
 
 impl Ctx {
@@ -47,20 +49,40 @@ impl Ctx {
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && var("NO_COLOR").is_none(),
         };
+        let mut settings = settings(store_dir.clone(), as_user)?;
+        if !quiet && std::io::stderr().is_terminal() {
+            settings.progress = Some(super::say::progress);
+            if let Some(ms) = var("CRM_PROGRESS_AFTER_MS").and_then(|v| v.trim().parse().ok()) {
+                super::say::PROGRESS_AFTER_MS.store(ms, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
         Ok(Ctx {
-            settings: settings(store_dir.clone(), as_user)?,
+            settings,
             store_flag: store_dir,
             format,
             color,
             quiet,
             tty,
+            columns: var("COLUMNS")
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|c: &usize| *c >= 20)
+                .or_else(|| {
+                    tty.then(|| comfy_table::Table::new().width())
+                        .flatten()
+                        .map(usize::from)
+                })
+                .unwrap_or(80),
         })
     }
 
-    /// Open the store found by SPEC §1.
+    /// Open the store found by SPEC §1. Its crm.toml is checked whole,
+    /// warning rules included: a rule with a bad query is an error that
+    /// names it, for every command, as any other mistake in crm.toml.
     pub fn store(&self) -> Result<Store> {
         let dir = store::discover(&self.settings)?;
-        Store::open(&dir, &self.settings)
+        let store = Store::open(&dir, &self.settings)?;
+        crm::report::rules::check(&store.config, self.settings.clock.today())?;
+        Ok(store)
     }
 
     /// An operation context acting as the resolved user.
@@ -82,7 +104,11 @@ impl Ctx {
         let name = |f: &Format| format!("{f:?}").to_lowercase();
         let f = name(&f);
         let (message, hint) = match prints {
-            Prints::Records => return Ok(()),
+            Prints::Records if f != "ics" => return Ok(()),
+            Prints::Records => (
+                format!("-f ics: crm {cmd} prints records, not iCalendar"),
+                "iCalendar comes from `crm calendar -f ics` and `crm export ics`; records: -f table|csv|tsv|json|jsonl|ids".to_string(),
+            ),
             Prints::Only(allowed) if allowed.iter().any(|a| name(a) == f) => return Ok(()),
             Prints::Only(allowed) => {
                 let listed = allowed.iter().map(name).collect::<Vec<_>>().join(", ");
@@ -101,7 +127,13 @@ impl Ctx {
             Prints::Nothing => {
                 let printing: Vec<String> = crate::cli::commands::ALL
                     .iter()
-                    .filter(|(_, p)| matches!(p, Prints::Records | Prints::Only(_)))
+                    .filter(|(_, p)| match p {
+                        Prints::Records => f != "ics",
+                        Prints::Only(allowed) => {
+                            f != "ics" || allowed.iter().any(|a| name(a) == f)
+                        }
+                        _ => false,
+                    })
                     .map(|(m, _)| m.replace('_', "-"))
                     .collect();
                 (
@@ -175,7 +207,7 @@ fn path_var(name: &str) -> Option<PathBuf> {
 
 /// The settings of this run, from the flags (`-C`, `--as`) and the
 /// environment: the only place crm reads it.
-fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> Result<Settings> {
+pub(crate) fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> Result<Settings> {
     let defaults = Settings::default();
     let clock = match var("CRM_NOW").filter(|s| !s.trim().is_empty()) {
         None => Clock::System,
@@ -214,6 +246,7 @@ fn settings(store_dir: Option<PathBuf>, as_user: Option<String>) -> Result<Setti
             .collect::<Vec<_>>()
             .join(" "),
         notify: Some(super::say::notice),
+        progress: None,
     })
 }
 

@@ -1,8 +1,11 @@
 //! The clap front end: global flags, one dispatch `match`, and the mapping
 //! of errors to messages and exit codes (SPEC §9).
 
+pub mod chart;
 pub mod commands;
+pub mod complete;
 pub mod ctx;
+pub mod dashboard;
 pub mod output;
 pub mod read;
 pub mod say;
@@ -22,6 +25,7 @@ Examples:
   crm log aripaev call \"Agreed 5% discount\" --minutes 25
   crm task aripaev \"Send the offer\" --due friday
   crm                                  your agenda
+  crm calendar --month                 this month, day by day
 
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 reference not found or
 ambiguous, 4 sync recorded conflicts. Docs: docs/cli.md";
@@ -98,10 +102,19 @@ pub enum Command {
     #[command(subcommand)]
     Mail(mail::MailCommand),
     Email(email::EmailArgs),
+    Calendar(calendar::CalendarArgs),
+    #[command(subcommand)]
+    Complaint(complaint::ComplaintCommand),
+    Rules(rules::RulesArgs),
+    Deals(deals::DealsArgs),
+    Products(products::ProductsArgs),
+    #[command(subcommand)]
+    Contract(contract::ContractCommand),
 }
 
 /// Run the binary: parse, dispatch, report errors.
 pub fn main() -> ExitCode {
+    complete::answer_if_asked();
     let cli = match Cli::try_parse_from(read::negations(std::env::args_os())) {
         Ok(c) => c,
         Err(e) => {
@@ -163,9 +176,9 @@ impl Command {
             Command::Hook(_) => hook::PRINTS,
             Command::Contact(_) => contact::PRINTS,
             Command::Log(_) => log::PRINTS,
-            Command::Task(_) => task::PRINTS,
+            Command::Task(t) => t.prints(),
             Command::Done(_) => done::PRINTS,
-            Command::Deal(_) => deal::PRINTS,
+            Command::Deal(d) => d.prints(),
             Command::Completions(_) => completions::PRINTS,
             Command::Man(_) => man::PRINTS,
             Command::Sync(_) => sync::PRINTS,
@@ -188,6 +201,12 @@ impl Command {
             Command::Call(_) => call::PRINTS,
             Command::Mail(_) => mail::PRINTS,
             Command::Email(_) => email::PRINTS,
+            Command::Calendar(_) => calendar::PRINTS,
+            Command::Complaint(c) => c.prints(),
+            Command::Rules(_) => rules::PRINTS,
+            Command::Deals(_) => deals::PRINTS,
+            Command::Products(p) => p.prints(),
+            Command::Contract(c) => c.prints(),
         }
     }
 }
@@ -212,8 +231,8 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Task(a)) => task::run(a, ctx),
         Some(Command::Done(a)) => done::run(a, ctx),
         Some(Command::Deal(c)) => deal::run(c, ctx),
-        Some(Command::Completions(a)) => completions::run(a),
-        Some(Command::Man(a)) => man::run(a),
+        Some(Command::Completions(a)) => completions::run(a, ctx),
+        Some(Command::Man(a)) => man::run(a, ctx),
         Some(Command::Sync(a)) => sync::run(a, ctx),
         Some(Command::Clone(a)) => clone::run(a, ctx),
         Some(Command::MergeFile(a)) => merge_file::run(a, ctx),
@@ -234,6 +253,12 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Call(a)) => call::run(a, ctx),
         Some(Command::Mail(c)) => mail::run(c, ctx),
         Some(Command::Email(a)) => email::run(a, ctx),
+        Some(Command::Calendar(a)) => calendar::run(a, ctx),
+        Some(Command::Complaint(c)) => complaint::run(c, ctx),
+        Some(Command::Rules(a)) => rules::run(a, ctx),
+        Some(Command::Deals(a)) => deals::run(a, ctx),
+        Some(Command::Products(a)) => products::run(a, ctx),
+        Some(Command::Contract(c)) => contract::run(c, ctx),
     }
 }
 

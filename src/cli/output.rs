@@ -17,6 +17,8 @@ pub enum Format {
     Json,
     Jsonl,
     Ids,
+    /// iCalendar: `crm calendar` and `crm export ics` only.
+    Ics,
 }
 
 /// What a command prints, which decides the `-f` values it takes: each
@@ -60,6 +62,120 @@ impl Records {
     }
 }
 
+/// How a column's cells are shown in a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Text,
+    /// Every value a number: right-aligned.
+    Number,
+    /// Numbers that are money: right-aligned, with the decimals of the
+    /// row's currency (2 for EUR, 0 for JPY).
+    Money,
+}
+
+/// The kind of each column of `records`.
+pub(crate) fn kinds(records: &Records) -> Vec<Kind> {
+    records
+        .columns
+        .iter()
+        .map(|c| {
+            let mut any = false;
+            let numeric = records.rows.iter().all(|r| match r.get(c) {
+                None | Some(Value::Null) => true,
+                Some(Value::Number(_)) => {
+                    any = true;
+                    true
+                }
+                Some(_) => false,
+            });
+            if !(numeric && any) {
+                Kind::Text
+            } else if is_money(c) {
+                Kind::Money
+            } else {
+                Kind::Number
+            }
+        })
+        .collect()
+}
+
+/// Whether a column of numbers holds amounts of money, by its name.
+fn is_money(column: &str) -> bool {
+    let c = column.to_ascii_lowercase();
+    [
+        "amount", "weighted", "value", "price", "revenue", "turnover", "mrr", "arr", "forecast",
+        "total", "sum", "likely",
+    ]
+    .iter()
+    .any(|m| c == *m || c.ends_with(&format!("_{m}")) || c.starts_with(&format!("{m}_")))
+}
+
+/// The number of decimals of a currency's minor unit (ISO 4217).
+fn decimals(currency: Option<&Value>) -> u32 {
+    match currency
+        .and_then(Value::as_str)
+        .map(str::to_ascii_uppercase)
+        .as_deref()
+    {
+        Some("JPY" | "KRW" | "ISK" | "CLP" | "VND" | "UGX" | "PYG" | "XOF" | "XAF" | "HUF") => 0,
+        Some("BHD" | "KWD" | "OMR" | "JOD" | "TND" | "IQD" | "LYD") => 3,
+        _ => 2,
+    }
+}
+
+/// A cell as a table shows it: money with its currency's decimals.
+pub(crate) fn shown_cell(r: &Map<String, Value>, c: &str, kind: Kind) -> String {
+    match (kind, r.get(c)) {
+        (Kind::Money, Some(Value::Number(n))) => {
+            let d = decimals(r.get("currency"));
+            match n.to_string().parse::<rust_decimal::Decimal>() {
+                Ok(x) => format!("{:.*}", d as usize, x.round_dp(d)),
+                Err(_) => n.to_string(),
+            }
+        }
+        (_, v) => table_cell(v),
+    }
+}
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const RED: &str = "\x1b[31m";
+const GREEN: &str = "\x1b[32m";
+const YELLOW: &str = "\x1b[33m";
+const CYAN: &str = "\x1b[36m";
+const DIM: &str = "\x1b[2m";
+
+/// The colour a cell is shown in, if any: stages of customers and deals
+/// by where they stand, negative numbers and overdue states in red.
+fn tint(column: &str, v: Option<&Value>, color: bool) -> Option<&'static str> {
+    if !color {
+        return None;
+    }
+    match v? {
+        Value::Number(n) if n.as_f64().is_some_and(|x| x < 0.0) => Some(RED),
+        Value::String(s) if column.ends_with("stage") || column == "state" => match s.as_str() {
+            "won" | "customer" | "closed" | "done" => Some(GREEN),
+            "lost" | "overdue" => Some(RED),
+            "offer" | "prospect" | "open" => Some(YELLOW),
+            "lead" => Some(CYAN),
+            "inactive" => Some(DIM),
+            _ => None,
+        },
+        Value::Bool(true) if column == "overdue" => Some(RED),
+        _ => None,
+    }
+}
+
+fn comfy_color(code: &str) -> comfy_table::Color {
+    match code {
+        RED => comfy_table::Color::Red,
+        GREEN => comfy_table::Color::Green,
+        YELLOW => comfy_table::Color::Yellow,
+        CYAN => comfy_table::Color::Cyan,
+        _ => comfy_table::Color::DarkGrey,
+    }
+}
+
 /// Escape the control characters of every text of a record (see
 /// [`clean`]), before it is shown on a terminal.
 pub fn clean_all(v: &mut impl crm::model::codec::Texts) {
@@ -92,7 +208,24 @@ pub fn cell(v: Option<&Value>) -> String {
 /// Render `records` to `out` in `format`. `tty` says whether stdout is a
 /// terminal (tables get borders and a width only then).
 pub fn render(out: &mut dyn Write, records: &Records, format: Format, tty: bool) -> io::Result<()> {
+    render_styled(out, records, format, tty, false)
+}
+
+/// [`render`], with `color`: tables colour stages and negative numbers
+/// and make the header bold (`--color always`, or `auto` on a terminal).
+pub fn render_styled(
+    out: &mut dyn Write,
+    records: &Records,
+    format: Format,
+    tty: bool,
+    color: bool,
+) -> io::Result<()> {
     match format {
+        // Commands that write iCalendar do it themselves; `-f ics` is
+        // refused for the others before anything is read.
+        Format::Ics => Err(io::Error::other(
+            "-f ics: these records have no iCalendar form",
+        )),
         Format::Json => {
             let arr: Vec<&Map<String, Value>> = records.rows.iter().collect();
             serde_json::to_writer_pretty(&mut *out, &arr)?;
@@ -148,31 +281,45 @@ pub fn render(out: &mut dyn Write, records: &Records, format: Format, tty: bool)
             }
             w.flush()
         }
-        Format::Table if !tty => plain_table(out, records),
+        Format::Table if !tty => plain_table(out, records, color),
         Format::Table => {
+            let kinds = kinds(records);
             let mut t = Table::new();
-            if tty {
-                t.load_style(presets::UTF8_HORIZONTAL_ONLY);
-                t.set_content_arrangement(ContentArrangement::Dynamic);
-            } else {
-                t.load_style(presets::NOTHING);
-                t.force_no_tty();
+            t.load_style(presets::UTF8_HORIZONTAL_ONLY);
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+            // A terminal that reports no size (0 columns: a pty nobody
+            // sized, as `script` makes) gets the classic 80, not a table
+            // one letter wide.
+            if t.width() == Some(0) {
+                t.set_width(80);
             }
-            t.set_header(
-                records
-                    .columns
-                    .iter()
-                    .map(|c| c.to_uppercase())
-                    .collect::<Vec<_>>(),
-            );
+            if color {
+                t.enforce_styling();
+            }
+            t.set_header(records.columns.iter().map(|c| {
+                let h = comfy_table::Cell::new(c.to_uppercase());
+                if color {
+                    h.add_attribute(comfy_table::Attribute::Bold)
+                } else {
+                    h
+                }
+            }));
             for r in &records.rows {
-                t.add_row(
-                    records
-                        .columns
-                        .iter()
-                        .map(|c| table_cell(r.get(c)))
-                        .collect::<Vec<_>>(),
-                );
+                t.add_row(records.columns.iter().zip(&kinds).map(|(c, k)| {
+                    let text = shown_cell(r, c, *k);
+                    let cell = comfy_table::Cell::new(&text);
+                    match tint(c, r.get(c), color) {
+                        Some(code) => cell.fg(comfy_color(code)),
+                        None => cell,
+                    }
+                }));
+            }
+            for (i, k) in kinds.iter().enumerate() {
+                if *k != Kind::Text
+                    && let Some(col) = t.column_mut(i)
+                {
+                    col.set_cell_alignment(comfy_table::CellAlignment::Right);
+                }
             }
             for line in t.lines() {
                 writeln!(out, "{}", line.trim_end())?;
@@ -188,23 +335,20 @@ pub fn render(out: &mut dyn Write, records: &Records, format: Format, tty: bool)
 /// row instead of building the whole table in memory first — 80,000 rows
 /// of `crm activities` took seconds and hundreds of MB through comfy-table.
 /// A cell wider than comfy-table's limit goes through comfy-table itself.
-fn plain_table(out: &mut dyn Write, records: &Records) -> io::Result<()> {
+fn plain_table(out: &mut dyn Write, records: &Records, color: bool) -> io::Result<()> {
     use unicode_width::UnicodeWidthStr;
     let header: Vec<String> = records.columns.iter().map(|c| c.to_uppercase()).collect();
+    let kinds = kinds(records);
     let text = |r: &Map<String, Value>, c: &str| table_cell(r.get(c));
     // A string cell as it is shown, without a copy when it has no newline.
-    fn shown<'a>(r: &'a Map<String, Value>, c: &str) -> std::borrow::Cow<'a, str> {
-        match r.get(c) {
-            Some(Value::String(s)) if !s.contains('\n') && !s.chars().any(needs_escape) => {
-                std::borrow::Cow::Borrowed(s.as_str())
-            }
-            v => std::borrow::Cow::Owned(table_cell(v)),
-        }
-    }
+    let shown = |r: &'_ Map<String, Value>, i: usize| -> String {
+        let c = &records.columns[i];
+        shown_cell(r, c, kinds[i])
+    };
     let mut widths: Vec<usize> = header.iter().map(|h| h.width().max(1)).collect();
     for r in &records.rows {
-        for (w, c) in widths.iter_mut().zip(&records.columns) {
-            *w = (*w).max(shown(r, c).width());
+        for (i, w) in widths.iter_mut().enumerate() {
+            *w = (*w).max(shown(r, i).width());
         }
     }
     if widths.iter().any(|w| *w > usize::from(u16::MAX)) {
@@ -228,22 +372,35 @@ fn plain_table(out: &mut dyn Write, records: &Records) -> io::Result<()> {
     }
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     let mut line = String::new();
-    let mut write_line = |cells: &mut dyn Iterator<Item = std::borrow::Cow<'_, str>>| {
+    // Cells with the colour code each is shown in (`None`: plain).
+    let mut write_line = |cells: &mut dyn Iterator<Item = (String, Option<&'static str>)>| {
         line.clear();
-        for (w, c) in widths.iter().zip(cells) {
+        for (i, (w, (c, code))) in widths.iter().zip(cells).enumerate() {
+            let pad = w - c.width();
+            let right = kinds[i] != Kind::Text;
             line.push(' ');
-            line.push_str(&c);
-            line.extend(std::iter::repeat_n(' ', w - c.width() + 1));
+            if right {
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+            match code {
+                Some(code) => {
+                    line.push_str(code);
+                    line.push_str(&c);
+                    line.push_str(RESET);
+                }
+                None => line.push_str(&c),
+            }
+            line.extend(std::iter::repeat_n(' ', if right { 1 } else { pad + 1 }));
         }
         writeln!(out, "{}", line.trim_end())
     };
-    write_line(
-        &mut header
-            .iter()
-            .map(|h| std::borrow::Cow::Borrowed(h.as_str())),
-    )?;
+    let bold = color.then_some(BOLD);
+    write_line(&mut header.iter().map(|h| (h.clone(), bold)))?;
     for r in &records.rows {
-        write_line(&mut records.columns.iter().map(|c| shown(r, c)))?;
+        write_line(&mut (0..records.columns.len()).map(|i| {
+            let c = &records.columns[i];
+            (shown(r, i), tint(c, r.get(c), color))
+        }))?;
     }
     out.flush()
 }

@@ -159,6 +159,12 @@ impl ReadCtx {
         Query::parse(&q.query, &self.env())
     }
 
+    /// The warning rules of the store, their queries parsed for this
+    /// user and day.
+    pub fn rules(&self) -> Result<crm::report::rules::Rules> {
+        crm::report::rules::Rules::compile(&self.store.config, &self.env())
+    }
+
     /// Parse `-p` (everything when absent).
     pub fn period(&self, p: &PeriodArgs) -> Result<Period> {
         Period::with_bounds(p.during.as_deref(), None, None, self.today)
@@ -183,7 +189,8 @@ pub fn records<T: Serialize>(rows: &[T], columns: &[&str], id_key: &str) -> Resu
 pub fn print(ctx: &Ctx, records: &Records) -> Result<()> {
     let format = ctx.format_or(Format::Table);
     let mut out = std::io::stdout().lock();
-    output::render(&mut out, records, format, ctx.tty).map_err(crate::cli::ctx::out_err)
+    output::render_styled(&mut out, records, format, ctx.tty, ctx.color)
+        .map_err(crate::cli::ctx::out_err)
 }
 
 /// Keep only `keep` keys of each row, in that order.
@@ -198,7 +205,7 @@ pub fn project(rows: &mut [Map<String, Value>], keep: &[String]) {
 }
 
 /// Commands whose positional words are query terms.
-const QUERY_COMMANDS: &[&str] = &["ls", "activities", "report", "export"];
+const QUERY_COMMANDS: &[&str] = &["ls", "activities", "report", "export", "deals", "contract"];
 
 /// Rewrite negated query terms (`-tag:old`) to `not:tag:old` before clap
 /// sees them, since clap would take them for flags. Only for commands that

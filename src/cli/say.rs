@@ -52,9 +52,15 @@ pub fn fix(f: &Fix) -> String {
         Fix::CommitOrRestore { path } => format!(
             "commit them first (`crm sync` commits hand edits of customer files, `git commit` any file), or put the file back with `git checkout -- {path}`"
         ),
+        Fix::Products => {
+            "`crm products` lists the catalogue; `crm products add ID NAME --price N` adds to it".into()
+        }
         Fix::FixJsonItem => {
             "fix that item of the array; `crm export json` writes every key crm reads".into()
         }
+        Fix::Rule { name } => format!(
+            "a warning of rule '{name}' (`crm rules` lists it; change or switch it off in crm.toml [[rules]])"
+        ),
         Fix::ForgetAgain => "run `crm forget` again: it syncs first, so what the colleague pushed is rewritten too".into(),
         Fix::RedactByHand { path } => format!(
             "edit {path} so the person's values stand in strings (not in keys), commit, and run `crm forget` again"
@@ -80,6 +86,20 @@ pub fn warning(w: &Warning) -> String {
             "id '{wanted}' is taken, so this customer is '{got}'; if it is the same firm, `crm rm {got}`"
         ),
         Warning::Skipped(b) => format!("skipped {b}; fix it, then `crm check`"),
+        Warning::FutureActivity { kind, at, now } => {
+            let mins = (*at - *now).num_minutes();
+            let ahead = if mins >= 48 * 60 {
+                format!("{} days", mins / (24 * 60))
+            } else if mins >= 120 {
+                format!("{} hours", mins / 60)
+            } else {
+                format!("{mins} minutes")
+            };
+            format!(
+                "the {kind} is logged at {}, {ahead} from now: only meetings and tasks lie in the future; if it is planned, make it a task (`crm task CUSTOMER TEXT --due …`), else fix the time with `crm edit`",
+                at.format("%Y-%m-%d %H:%M")
+            )
+        }
     }
 }
 
@@ -158,4 +178,50 @@ pub fn notice(n: &Notice) {
         ),
     };
     let _ = writeln!(std::io::stderr(), "{}", crate::cli::output::clean(&line));
+}
+
+/// After how long work shows its progress, in milliseconds
+/// (`CRM_PROGRESS_AFTER_MS`, for tests; default a second).
+pub static PROGRESS_AFTER_MS: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(1000);
+
+/// When the progress of long work started, and when it was last drawn.
+static PROGRESS: std::sync::Mutex<Option<(std::time::Instant, Option<std::time::Instant>)>> =
+    std::sync::Mutex::new(None);
+
+/// A progress bar on stderr (given only when stderr is a terminal and not
+/// `-q`): drawn once the work has taken a second, at most ten times a
+/// second, with the count and the rate; cleared when the work is done.
+pub fn progress(what: &str, done: usize, total: usize) {
+    use std::time::{Duration, Instant};
+    let Ok(mut state) = PROGRESS.lock() else {
+        return;
+    };
+    let now = Instant::now();
+    let (start, last) = state.get_or_insert((now, None));
+    let finished = done >= total;
+    if finished {
+        if last.is_some() {
+            let _ = write!(std::io::stderr(), "\r{}\r", " ".repeat(72));
+        }
+        *state = None;
+        return;
+    }
+    let after = PROGRESS_AFTER_MS.load(std::sync::atomic::Ordering::Relaxed);
+    if now.duration_since(*start) < Duration::from_millis(after)
+        || last.is_some_and(|l| now.duration_since(l) < Duration::from_millis(100))
+    {
+        return;
+    }
+    *last = Some(now);
+    let width = 24;
+    let filled = (done * width).checked_div(total).unwrap_or(0).min(width);
+    let secs = now.duration_since(*start).as_secs_f64().max(0.001);
+    let rate = done as f64 / secs;
+    let _ = write!(
+        std::io::stderr(),
+        "\r{what} [{}{}] {done}/{total} ({rate:.0}/s)  ",
+        "█".repeat(filled),
+        "·".repeat(width - filled)
+    );
 }

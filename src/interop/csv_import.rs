@@ -310,6 +310,50 @@ pub struct Record {
     pub has_data: bool,
 }
 
+/// What a file given to `import csv` is when it is plainly something else
+/// (a vCard, a calendar, JSON, a spreadsheet, a PDF, binary), and how to
+/// bring it in; `None` for anything that may be CSV.
+fn not_csv(bytes: &[u8], text: &str) -> Option<(&'static str, &'static str)> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Some((
+            "a zip file (an .xlsx or .ods spreadsheet?)",
+            "open it in the spreadsheet program, save it as CSV (UTF-8), and import that file",
+        ));
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Some((
+            "an old Excel file (.xls)",
+            "open it in the spreadsheet program, save it as CSV (UTF-8), and import that file",
+        ));
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Some((
+            "a PDF document",
+            "export the data from the program that made it as CSV",
+        ));
+    }
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    let upper = head.get(..16).unwrap_or(head).to_ascii_uppercase();
+    if upper.starts_with("BEGIN:VCARD") {
+        return Some(("a vCard file", "import it with `crm import vcard FILE`"));
+    }
+    if upper.starts_with("BEGIN:VCALENDAR") {
+        return Some(("an iCalendar file", "import it with `crm import ics FILE`"));
+    }
+    if (head.starts_with('{') || head.starts_with('['))
+        && serde_json::from_str::<serde_json::Value>(head).is_ok()
+    {
+        return Some(("JSON", "import a crm backup with `crm import json FILE`"));
+    }
+    if text.chars().take(8192).any(|c| c == '\0') {
+        return Some((
+            "a binary file",
+            "export the data as CSV from the program that made it",
+        ));
+    }
+    None
+}
+
 /// Plan the import of `bytes` into `store`.
 pub fn plan(
     store: &Store,
@@ -321,6 +365,12 @@ pub fn plan(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Plan> {
     let (text, encoding) = decode_named(bytes);
+    if let Some((what, fix)) = not_csv(bytes, &text) {
+        return Err(Error::usage_hint(
+            format!("{source}: this is not CSV but {what}"),
+            fix.replace("FILE", source),
+        ));
+    }
     let delim = opts.delimiter.unwrap_or_else(|| {
         // The delimiter of the header: the first line with two or more
         // cells (LinkedIn's preamble has none).

@@ -8,17 +8,18 @@
 //! order). Import reads that object, or a bare array of customers (older
 //! exports): into a fresh store (crm.toml as `crm init` wrote it) it
 //! writes `crm_toml` as it was, byte for byte; into a store with settings
-//! of its own it adds the stages, kinds, team members and field
-//! declarations it lacks and keeps its own values otherwise (said in the
-//! summary).
+//! of its own it adds the stages, kinds, team members, field
+//! declarations and products (from `crm_toml`'s `[[products]]`, by id) it
+//! lacks and keeps its own values otherwise (said in the summary).
 //!
 //! Import writes each file as crm writes files — keys in the order of the
 //! object, tables and arrays of tables after the plain values, multi-line
 //! text as `"""` strings — so a file crm wrote, exported and imported into
 //! an empty store comes back byte for byte. Dates travel as strings; on the
 //! way back, the date fields crm knows (`created`, `birthday`, `expected`,
-//! `closed`, `due`, `at`, `when`, and custom fields of type `date`) become
-//! TOML dates again; unknown keys keep strings as strings.
+//! `closed`, `due`, `at`, `done_at`, `when`, `start`, `end`, the values of a
+//! deal's `stages`, and custom fields of type `date`) become TOML dates
+//! again; unknown keys keep strings as strings.
 
 use crate::error::{Error, Fix, Result};
 use crate::model::config::{Config, FieldType};
@@ -28,7 +29,7 @@ use serde_json::{Map, Value};
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
 const DATE_KEYS: &[&str] = &[
-    "created", "birthday", "expected", "closed", "due", "at", "when",
+    "created", "birthday", "expected", "closed", "due", "at", "when", "done_at", "ends",
 ];
 
 /// One customer to import: its id and file text.
@@ -206,15 +207,7 @@ fn merged_config(
                     t.insert(k, toml_edit::value(v));
                 }
             }
-            let team_t = doc
-                .entry("team")
-                .or_insert(Item::Table({
-                    let mut t = Table::new();
-                    t.set_implicit(true);
-                    t
-                }))
-                .as_table_mut();
-            if let Some(tt) = team_t {
+            if let Some(tt) = implicit_table(&mut doc, "team") {
                 tt.insert(h, Item::Table(t));
             }
             said.push(format!("team.{h} added"));
@@ -271,20 +264,39 @@ fn merged_config(
                         }
                         t.insert("values", toml_edit::value(arr));
                     }
-                    let ft = doc
-                        .entry("fields")
-                        .or_insert(Item::Table({
-                            let mut t = Table::new();
-                            t.set_implicit(true);
-                            t
-                        }))
-                        .as_table_mut();
-                    if let Some(ft) = ft {
+                    if let Some(ft) = implicit_table(&mut doc, "fields") {
                         ft.insert(f, Item::Table(t));
                     }
                     said.push(format!("fields.{f} declared"));
                 }
             }
+        }
+    }
+    // The catalogue: products the backup's crm.toml has and this one lacks
+    // (by id; a product both have keeps this store's price and name).
+    let theirs: Option<toml_edit::DocumentMut> =
+        ex.crm_toml.as_deref().and_then(|t| t.parse().ok());
+    if let Some(products) = theirs
+        .as_ref()
+        .and_then(|d| d.get("products"))
+        .and_then(Item::as_array_of_tables)
+    {
+        let mut added = Vec::new();
+        for t in products.iter() {
+            let Some(id) = t.get("id").and_then(Item::as_str) else {
+                continue;
+            };
+            if cfg.product(id).is_some() || added.iter().any(|a| a == id) {
+                continue;
+            }
+            let mut t = t.clone();
+            t.set_position(None);
+            t.decor_mut().clear();
+            crate::store::edit::push_table(&mut doc, "products", t)?;
+            added.push(id.to_string());
+        }
+        if !added.is_empty() {
+            said.push(format!("products += {}", added.join(", ")));
         }
     }
     let text = doc.to_string();
@@ -421,7 +433,10 @@ fn fill(
         if v.is_object() || is_aot(v) || v.is_null() {
             continue;
         }
+        // `[deals.stages]` holds a date per stage; a contract has two.
         let as_date = DATE_KEYS.contains(&k.as_str())
+            || path == "stages"
+            || (path == "contracts" && (k == "start" || k == "end"))
             || (path == "fields" && cfg.fields.get(k).is_some_and(|f| f.kind == FieldType::Date));
         t.insert(
             k,
@@ -484,4 +499,16 @@ fn value(v: &Value, as_date: bool) -> std::result::Result<toml_edit::Value, Stri
         }
         Value::Null | Value::Object(_) => return Err("cannot be written as a TOML value".into()),
     })
+}
+
+/// The table `key` of `doc` (`[team]`, `[fields]`), made implicit (no
+/// header of its own, only its sub-tables) when it is not there yet.
+fn implicit_table<'d>(doc: &'d mut toml_edit::DocumentMut, key: &str) -> Option<&'d mut Table> {
+    doc.entry(key)
+        .or_insert(Item::Table({
+            let mut t = Table::new();
+            t.set_implicit(true);
+            t
+        }))
+        .as_table_mut()
 }

@@ -32,6 +32,21 @@ pub fn new_id(kind: char) -> String {
     s
 }
 
+/// An id made from `seed` rather than drawn at random: the same seed
+/// gives the same id in every clone. The next copy of a recurring task
+/// gets the id derived from its predecessor's, so two clones that both
+/// mark the task done make one next copy, not two.
+pub fn derived_id(kind: char, seed: &str) -> String {
+    use sha1::Digest;
+    let hash = sha1::Sha1::digest(seed.as_bytes());
+    let mut s = String::with_capacity(13);
+    s.push(kind);
+    for b in hash.iter().take(12) {
+        s.push(ALPHABET[(b & 31) as usize] as char);
+    }
+    s
+}
+
 /// Whether `s` is a well-formed customer id.
 pub fn is_valid_slug(s: &str) -> bool {
     !s.is_empty()

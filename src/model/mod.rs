@@ -6,14 +6,19 @@
 //! Unknown keys are ignored here, never dropped there.
 
 pub mod birthday;
+pub mod budget;
 pub mod codec;
+pub mod collate;
 pub mod config;
+pub mod contract;
+mod deal;
 pub mod id;
 pub mod json;
 pub mod phone;
+pub mod recur;
 mod validate;
 
-pub use validate::{Problem, is_email, validate};
+pub use validate::{PRIORITIES, Problem, is_email, validate};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use codec::record;
@@ -65,10 +70,28 @@ record! {
         /// Scalar clashes recorded by a merge, waiting for a person.
         #[serde(default)]
         pub conflicts: Vec<Conflict>,
+        /// Minutes of work the customer is worth per month or quarter
+        /// (`budget = { minutes = 600, per = "month" }`); without it the
+        /// defaults of crm.toml (`[[budgets]]`) apply.
+        #[serde(default)]
+        pub budget: Option<Budget>,
+        /// Agreements with the customer (`[[contracts]]`).
+        #[serde(default)]
+        pub contracts: Vec<Contract>,
         /// What the activities add up to; worked out when the file is
         /// parsed, not stored in it.
         #[serde(skip)]
         pub summary: Summary,
+    }
+}
+
+record! {
+    /// A time budget: `minutes` per `per` (`month` or `quarter`).
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct Budget {
+        pub minutes: u32,
+        #[serde(default = "budget::default_per")]
+        pub per: String,
     }
 }
 
@@ -157,6 +180,79 @@ record! {
         pub closed: Option<NaiveDate>,
         #[serde(default)]
         pub owner: Option<String>,
+        /// Why it was won or lost (`crm deal set ID stage=lost reason=price`).
+        #[serde(default)]
+        pub reason: Option<String>,
+        /// The day the deal entered each stage (`[deals.stages]`, a table
+        /// of stage = date), oldest first.
+        #[serde(default, deserialize_with = "stage_dates")]
+        pub stages: Vec<StageDate>,
+        /// What is sold: products of the catalogue (`[[deals.lines]]`).
+        #[serde(default)]
+        pub lines: Vec<DealLine>,
+    }
+}
+
+record! {
+    /// When a deal entered a stage: one key of `[deals.stages]`.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct StageDate {
+        pub stage: String,
+        pub on: NaiveDate,
+    }
+}
+
+record! {
+    /// One line of a deal: a product of the catalogue, how many, at what
+    /// unit price (in the deal's currency).
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct DealLine {
+        pub product: String,
+        #[serde(default = "one", deserialize_with = "decimal")]
+        pub quantity: Decimal,
+        #[serde(deserialize_with = "decimal")]
+        pub price: Decimal,
+    }
+}
+
+impl DealLine {
+    /// `quantity × price`.
+    pub fn amount(&self) -> Decimal {
+        (self.quantity * self.price).normalize()
+    }
+}
+
+record! {
+    /// An agreement with a customer (`[[contracts]]`): from `start` to
+    /// `end` (open-ended without), worth `value` per `every` period
+    /// (`month`, `quarter`, `year`) or, without `every`, once; `notice`
+    /// before the end (`3m`, `30d`, `2w`) is the last day to cancel or
+    /// renegotiate; with `auto_renew` it runs on for another term of the
+    /// same length at each end.
+    #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+    pub struct Contract {
+        pub id: String,
+        pub title: String,
+        #[serde(deserialize_with = "date")]
+        pub start: NaiveDate,
+        #[serde(default, deserialize_with = "opt_date")]
+        pub end: Option<NaiveDate>,
+        #[serde(deserialize_with = "decimal")]
+        pub value: Decimal,
+        #[serde(default)]
+        pub currency: Option<String>,
+        #[serde(default)]
+        pub every: Option<String>,
+        #[serde(default)]
+        pub notice: Option<String>,
+        #[serde(default)]
+        pub auto_renew: Option<bool>,
+        #[serde(default)]
+        pub product: Option<String>,
+        #[serde(default)]
+        pub owner: Option<String>,
+        #[serde(default)]
+        pub deal: Option<String>,
     }
 }
 
@@ -177,8 +273,9 @@ record! {
         pub text: Option<String>,
         #[serde(default)]
         pub minutes: Option<u32>,
-        #[serde(default, deserialize_with = "opt_date")]
-        pub due: Option<NaiveDate>,
+        /// A day (`2026-12-01`) or a moment (`2026-12-24T10:00:00+02:00`).
+        #[serde(default)]
+        pub due: Option<Due>,
         #[serde(default)]
         pub done: Option<bool>,
         /// The activity's id in the system it came from (an e-mail's
@@ -186,6 +283,19 @@ record! {
         /// same thing in twice finds it already there.
         #[serde(default, rename = "ref")]
         pub reference: Option<String>,
+        /// A recurring task: `daily`, `weekly`, `monthly`, `quarterly`,
+        /// `yearly`, or N and a unit (`2w`, `3m`, `1y`).
+        #[serde(default)]
+        pub every: Option<String>,
+        /// `high`, `medium` or `low`.
+        #[serde(default)]
+        pub priority: Option<String>,
+        /// When it was marked done (tasks and complaints).
+        #[serde(default, deserialize_with = "opt_datetime")]
+        pub done_at: Option<DateTime<FixedOffset>>,
+        /// How it was settled (`crm done --note`, `crm complaint close --note`).
+        #[serde(default)]
+        pub resolution: Option<String>,
         /// The UID of the calendar entry it was imported from
         /// (`crm import ics`), so a re-import changes nothing.
         #[serde(default)]
@@ -194,10 +304,116 @@ record! {
 }
 
 impl Activity {
-    /// A task or follow-up that is not done yet.
-    pub fn is_open_task(&self) -> bool {
-        self.due.is_some() && self.done != Some(true)
+    /// A task, follow-up or complaint with a life: something that is open
+    /// until it is done. An activity of kind `task`, or one with `due` or
+    /// `done` (a `crm log … --due` follow-up, a complaint `crm log` opened).
+    pub fn is_task(&self) -> bool {
+        self.kind == "task" || self.due.is_some() || self.done.is_some()
     }
+
+    /// A task, follow-up or complaint that is not done yet.
+    pub fn is_open_task(&self) -> bool {
+        self.is_task() && self.done != Some(true)
+    }
+
+    /// The day it is due, if it has a due date.
+    pub fn due_date(&self) -> Option<NaiveDate> {
+        self.due.map(|d| d.date())
+    }
+}
+
+/// When a task is due: a day, or a moment of a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    /// Some time that day (`due = 2026-12-01`).
+    Date(NaiveDate),
+    /// At that moment (`due = 2026-12-24T10:00:00+02:00`).
+    At(DateTime<FixedOffset>),
+}
+
+impl Due {
+    /// The day (of a moment: in its own offset).
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            Due::Date(d) => *d,
+            Due::At(t) => t.date_naive(),
+        }
+    }
+
+    /// The time of day, when a moment was given.
+    pub fn time(&self) -> Option<chrono::NaiveTime> {
+        match self {
+            Due::Date(_) => None,
+            Due::At(t) => Some(t.time()),
+        }
+    }
+
+    /// Order of due dates: by day, a moment before a whole day (which
+    /// lasts until its end).
+    pub fn sort_key(&self) -> (NaiveDate, chrono::NaiveTime) {
+        (
+            self.date(),
+            self.time().unwrap_or(chrono::NaiveTime::MIN)
+                + match self {
+                    Due::Date(_) => chrono::Duration::seconds(86_399),
+                    Due::At(_) => chrono::Duration::zero(),
+                },
+        )
+    }
+}
+
+impl std::fmt::Display for Due {
+    /// `2026-12-01`, or RFC 3339 `2026-12-24T10:00:00+02:00`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Due::Date(d) => write!(f, "{d}"),
+            Due::At(t) => write!(f, "{}", t.to_rfc3339()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Due {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Due, D::Error> {
+        let v = toml::value::Datetime::deserialize(d)?;
+        match (&v.date, &v.time, &v.offset) {
+            (Some(_), None, _) => to_date(&v).map(Due::Date),
+            (Some(_), Some(_), Some(_)) => to_datetime(&v).map(Due::At),
+            _ => Err(format!(
+                "expected a date like 2026-12-01 or a date and time with an offset like 2026-12-24T10:00:00+02:00, found {v}"
+            )),
+        }
+        .map_err(serde::de::Error::custom)
+    }
+}
+
+impl codec::Codec for Due {
+    fn encode(&self, w: &mut codec::Writer) {
+        match self {
+            Due::Date(d) => {
+                w.body.push(0);
+                d.encode(w);
+            }
+            Due::At(t) => {
+                w.body.push(1);
+                t.encode(w);
+            }
+        }
+    }
+    fn decode(&mut self, r: &mut codec::Reader<'_>) -> Option<()> {
+        *self = Self::read(r)?;
+        Some(())
+    }
+    fn read(r: &mut codec::Reader<'_>) -> Option<Self> {
+        match r.byte()? {
+            0 => NaiveDate::read(r).map(Due::Date),
+            1 => DateTime::<FixedOffset>::read(r).map(Due::At),
+            _ => None,
+        }
+    }
+}
+
+impl codec::Texts for Due {
+    fn texts(&mut self, _: &mut dyn FnMut(&mut String)) {}
 }
 
 record! {
@@ -339,6 +555,38 @@ impl std::fmt::Display for ParseError {
 fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
     let v = toml::value::Datetime::deserialize(d)?;
     to_date(&v).map(Some).map_err(serde::de::Error::custom)
+}
+
+fn opt_datetime<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+    datetime(d).map(Some)
+}
+
+fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let v = toml::value::Datetime::deserialize(d)?;
+    to_date(&v).map_err(serde::de::Error::custom)
+}
+
+fn one() -> Decimal {
+    Decimal::ONE
+}
+
+/// `[deals.stages]`: a table of stage = date, as a list oldest first (file
+/// order among equal dates).
+fn stage_dates<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<StageDate>, D::Error> {
+    let t = toml::Table::deserialize(d)?;
+    let mut out = Vec::with_capacity(t.len());
+    for (stage, v) in t {
+        let on = v
+            .as_datetime()
+            .ok_or_else(|| format!("stages.{stage}: expected a date like 2026-12-01, found {v}"))
+            .and_then(|x| to_date(x).map_err(|m| format!("stages.{stage}: {m}")))
+            .map_err(serde::de::Error::custom)?;
+        out.push(StageDate { stage, on });
+    }
+    out.sort_by_key(|s| s.on);
+    Ok(out)
 }
 
 fn datetime<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {

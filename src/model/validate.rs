@@ -15,6 +15,9 @@ pub struct Problem {
     pub message: String,
 }
 
+/// The priorities a task may have, highest first.
+pub const PRIORITIES: [&str; 3] = ["high", "medium", "low"];
+
 fn one_of(value: &str, allowed: &[String]) -> String {
     format!(
         "'{value}' is not one of: {} (crm.toml lists the accepted values)",
@@ -157,6 +160,74 @@ pub fn validate(c: &Customer, cfg: &Config) -> Vec<Problem> {
         if d.title.trim().is_empty() {
             bad(f("title"), "the deal's title is empty".into());
         }
+        let mut products = HashSet::new();
+        for (j, l) in d.lines.iter().enumerate() {
+            let g = |k: &str| format!("deals[{i}].lines[{j}].{k}");
+            if l.product.trim().is_empty() {
+                bad(g("product"), "the line names no product".into());
+            } else if !products.insert(l.product.as_str()) {
+                bad(
+                    g("product"),
+                    format!("product '{}' has two lines; add up the quantity", l.product),
+                );
+            }
+            if l.quantity <= rust_decimal::Decimal::ZERO {
+                bad(
+                    g("quantity"),
+                    format!("{} is not more than zero", l.quantity),
+                );
+            }
+            if l.price.is_sign_negative() {
+                bad(g("price"), format!("{} is negative", l.price));
+            }
+        }
+    }
+    for (i, k) in c.contracts.iter().enumerate() {
+        let f = |x: &str| format!("contracts[{i}].{x}");
+        if !ids.insert(k.id.clone()) {
+            bad(f("id"), format!("contract id '{}' is used twice", k.id));
+        }
+        if k.title.trim().is_empty() {
+            bad(f("title"), "the contract's title is empty".into());
+        }
+        if let Some(end) = k.end
+            && end < k.start
+        {
+            bad(
+                f("end"),
+                format!("the contract ends ({end}) before it starts ({})", k.start),
+            );
+        }
+        if k.value.is_sign_negative() {
+            bad(f("value"), format!("{} is negative", k.value));
+        }
+        if let Some(cur) = &k.currency
+            && !(cur.len() == 3 && cur.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            bad(
+                f("currency"),
+                format!("'{cur}' is not a currency code like EUR"),
+            );
+        }
+        if let Some(e) = &k.every
+            && !crate::model::config::EVERY.contains(&e.as_str())
+        {
+            bad(
+                f("every"),
+                format!(
+                    "'{e}' is not one of: {}",
+                    crate::model::config::EVERY.join(", ")
+                ),
+            );
+        }
+        if let Some(n) = &k.notice
+            && crate::model::contract::Span::parse(n).is_none()
+        {
+            bad(
+                f("notice"),
+                format!("'{n}' is not a notice period like 3m, 30d, 2w or 1y"),
+            );
+        }
     }
     for (i, a) in c.activities.iter().enumerate() {
         let f = |k: &str| format!("activities[{i}].{k}");
@@ -168,6 +239,41 @@ pub fn validate(c: &Customer, cfg: &Config) -> Vec<Problem> {
         }
         if a.minutes.is_some_and(|m| m > 24 * 60 * 7) {
             bad(f("minutes"), "more than a week of minutes".into());
+        }
+        if let Some(p) = &a.priority
+            && !PRIORITIES.contains(&p.as_str())
+        {
+            bad(
+                f("priority"),
+                format!("'{p}' is not a priority (high, medium or low)"),
+            );
+        }
+        if let Some(e) = &a.every {
+            if super::recur::Every::parse(e).is_none() {
+                bad(
+                    f("every"),
+                    format!("'{e}' is not a repeat interval ({})", super::recur::FORMS),
+                );
+            } else if a.due.is_none() {
+                bad(
+                    f("every"),
+                    "a repeating task needs a `due` date to count from".into(),
+                );
+            }
+        }
+    }
+    if let Some(b) = &c.budget {
+        if super::budget::Per::parse(&b.per).is_none() {
+            bad(
+                "budget.per".into(),
+                format!("'{}' is not month or quarter", b.per),
+            );
+        }
+        if b.minutes == 0 {
+            bad(
+                "budget.minutes".into(),
+                "a budget is at least one minute (remove `budget` for none)".into(),
+            );
         }
     }
     out

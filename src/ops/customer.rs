@@ -175,7 +175,7 @@ pub fn field_value(cfg: &Config, k: &str, v: &str) -> Result<Value> {
     })
 }
 
-const CUSTOMER_KEYS: &str = "name, stage, owner, tags, email, phone, website, address, reg_code, notes, created, fields.NAME";
+const CUSTOMER_KEYS: &str = "name, stage, owner, tags, email, phone, website, address, reg_code, notes, created, budget, fields.NAME";
 
 /// `crm set`: apply assignments to one customer in one commit.
 pub fn set(op: &Op, reference: &str, assignments: &[Assignment]) -> Result<Outcome> {
@@ -309,6 +309,19 @@ fn apply_customer(
             } else {
                 let d = when::parse_date("created", value, op.now.date_naive())?;
                 edit::set(t, "created", edit::date(d));
+            }
+        }
+        "budget" => {
+            scalar_only(a)?;
+            if value.is_empty() {
+                edit::remove(t, "budget");
+            } else {
+                let (minutes, per) =
+                    crate::model::budget::parse(value).map_err(|m| Error::invalid("budget", m))?;
+                let mut b = toml_edit::InlineTable::new();
+                b.insert("minutes", Value::from(i64::from(minutes)));
+                b.insert("per", Value::from(per.name()));
+                edit::set(t, "budget", Value::InlineTable(b));
             }
         }
         k if k.starts_with("fields.") => {

@@ -1,11 +1,19 @@
 //! The demo firm of `crm init --demo`: about 30 customers with Estonian,
 //! Finnish and English names, contacts with birthdays, deals in every
-//! stage, two years of activities by three colleagues (mari, jaan, liisa),
-//! and open tasks, some overdue — so every command has something to show.
+//! stage (with dated stages, reasons, and lines of a catalogue of seven
+//! products and services), contracts (one ending within the week, one
+//! whose notice date is in it), two years of activities by three
+//! colleagues (mari, jaan, liisa), open tasks (some overdue, one without a
+//! date, repeating ones), open and settled complaints, time budgets and two
+//! warning rules of the firm's own — so every command has something to
+//! show. Whoever runs it outside the sample team owns a few customers with
+//! tasks, a meeting and a complaint, so their first `crm` shows an agenda.
 //!
 //! The data is generated from a fixed seed relative to the clock's today, so
 //! with a pinned `CRM_NOW` the demo is the same every time (tests and the
-//! one-liners of docs/scripting.md rely on that). Everything is written in
+//! one-liners of docs/scripting.md rely on that). What came with the money
+//! side (catalogue, stage dates, lines, contracts) draws from a second
+//! generator, so the rest of the demo is as it was. Everything is written in
 //! one commit through the ordinary [`Transaction`], so it is validated like
 //! any other change.
 
@@ -25,6 +33,8 @@ pub struct DemoStats {
     pub contacts: usize,
     pub deals: usize,
     pub activities: usize,
+    pub contracts: usize,
+    pub products: usize,
 }
 
 /// The sample team: handle, name, e-mail.
@@ -436,8 +446,47 @@ impl Rng {
     }
 }
 
+/// A product of the catalogue: id, name, unit, price, every.
+type Product = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    u32,
+    Option<&'static str>,
+);
+
+/// The catalogue.
+const PRODUCTS: &[Product] = &[
+    ("training", "Training day", Some("day"), 1200, None),
+    ("consulting", "Consulting hour", Some("hour"), 95, None),
+    ("setup", "Setup and onboarding", None, 1500, None),
+    ("website", "Website package", None, 6500, None),
+    (
+        "licence",
+        "Licence, per user",
+        Some("user"),
+        180,
+        Some("year"),
+    ),
+    ("support-year", "Support, a year", None, 2400, Some("year")),
+    ("hosting", "Hosting", Some("month"), 49, Some("month")),
+];
+
+/// Why deals were won and lost.
+const WON_BECAUSE: &[&str] = &["relationship", "price", "quality", "references"];
+const LOST_BECAUSE: &[&str] = &["price", "timing", "chose a competitor", "no budget"];
+
 fn demo_config() -> String {
     let mut s = config::DEFAULT_TEXT.to_string();
+    s.push_str(
+        "\n# The demo firm's time budgets and warning rules.\n\
+[[budgets]]\ntag = \"vip\"\nminutes = 200\nper = \"month\"\n\n\
+[[budgets]]\nstage = \"customer\"\nminutes = 180\nper = \"quarter\"\n\n\
+[[rules]]\nname = \"vip-neglected\"\nquery = \"tag:vip days_since_contact>14\"\n\
+message = \"vip customer, no contact for {days_since_contact} days\"\n\n\
+[[rules]]\nname = \"offer-waiting\"\nquery = \"deal_stage:offer deal_age>21\"\n\
+message = \"offer '{deal}' waits for an answer since {deal_age} days\"\n",
+    );
     s.push_str("\n# The demo firm's team.\n");
     for (h, n, e) in TEAM {
         s.push_str(&format!("[team.{h}]\nname = \"{n}\"\nemail = \"{e}\"\n\n"));
@@ -447,7 +496,203 @@ fn demo_config() -> String {
         "[fields.industry]\ntype = \"enum\"\nvalues = [{}]\n\n[fields.employees]\ntype = \"int\"\n",
         values.join(", ")
     ));
+    s.push_str("\n# The demo firm's products and services.\n");
+    for (id, name, unit, price, every) in PRODUCTS {
+        s.push_str(&format!("[[products]]\nid = \"{id}\"\nname = \"{name}\"\n"));
+        if let Some(u) = unit {
+            s.push_str(&format!("unit = \"{u}\"\n"));
+        }
+        s.push_str(&format!("price = {price}\n"));
+        if let Some(e) = every {
+            s.push_str(&format!("every = \"{e}\"\n"));
+        }
+        s.push('\n');
+    }
+    s.truncate(s.trim_end().len());
+    s.push('\n');
     s
+}
+
+/// `[deals.stages]` for a deal now in `stage`: the days it entered each
+/// stage on its way, ending on `last` (its close, or some days ago).
+fn stage_dates(extra: &mut Rng, stage: &str, last: NaiveDate) -> Table {
+    let mut path: Vec<&str> = vec!["open"];
+    if stage != "open" && (stage == "offer" || extra.below(4) != 0) {
+        path.push("offer");
+    }
+    if stage == "won" || stage == "lost" {
+        path.push(stage);
+    }
+    // Walk back from the last stage: 5 to 40 days in each.
+    let mut days = vec![last];
+    for _ in 1..path.len() {
+        let prev = *days.last().expect("one at least");
+        days.push(prev - Duration::days(5 + extra.below(36) as i64));
+    }
+    days.reverse();
+    let mut t = Table::new();
+    for (st, d) in path.iter().zip(days) {
+        t.insert(st, Item::Value(edit::date(d)));
+    }
+    t
+}
+
+/// A deal with lines of the catalogue for firm `i`, in `stage`.
+fn deal_with_lines(extra: &mut Rng, today: NaiveDate, i: usize, stage: &str, owner: &str) -> Table {
+    let second = [
+        ("support-year", 1),
+        ("licence", 5 + extra.below(16) as u32),
+        ("hosting", 12),
+        ("consulting", 10 + extra.below(31) as u32),
+        ("setup", 1),
+        ("website", 1),
+    ][i % 6];
+    let lines = [("training", 1 + extra.below(5) as u32), second];
+    let price = |id: &str| PRODUCTS.iter().find(|p| p.0 == id).map_or(0, |p| p.3);
+    let amount: u32 = lines.iter().map(|(p, q)| price(p) * q).sum();
+    let title = [
+        "Training and support",
+        "Onboarding package",
+        "Annual bundle",
+    ][i % 3];
+    let mut pairs = vec![
+        ("id", Value::from(extra.id('d'))),
+        ("title", Value::from(title)),
+        ("amount", edit::amount(Decimal::from(amount))),
+        ("currency", Value::from("EUR")),
+        ("stage", Value::from(stage)),
+    ];
+    let last = match stage {
+        "open" | "offer" => {
+            pairs.push((
+                "probability",
+                Value::from(if stage == "open" { 30i64 } else { 70 }),
+            ));
+            pairs.push((
+                "expected",
+                edit::date(today + Duration::days(5 + extra.below(80) as i64)),
+            ));
+            today - Duration::days(2 + extra.below(30) as i64)
+        }
+        _ => {
+            pairs.push((
+                "probability",
+                Value::from(if stage == "won" { 100i64 } else { 0 }),
+            ));
+            let closed = today - Duration::days(3 + extra.below(330) as i64);
+            pairs.push(("expected", edit::date(closed)));
+            pairs.push(("closed", edit::date(closed)));
+            closed
+        }
+    };
+    pairs.push(("owner", Value::from(owner)));
+    match stage {
+        "won" => pairs.push(("reason", Value::from(*extra.pick(WON_BECAUSE)))),
+        "lost" => pairs.push(("reason", Value::from(*extra.pick(LOST_BECAUSE)))),
+        _ => {}
+    }
+    let mut t = edit::table(pairs);
+    t.insert("stages", Item::Table(stage_dates(extra, stage, last)));
+    let mut arr = toml_edit::ArrayOfTables::new();
+    for (p, q) in lines {
+        arr.push(edit::table(vec![
+            ("product", Value::from(p)),
+            ("quantity", Value::from(i64::from(q))),
+            ("price", Value::from(i64::from(price(p)))),
+        ]));
+    }
+    t.insert("lines", Item::ArrayOfTables(arr));
+    t
+}
+
+/// The contracts of firm `i` (a customer): a support agreement that
+/// renews by itself for some, one that ends within the week (its notice
+/// date passed), one whose notice date falls in the coming week, one that
+/// ended, and a one-off setup.
+fn contracts_for(extra: &mut Rng, today: NaiveDate, i: usize, owner: &str) -> Vec<Table> {
+    let mut out = Vec::new();
+    let year = chrono::Months::new(12);
+    let first_of = |d: NaiveDate| d - Duration::days(i64::from(chrono::Datelike::day(&d)) - 1);
+    let (start, renew, notice) = match i {
+        // Ends in 5 days; too late to give notice; does not renew.
+        1 => (
+            (today + Duration::days(6)).checked_sub_months(year),
+            false,
+            "1m",
+        ),
+        // Its notice date is in 3 days.
+        4 => (
+            (today + Duration::days(3))
+                .checked_add_months(chrono::Months::new(1))
+                .and_then(|d| d.succ_opt())
+                .and_then(|d| d.checked_sub_months(year)),
+            true,
+            "1m",
+        ),
+        // Ended two months ago.
+        7 => (
+            (today - Duration::days(59)).checked_sub_months(year),
+            false,
+            "1m",
+        ),
+        _ => (
+            first_of(today - Duration::days(30 + extra.below(300) as i64)).checked_sub_months(
+                chrono::Months::new(if extra.below(2) == 0 { 0 } else { 12 }),
+            ),
+            true,
+            "3m",
+        ),
+    };
+    let Some(start) = start else { return out };
+    let Some(end) = start.checked_add_months(year).and_then(|d| d.pred_opt()) else {
+        return out;
+    };
+    let monthly = i.is_multiple_of(2);
+    let mut pairs = vec![
+        ("id", Value::from(extra.id('c'))),
+        (
+            "title",
+            Value::from(if monthly {
+                "Hosting and support"
+            } else {
+                "Support agreement"
+            }),
+        ),
+        ("start", edit::date(start)),
+        ("end", edit::date(end)),
+        (
+            "value",
+            Value::from(if monthly {
+                250i64
+            } else {
+                2400 + 300 * (i as i64 % 3)
+            }),
+        ),
+        ("currency", Value::from("EUR")),
+        ("every", Value::from(if monthly { "month" } else { "year" })),
+        ("notice", Value::from(notice)),
+    ];
+    if renew {
+        pairs.push(("auto_renew", Value::from(true)));
+    }
+    pairs.push((
+        "product",
+        Value::from(if monthly { "hosting" } else { "support-year" }),
+    ));
+    pairs.push(("owner", Value::from(owner)));
+    out.push(edit::table(pairs));
+    if i == 10 {
+        out.push(edit::table(vec![
+            ("id", Value::from(extra.id('c'))),
+            ("title", Value::from("Setup and onboarding")),
+            ("start", edit::date(today - Duration::days(200))),
+            ("value", Value::from(1500i64)),
+            ("currency", Value::from("EUR")),
+            ("product", Value::from("setup")),
+            ("owner", Value::from(owner)),
+        ]));
+    }
+    out
 }
 
 fn phone_for(rng: &mut Rng, country: &str) -> String {
@@ -462,6 +707,176 @@ fn phone_for(rng: &mut Rng, country: &str) -> String {
     }
 }
 
+/// What needs attention in the demo: open complaints (one overdue), a
+/// task without a date, a weekly task, a high-priority one, and for a
+/// user outside the sample team some tasks, a meeting and a complaint of
+/// their own. No random draws: the rest of the demo stays the same.
+/// Returns how many activities it added.
+fn attention(
+    doc: &mut DocumentMut,
+    i: usize,
+    owner: &str,
+    user: &str,
+    clock: &Clock,
+    contacts: &[String],
+) -> Result<usize> {
+    let today = clock.today();
+    let mut n = 0;
+    let mut add = |doc: &mut DocumentMut, seed: &str, pairs: Vec<(&str, Value)>| -> Result<()> {
+        let mut all = vec![(
+            "id",
+            Value::from(id::derived_id('a', &format!("demo-{i}-{seed}"))),
+        )];
+        all.extend(pairs);
+        edit::insert_activity(doc, edit::table(all))?;
+        n += 1;
+        Ok(())
+    };
+    let day = |d: i64| today + Duration::days(d);
+    let with = contacts.first().map_or("", String::as_str);
+    match i {
+        // Open complaints: one late, one due soon, one without a date.
+        1 | 6 | 11 => {
+            let (opened, due): (i64, Option<i64>) = match i {
+                1 => (-6, Some(-2)),
+                6 => (-1, Some(2)),
+                _ => (-3, None),
+            };
+            let mut pairs = vec![
+                ("at", edit::datetime(at(clock, day(opened), 11, 30))),
+                ("kind", Value::from("complaint")),
+                ("by", Value::from(owner)),
+                ("with", Value::from(with)),
+                (
+                    "text",
+                    Value::from(
+                        [
+                            "Delivery two days late",
+                            "Invoice sent twice",
+                            "Wrong colour on the print run",
+                        ][i / 5],
+                    ),
+                ),
+                ("minutes", Value::from(15i64)),
+            ];
+            if let Some(d) = due {
+                pairs.push(("due", edit::date(day(d))));
+            }
+            pairs.push(("done", Value::from(false)));
+            add(doc, "complaint", pairs)?;
+        }
+        // Tasks as taskwarrior users keep them.
+        2 | 7 => {
+            add(
+                doc,
+                "weekly",
+                vec![
+                    ("at", edit::datetime(at(clock, day(-14), 9, 0))),
+                    ("kind", Value::from("task")),
+                    ("by", Value::from(owner)),
+                    ("text", Value::from("Weekly status call")),
+                    ("due", edit::date(day((i as i64) % 5))),
+                    ("done", Value::from(false)),
+                    ("every", Value::from("weekly")),
+                ],
+            )?;
+            add(
+                doc,
+                "undated",
+                vec![
+                    ("at", edit::datetime(at(clock, day(-2), 16, 0))),
+                    ("kind", Value::from("task")),
+                    ("by", Value::from(owner)),
+                    ("text", Value::from("Ask for a reference letter")),
+                    ("done", Value::from(false)),
+                    ("priority", Value::from("low")),
+                ],
+            )?;
+        }
+        3 => add(
+            doc,
+            "priority",
+            vec![
+                ("at", edit::datetime(at(clock, day(-1), 14, 0))),
+                ("kind", Value::from("task")),
+                ("by", Value::from(owner)),
+                ("text", Value::from("Send the signed framework agreement")),
+                ("due", edit::datetime(at(clock, day(3), 12, 0))),
+                ("done", Value::from(false)),
+                ("priority", Value::from("high")),
+                ("every", Value::from("3m")),
+            ],
+        )?,
+        _ => {}
+    }
+    if !TEAM.iter().any(|(h, _, _)| *h == user) && i % 10 == 4 {
+        let k = (i / 10) as i64;
+        add(
+            doc,
+            "user-task",
+            vec![
+                ("at", edit::datetime(at(clock, day(-3), 9, 0))),
+                ("kind", Value::from("task")),
+                ("by", Value::from(user)),
+                (
+                    "text",
+                    Value::from(
+                        [
+                            "Call to introduce yourself",
+                            "Send the price list",
+                            "Check the open offer",
+                        ][k as usize % 3],
+                    ),
+                ),
+                ("due", edit::date(day(k - 1))),
+                ("done", Value::from(false)),
+            ],
+        )?;
+        if k == 0 {
+            add(
+                doc,
+                "user-meeting",
+                vec![
+                    ("at", edit::datetime(at(clock, day(1), 10, 0))),
+                    ("kind", Value::from("meeting")),
+                    ("by", Value::from(user)),
+                    ("with", Value::from(with)),
+                    ("text", Value::from("Getting to know the account")),
+                    ("minutes", Value::from(60i64)),
+                ],
+            )?;
+            add(
+                doc,
+                "user-complaint",
+                vec![
+                    ("at", edit::datetime(at(clock, day(-1), 15, 0))),
+                    ("kind", Value::from("complaint")),
+                    ("by", Value::from(user)),
+                    ("with", Value::from(with)),
+                    ("text", Value::from("Nobody answered the phone on Friday")),
+                    ("due", edit::date(day(2))),
+                    ("done", Value::from(false)),
+                ],
+            )?;
+            add(
+                doc,
+                "user-undated",
+                vec![
+                    ("at", edit::datetime(at(clock, day(0), 8, 0))),
+                    ("kind", Value::from("task")),
+                    ("by", Value::from(user)),
+                    (
+                        "text",
+                        Value::from("Read the customer's history (crm history)"),
+                    ),
+                    ("done", Value::from(false)),
+                ],
+            )?;
+        }
+    }
+    Ok(n)
+}
+
 fn at(clock: &Clock, day: NaiveDate, hour: u32, minute: u32) -> DateTime<FixedOffset> {
     let t = day.and_time(NaiveTime::from_hms_opt(hour, minute, 0).expect("valid demo time"));
     t.and_local_timezone(clock.offset_at(&t))
@@ -469,19 +884,33 @@ fn at(clock: &Clock, day: NaiveDate, hour: u32, minute: u32) -> DateTime<FixedOf
         .unwrap_or_else(|| clock.now())
 }
 
-/// Fill `store` with the demo firm in one commit. `_user` is who ran it
-/// (the sample team is fixed so the demo is the same for everyone).
-pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
+/// Fill `store` with the demo firm in one commit. `user` is who ran it:
+/// the sample team is fixed so the demo is the same for everyone, and a
+/// user outside it also gets a few customers, tasks, a meeting and a
+/// complaint of their own, so their first `crm` shows an agenda.
+pub fn fill(store: &Store, user: &str) -> Result<DemoStats> {
     let _lock = store.lock()?;
     let clock = store.settings().clock;
     let today = clock.today();
     let mut rng = Rng(0x00C0_FFEE_2026);
-    let mut stats = DemoStats::default();
+    // Everything of the money side draws from here, so `rng` draws as it
+    // always did and the rest of the demo stays the same.
+    let mut extra = Rng(0x0005_EED0_2027);
+    let mut stats = DemoStats {
+        products: PRODUCTS.len(),
+        ..DemoStats::default()
+    };
     let mut tx = Transaction::new("demo: a sample firm to try crm on").config(demo_config());
     let deal_stages = ["open", "offer", "won", "lost"];
     for (i, (name, industry, country, city, tags)) in FIRMS.iter().enumerate() {
         let cid = id::slugify(name);
-        let owner = TEAM[i % 3].0;
+        // A user outside the sample team owns every tenth customer.
+        let newcomer = !TEAM.iter().any(|(h, _, _)| *h == user);
+        let owner = if newcomer && i % 10 == 4 {
+            user
+        } else {
+            TEAM[i % 3].0
+        };
         let stage = match i {
             _ if tags.contains(&"old") => "lost",
             0..=17 => "customer",
@@ -630,7 +1059,36 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
                 }
             }
             pairs.push(("owner", Value::from(owner)));
-            edit::push_table(&mut doc, "deals", edit::table(pairs))?;
+            let last = match dstage {
+                "open" | "offer" => today - Duration::days(3 + extra.below(40) as i64),
+                _ => {
+                    let because = if dstage == "won" {
+                        WON_BECAUSE
+                    } else {
+                        LOST_BECAUSE
+                    };
+                    pairs.push(("reason", Value::from(*extra.pick(because))));
+                    pairs
+                        .iter()
+                        .find(|(k, _)| *k == "closed")
+                        .and_then(|(_, v)| v.as_datetime())
+                        .and_then(|d| NaiveDate::parse_from_str(&d.to_string(), "%Y-%m-%d").ok())
+                        .unwrap_or(today)
+                }
+            };
+            let mut t = edit::table(pairs);
+            t.insert("stages", Item::Table(stage_dates(&mut extra, dstage, last)));
+            edit::push_table(&mut doc, "deals", t)?;
+            stats.deals += 1;
+        }
+        // Deals with lines of the catalogue, in every stage.
+        if i % 3 == 0 && stage != "lead" {
+            let dstage = deal_stages[(i / 3) % 4];
+            edit::push_table(
+                &mut doc,
+                "deals",
+                deal_with_lines(&mut extra, today, i, dstage, owner),
+            )?;
             stats.deals += 1;
         }
 
@@ -656,17 +1114,18 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
             } else {
                 owner
             };
+            // The id is drawn before the time, as always: the demo stays
+            // the same.
+            let aid = rng.id('a');
+            let when = at(
+                &clock,
+                day,
+                8 + rng.range(0, 9),
+                [0, 15, 30, 45][rng.below(4) as usize],
+            );
             let mut pairs = vec![
-                ("id", Value::from(rng.id('a'))),
-                (
-                    "at",
-                    edit::datetime(at(
-                        &clock,
-                        day,
-                        8 + rng.range(0, 9),
-                        [0, 15, 30, 45][rng.below(4) as usize],
-                    )),
-                ),
+                ("id", Value::from(aid)),
+                ("at", edit::datetime(when)),
                 ("kind", Value::from(kind)),
                 ("by", Value::from(by)),
             ];
@@ -676,6 +1135,16 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
             pairs.push(("text", Value::from(*rng.pick(texts))));
             if hi > 0 {
                 pairs.push(("minutes", Value::from(i64::from(rng.range(lo, hi)))));
+            }
+            if kind == "complaint" {
+                // Past complaints were settled a few days later.
+                let settled = when + Duration::days(1 + (k as i64 % 5)) + Duration::hours(3);
+                pairs.push(("done", Value::from(true)));
+                pairs.push(("done_at", edit::datetime(settled.min(clock.now()))));
+                pairs.push((
+                    "resolution",
+                    Value::from(["Credit note sent", "Apologised, fixed the invoice"][k % 2]),
+                ));
             }
             edit::insert_activity(&mut doc, edit::table(pairs))?;
             stats.activities += 1;
@@ -749,6 +1218,13 @@ pub fn fill(store: &Store, _user: &str) -> Result<DemoStats> {
             ];
             edit::insert_activity(&mut doc, edit::table(pairs))?;
             stats.activities += 1;
+        }
+        stats.activities += attention(&mut doc, i, owner, user, &clock, &contact_names)?;
+        if stage == "customer" && (i % 3 == 1 || i == 0) {
+            for k in contracts_for(&mut extra, today, i, owner) {
+                edit::push_table(&mut doc, "contracts", k)?;
+                stats.contracts += 1;
+            }
         }
         tx = tx.write(&cid, doc.to_string());
         stats.customers += 1;

@@ -1,6 +1,7 @@
 //! The operations behind the commands that change data, one file per
-//! entity: [`customer`], [`contact`], [`activity`], [`deal`] (and the
-//! sample firm of `crm init --demo`, [`demo`]).
+//! entity: [`customer`], [`contact`], [`activity`], [`deal`], [`contract`],
+//! [`product`] (the catalogue in `crm.toml`), and the sample firm of
+//! `crm init --demo`, [`demo`].
 //!
 //! Each takes the store's lock, reads what it needs fresh, edits the file
 //! with `store::edit` (so the user's formatting survives), and commits one
@@ -19,9 +20,11 @@ use toml_edit::{DocumentMut, Item};
 pub mod activity;
 pub mod call;
 pub mod contact;
+pub mod contract;
 pub mod customer;
 pub mod deal;
 pub mod demo;
+pub mod product;
 pub mod who;
 
 /// What an operation did.
@@ -49,6 +52,13 @@ pub enum Warning {
     IdTaken { wanted: String, got: String },
     /// A customer file that does not parse was skipped.
     Skipped(Broken),
+    /// An activity of a kind that happens rather than is planned (not a
+    /// meeting or task) was logged at a time still to come.
+    FutureActivity {
+        kind: String,
+        at: DateTime<FixedOffset>,
+        now: DateTime<FixedOffset>,
+    },
 }
 
 /// The handle that goes into `by`/`owner` (SPEC §4): `--as` or
@@ -114,6 +124,45 @@ impl<'a> Op<'a> {
             let _ = self.all.set(loaded);
         }
         Ok(self.all.get().expect("set just above"))
+    }
+
+    /// The customers (without activities) that `holds` says hold what a
+    /// command looks for — a deal or contract whose id starts with a
+    /// prefix — without keeping every customer in memory as [`Op::all`]
+    /// does: at 100,000 customers that is most of the time of a
+    /// `crm deal set`. Broken files are skipped, as in [`Op::all`].
+    pub fn holders(
+        &self,
+        holds: impl Fn(&model::Customer) -> bool + Sync,
+    ) -> Result<Vec<model::Customer>> {
+        if let Some(all) = self.all.get() {
+            return Ok(all.customers.iter().filter(|c| holds(c)).cloned().collect());
+        }
+        let (kept, _broken) = self
+            .store
+            .scan_heads(|c| holds(c).then(|| std::mem::take(c)))?;
+        Ok(kept)
+    }
+
+    /// The one customer the cache's lookup cards (which hold deal and
+    /// contract ids) say `holds` — an entry whose id is the one asked for,
+    /// whole — read from its file as it is now and asked again: a whole id
+    /// names its entry whatever other entries start with it
+    /// (`resolve::entry`), so the card's lag behind a hand edit cannot
+    /// hide an ambiguity. `None` sends the caller to [`Op::holders`] (no
+    /// cache, no card or several, a card the file no longer bears out).
+    /// `crm deal set ID` with a whole id at 100,000 customers: a read of
+    /// the names and one file instead of every customer.
+    pub fn card_holder(
+        &self,
+        holds: &(dyn Fn(&model::Customer) -> bool + Sync),
+    ) -> Option<model::Customer> {
+        let cards = self.store.lookup_cards(holds)?;
+        let [card] = cards.as_slice() else {
+            return None;
+        };
+        let fresh = self.store.load(&card.id).ok()?;
+        holds(&fresh).then_some(fresh)
     }
 
     /// Every customer (without activities), if something already loaded them.

@@ -166,6 +166,27 @@ fn similarity(a: &str, b: &str) -> f64 {
     1.0 - prev[b.len()] as f64 / a.len().max(b.len()) as f64
 }
 
+/// The products that deal lines and contracts of `c` name but the
+/// catalogue does not have: (field path, product id).
+fn unknown_products(c: &Customer, cfg: &crate::model::config::Config) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (i, d) in c.deals.iter().enumerate() {
+        for (j, l) in d.lines.iter().enumerate() {
+            if cfg.product(&l.product).is_none() {
+                out.push((format!("deals[{i}].lines[{j}].product"), l.product.clone()));
+            }
+        }
+    }
+    for (i, k) in c.contracts.iter().enumerate() {
+        if let Some(p) = &k.product
+            && cfg.product(p).is_none()
+        {
+            out.push((format!("contracts[{i}].product"), p.clone()));
+        }
+    }
+    out
+}
+
 /// Check every file of the store.
 pub fn check(store: &Store) -> Result<Vec<Finding>> {
     let mut out = Vec::new();
@@ -235,6 +256,18 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                 false,
             ));
         }
+        for (field, product) in unknown_products(&c, cfg) {
+            out.push(finding(
+                Severity::Error,
+                "unknown-product",
+                &file,
+                field_line(&text, &field),
+                Some(field.clone()),
+                format!("'{product}' is not a product of the catalogue (crm.toml [[products]])"),
+                Fix::Products,
+                false,
+            ));
+        }
         for (i, k) in c.conflicts.iter().enumerate() {
             let v = |x: &Option<toml::Value>| x.as_ref().map_or("(none)".into(), |v| v.to_string());
             out.push(finding(
@@ -262,6 +295,7 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
                 c.activities.iter().map(|a| &a.id).collect::<Vec<_>>(),
             ),
             ("deal", c.deals.iter().map(|d| &d.id).collect()),
+            ("contract", c.contracts.iter().map(|k| &k.id).collect()),
         ] {
             for aid in ids {
                 if let Some(other) = ids_seen.insert(aid.clone(), id.clone())

@@ -16,7 +16,7 @@ pub struct Folded {
 }
 
 /// `crm merge DUPLICATE INTO`: fold one customer into another in one
-/// commit — activities and deals by id, contacts by name, tags as a set,
+/// commit — activities, deals and contracts by id, contacts by name, tags as a set,
 /// fields the target lacks taken over, differing values kept as
 /// `[[conflicts]]` (the target's value stays in force), notes joined —
 /// and remove the duplicate's file.
@@ -57,7 +57,16 @@ pub fn fold(op: &Op, duplicate: &str, into: &str) -> Result<Folded> {
     };
     // Plain values and tables of the duplicate.
     for (k, item) in dup_doc.iter() {
-        if ["name", "contacts", "deals", "activities", "conflicts"].contains(&k) {
+        if [
+            "name",
+            "contacts",
+            "deals",
+            "activities",
+            "conflicts",
+            "contracts",
+        ]
+        .contains(&k)
+        {
             continue;
         }
         match (k, doc.get(k)) {
@@ -166,7 +175,7 @@ pub fn fold(op: &Op, duplicate: &str, into: &str) -> Result<Folded> {
             }
         }
     }
-    for key in ["deals", "activities"] {
+    for key in ["deals", "activities", "contracts"] {
         if let Some(arr) = dup_doc.get(key).and_then(Item::as_array_of_tables) {
             for t in arr.iter() {
                 let eid = t.get("id").and_then(Item::as_str).unwrap_or("").to_string();
@@ -178,7 +187,9 @@ pub fn fold(op: &Op, duplicate: &str, into: &str) -> Result<Folded> {
                     folded.activities += 1;
                 } else {
                     edit::push_table(&mut doc, key, t.clone())?;
-                    folded.deals += 1;
+                    if key == "deals" {
+                        folded.deals += 1;
+                    }
                 }
             }
         }
@@ -192,10 +203,18 @@ pub fn fold(op: &Op, duplicate: &str, into: &str) -> Result<Folded> {
         edit::push_table(&mut doc, "conflicts", c)?;
     }
     // Tables from another document carry its positions: render in order.
-    for key in ["contacts", "deals", "activities", "conflicts"] {
+    for key in ["contacts", "deals", "activities", "conflicts", "contracts"] {
         if let Some(arr) = doc.get_mut(key).and_then(Item::as_array_of_tables_mut) {
             for t in arr.iter_mut() {
                 t.set_position(None);
+                // A deal's [deals.stages] and [[deals.lines]].
+                for (_, sub) in t.iter_mut() {
+                    match sub {
+                        Item::Table(x) => x.set_position(None),
+                        Item::ArrayOfTables(a) => a.iter_mut().for_each(|x| x.set_position(None)),
+                        _ => {}
+                    }
+                }
             }
         }
     }

@@ -68,7 +68,7 @@ pub fn resolve(op: &Op, reference: &str, field: &str, how: &Resolution) -> Resul
     let mut parts = field.splitn(3, '.');
     let (first, second, third) = (parts.next().unwrap_or(""), parts.next(), parts.next());
     let table: &mut Table = match (first, second, third) {
-        ("activities" | "deals" | "contacts", Some(id), Some(_)) => {
+        ("activities" | "deals" | "contacts" | "contracts", Some(id), Some(_)) => {
             let key = if first == "contacts" { "name" } else { "id" };
             let arr = edit::tables_mut(&mut doc, first)?;
             arr.iter_mut()
@@ -90,6 +90,26 @@ pub fn resolve(op: &Op, reference: &str, field: &str, how: &Resolution) -> Resul
             .and_then(Item::as_table_mut)
             .ok_or_else(|| Error::invalid(field, "the [fields] table is gone"))?,
         _ => doc.as_table_mut(),
+    };
+    // A deal's line: `deals.ID.lines.PRODUCT.KEY`.
+    let table = match third.and_then(|t| t.strip_prefix("lines.")) {
+        Some(rest) if first == "deals" => {
+            let product = rest.rsplit_once('.').map_or(rest, |(p, _)| p);
+            table
+                .get_mut("lines")
+                .and_then(Item::as_array_of_tables_mut)
+                .and_then(|a| {
+                    a.iter_mut()
+                        .find(|l| l.get("product").and_then(Item::as_str) == Some(product))
+                })
+                .ok_or_else(|| {
+                    Error::invalid(
+                        field,
+                        format!("the deal has no line of '{product}' any more"),
+                    )
+                })?
+        }
+        _ => table,
     };
     let key = field.rsplit('.').next().unwrap_or(field);
     match value {

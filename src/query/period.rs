@@ -11,7 +11,7 @@
 use crate::error::{Error, Result};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 
-const FORMS: &str = "2026, 2026-11, 2026-q3, 2026-11-24, today, yesterday, \
+const FORMS: &str = "2026, 2026-11, 2026-q3, 2026-W48, 2026-11-24, today, yesterday, \
 'this week', 'last month', 'next quarter', 'this year', 'last 30 days', \
 'next 2 weeks', 2026-01-01..2026-03-31, 2026-01.., ..2026-06";
 
@@ -167,6 +167,17 @@ fn single(l: &str, today: NaiveDate) -> Option<Period> {
         {
             return month(y, m);
         }
+        // An ISO week, as `--period weekly` prints it: `2026-W48`.
+        if let (Ok(y), Some(w)) = (y.parse::<i32>(), m.strip_prefix('w'))
+            && let Ok(w) = w.parse::<u32>()
+            && y >= 1000
+        {
+            let monday = NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?;
+            return Some(Period::inclusive(
+                monday,
+                monday.checked_add_signed(Duration::days(6))?,
+            ));
+        }
         if let (Ok(y), Some(q)) = (y.parse::<i32>(), m.strip_prefix('q'))
             && let Ok(q) = q.parse::<u32>()
             && (1..=4).contains(&q)
@@ -187,7 +198,14 @@ fn single(l: &str, today: NaiveDate) -> Option<Period> {
         }
         _ => {}
     }
-    let words: Vec<&str> = l.split(' ').collect();
+    // `this-month`, `last-30-days`: words joined by hyphens (no quoting
+    // needed in the shell, and what completion offers).
+    let joined = l.replace('-', " ");
+    let words: Vec<&str> = if l.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        joined.split(' ').collect()
+    } else {
+        l.split(' ').collect()
+    };
     match words.as_slice() {
         [which @ ("this" | "last" | "next"), unit] => {
             let shift = match *which {
@@ -359,6 +377,13 @@ mod tests {
     fn relative_periods() {
         assert_eq!(p("today"), pair("2026-11-24", "2026-11-25"));
         assert_eq!(p("this month"), pair("2026-11-01", "2026-12-01"));
+        assert_eq!(p("this-month"), pair("2026-11-01", "2026-12-01"));
+        assert_eq!(p("last-30-days"), p("last 30 days"));
+        // ISO weeks, as `--period weekly` prints them.
+        assert_eq!(p("2026-W48"), pair("2026-11-23", "2026-11-30"));
+        assert_eq!(p("2026-w01"), pair("2025-12-29", "2026-01-05"));
+        assert_eq!(p("2026-W48..2026-W49"), pair("2026-11-23", "2026-12-07"));
+        assert!(Period::parse("-p", "2026-W54", d("2026-11-24")).is_err());
         assert_eq!(p("last month"), pair("2026-10-01", "2026-11-01"));
         assert_eq!(p("next month"), pair("2026-12-01", "2027-01-01"));
         assert_eq!(p("This  Week"), pair("2026-11-23", "2026-11-30"));

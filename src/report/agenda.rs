@@ -1,13 +1,19 @@
 //! The agenda (`crm agenda`, and `crm` alone): what needs me today and in
-//! the next days — overdue tasks, tasks due in the window, meetings in the
-//! window, contacts' birthdays in the window, and stale customers.
+//! the next days — overdue tasks, open complaints, tasks due in the window,
+//! meetings in the window, warnings, contacts' birthdays in the window,
+//! stale customers, and tasks without a date.
 //!
-//! "Mine" (SPEC §4): tasks and meetings whose `by` is me; birthdays and
-//! stale customers of the customers I own. `--all` drops that filter.
-//! The window is today and the `days` days after it.
+//! "Mine" (SPEC §4): tasks, complaints and meetings whose `by` is me;
+//! birthdays of the customers I own; warnings as their rule says (by
+//! default: the record's owner, see `report::rules`). `--all` drops that
+//! filter. The window is today and the `days` days after it.
+//!
+//! Overdue tasks, stale customers and the budget warnings are warning
+//! rules (`report::rules`), so a firm can tune them or switch them off in
+//! crm.toml; their lines carry the rule's name.
 
+use super::rules::{Hit, Rules};
 use crate::model::Customer;
-use crate::query::lang;
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::Serialize;
 
@@ -16,10 +22,15 @@ use serde::Serialize;
 #[serde(rename_all = "lowercase")]
 pub enum Section {
     Overdue,
+    Complaint,
     Due,
     Meeting,
+    Warning,
     Birthday,
     Stale,
+    Undated,
+    /// A contract's notice date or end (`report::contracts`).
+    Contract,
 }
 
 impl Section {
@@ -27,10 +38,14 @@ impl Section {
     pub fn title(self) -> &'static str {
         match self {
             Section::Overdue => "Overdue tasks",
+            Section::Complaint => "Open complaints",
             Section::Due => "Tasks due",
             Section::Meeting => "Meetings",
+            Section::Warning => "Warnings",
             Section::Birthday => "Birthdays",
             Section::Stale => "Stale customers",
+            Section::Undated => "Tasks with no date",
+            Section::Contract => "Contracts",
         }
     }
 }
@@ -39,22 +54,27 @@ impl Section {
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
     pub section: Section,
-    /// Due date, meeting date, birthday (this occurrence), or last contact
-    /// (stale; null when never contacted).
+    /// Due date, meeting date, birthday (this occurrence), last contact
+    /// (stale; null when never contacted), a warning's date; null for
+    /// tasks without a date.
     pub date: Option<NaiveDate>,
-    /// Meeting time `HH:MM` (meetings only).
+    /// Meeting time, or the time a task is due, `HH:MM`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
     /// Customer id.
     pub customer: String,
     pub name: String,
-    /// Activity id (tasks and meetings).
+    /// Activity id (tasks, complaints, meetings) or deal id (warnings
+    /// about deals).
     pub id: Option<String>,
     /// Who: the task's or meeting's `by`, else the customer's owner.
     pub by: Option<String>,
-    /// The task or meeting text, the contact's name and age, or how long
-    /// since the last contact.
+    /// The task or meeting text, the contact's name and age, or the
+    /// warning's message.
     pub text: String,
+    /// The warning rule behind the line (overdue, stale and warnings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
 }
 
 /// What the agenda is for.
@@ -64,7 +84,10 @@ pub struct Options<'a> {
     pub today: NaiveDate,
     /// Days after today in the window.
     pub days: u32,
-    pub stale_after_days: u32,
+    /// The warning rules (crm.toml and the built-in ones).
+    pub rules: &'a Rules,
+    /// crm.toml's `complaint_kinds`.
+    pub complaint_kinds: &'a [String],
 }
 
 /// Build the agenda, sorted by section, then date, then customer.
@@ -72,6 +95,16 @@ pub fn agenda(customers: &[Customer], o: &Options) -> Vec<Item> {
     let mut items: Vec<Item> = customers.iter().flat_map(|c| items_of(c, o)).collect();
     sort(&mut items);
     items
+}
+
+/// The section of a warning rule's lines.
+fn section_of(rule: &str) -> Section {
+    match rule {
+        "overdue" => Section::Overdue,
+        "stale" => Section::Stale,
+        "contract-ending" => Section::Contract,
+        _ => Section::Warning,
+    }
 }
 
 /// The agenda's lines about one customer, unsorted. `crm agenda` gathers
@@ -84,10 +117,6 @@ pub fn items_of(c: &Customer, o: &Options) -> Vec<Item> {
         .unwrap_or(NaiveDate::MAX);
     let in_window = |d: NaiveDate| o.today <= d && d <= end;
     let mine = |who: Option<&str>| o.user.is_none() || who == o.user;
-    let stale_before = o
-        .today
-        .checked_sub_signed(Duration::days(o.stale_after_days.into()))
-        .unwrap_or(NaiveDate::MIN);
     let mut items = Vec::new();
     for a in &c.activities {
         if !mine(a.by.as_deref()) {
@@ -97,7 +126,7 @@ pub fn items_of(c: &Customer, o: &Options) -> Vec<Item> {
         // nothing is copied for them.
         let item = |section, date, time| Item {
             section,
-            date: Some(date),
+            date,
             time,
             customer: c.id.clone(),
             name: c.name.clone(),
@@ -109,22 +138,50 @@ pub fn items_of(c: &Customer, o: &Options) -> Vec<Item> {
                 .and_then(|t| t.lines().next())
                 .unwrap_or("")
                 .to_string(),
+            rule: None,
         };
-        if a.is_open_task()
-            && let Some(due) = a.due
-        {
-            if due < o.today {
-                items.push(item(Section::Overdue, due, None));
-            } else if in_window(due) {
-                items.push(item(Section::Due, due, None));
+        let time = a
+            .due
+            .and_then(|d| d.time())
+            .map(|t| t.format("%H:%M").to_string());
+        if a.is_open_task() {
+            let complaint = o.complaint_kinds.contains(&a.kind);
+            match a.due_date() {
+                _ if complaint => items.push(item(Section::Complaint, a.due_date(), time)),
+                // Overdue tasks are the `overdue` rule's.
+                Some(due) if in_window(due) => items.push(item(Section::Due, Some(due), time)),
+                Some(_) => {}
+                None => items.push(item(Section::Undated, None, None)),
             }
         } else if a.kind == "meeting" && in_window(a.at.date_naive()) {
             items.push(item(
                 Section::Meeting,
-                a.at.date_naive(),
+                Some(a.at.date_naive()),
                 Some(a.at.format("%H:%M").to_string()),
             ));
         }
+    }
+    for h in o.rules.hits(c, o.user, o.today, o.days) {
+        let Hit {
+            rule,
+            customer,
+            name,
+            id,
+            by,
+            date,
+            text,
+        } = h;
+        items.push(Item {
+            section: section_of(&rule),
+            date,
+            time: None,
+            customer,
+            name,
+            id,
+            by,
+            text,
+            rule: Some(rule),
+        });
     }
     if !mine(c.owner.as_deref()) {
         return items;
@@ -149,41 +206,24 @@ pub fn items_of(c: &Customer, o: &Options) -> Vec<Item> {
                 id: None,
                 by: c.owner.clone(),
                 text,
+                rule: None,
             });
         }
-    }
-    if lang::is_stale(c, o.today, stale_before, true) {
-        let last = lang::last_contact(c, o.today);
-        let text = match last.or(c.created) {
-            Some(d) if last.is_some() => {
-                format!("no contact for {} days", (o.today - d).num_days())
-            }
-            Some(d) => format!(
-                "never contacted; added {} days ago",
-                (o.today - d).num_days()
-            ),
-            None => "never contacted".to_string(),
-        };
-        items.push(Item {
-            section: Section::Stale,
-            date: last,
-            time: None,
-            customer: c.id.clone(),
-            name: c.name.clone(),
-            id: None,
-            by: c.owner.clone(),
-            text,
-        });
     }
     items
 }
 
-/// The agenda's order: by section, then date, then time, customer, id.
+/// The agenda's order: by section, then date (open complaints without a
+/// date after the dated ones), then time, customer, id.
 pub fn sort(items: &mut [Item]) {
     items.sort_by(|a, b| {
+        let date = |i: &Item| {
+            let undated_last = i.section == Section::Complaint && i.date.is_none();
+            (undated_last, i.date)
+        };
         a.section
             .cmp(&b.section)
-            .then_with(|| a.date.cmp(&b.date))
+            .then_with(|| date(a).cmp(&date(b)))
             .then_with(|| a.time.cmp(&b.time))
             .then_with(|| a.customer.cmp(&b.customer))
             .then_with(|| a.id.cmp(&b.id))

@@ -22,6 +22,14 @@
 //!   date the report is about (`expected`, `closed`, `at`).
 
 pub mod agenda;
+pub mod budget;
+pub mod calendar;
+pub mod complaints;
+pub mod contracts;
+pub mod deals;
+pub mod products;
+pub mod rules;
+pub mod tasks;
 
 use crate::model::{Activity, Customer, Deal};
 use crate::query::lang::{self, Query};
@@ -40,7 +48,7 @@ pub fn amount<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     amount_number(*d).serialize(s)
 }
 
-fn opt_amount<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn opt_amount<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
     d.map(amount_number).serialize(s)
 }
 
@@ -56,7 +64,7 @@ pub fn amount_number(d: Decimal) -> serde_json::Number {
     serde_json::Number::from_f64(f).unwrap_or_else(|| 0.into())
 }
 
-fn cents(d: Decimal) -> Decimal {
+pub(crate) fn cents(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
         .normalize()
 }
@@ -104,7 +112,7 @@ pub fn deals_of(inp: &Input, c: &Customer) -> Vec<DealOf> {
 }
 
 impl Input<'_> {
-    fn currency_of<'d>(&'d self, d: &'d Deal) -> &'d str {
+    pub(crate) fn currency_of<'d>(&'d self, d: &'d Deal) -> &'d str {
         d.currency.as_deref().unwrap_or(self.currency)
     }
 
@@ -147,10 +155,21 @@ pub struct PipelineRow {
     pub amount: Decimal,
     #[serde(serialize_with = "amount")]
     pub weighted: Decimal,
+    /// Closed deals that passed through the stage: won, lost, and
+    /// `won / (won + lost)` in percent (see [`deals::closed_journey`]).
+    pub won: u64,
+    pub lost: u64,
+    #[serde(serialize_with = "opt_amount")]
+    pub conversion: Option<Decimal>,
+    /// Average days closed deals spent in the stage.
+    #[serde(serialize_with = "opt_amount")]
+    pub days: Option<Decimal>,
 }
 
 /// Open deals by stage (and owner): count, amount, weighted amount. `-p`
-/// selects deals by `expected` date.
+/// selects deals by `expected` date. With each stage, what the closed
+/// deals (`-p`: by `closed` date) that passed through it say: how many
+/// were won and lost, the conversion, the average days in the stage.
 pub fn pipeline(inp: &Input, deals: &[DealOf], by_owner: bool) -> Vec<PipelineRow> {
     let mut groups: BTreeMap<(Option<String>, usize, String, String), Money> = BTreeMap::new();
     for DealOf { owner, deal: d } in deals {
@@ -171,15 +190,56 @@ pub fn pipeline(inp: &Input, deals: &[DealOf], by_owner: bool) -> Vec<PipelineRo
         );
         groups.entry(key).or_default().add(d);
     }
+    let mut stats: BTreeMap<(Option<String>, usize, String, String), deals::StageStats> =
+        BTreeMap::new();
+    for DealOf { owner, deal: d } in deals {
+        if is_open(d) || !in_period(&inp.period, d.closed) {
+            continue;
+        }
+        let user = by_owner.then(|| {
+            d.owner
+                .clone()
+                .or_else(|| owner.clone())
+                .unwrap_or_default()
+        });
+        let currency = inp.currency_of(d).to_string();
+        deals::closed_journey(d, |stage, won, days| {
+            let key = (
+                user.clone(),
+                inp.stage_rank(stage),
+                stage.to_string(),
+                currency.clone(),
+            );
+            groups.entry(key.clone()).or_default();
+            let e = stats.entry(key).or_default();
+            if won {
+                e.won += 1;
+            } else {
+                e.lost += 1;
+            }
+            if let Some(n) = days {
+                e.days += n;
+                e.left += 1;
+            }
+        });
+    }
     groups
         .into_iter()
-        .map(|((user, _, stage, currency), m)| PipelineRow {
-            user,
-            stage,
-            currency,
-            count: m.count,
-            amount: m.amount.normalize(),
-            weighted: cents(m.weighted),
+        .map(|(key, m)| {
+            let st = stats.get(&key).copied().unwrap_or_default();
+            let (user, _, stage, currency) = key;
+            PipelineRow {
+                user,
+                stage,
+                currency,
+                count: m.count,
+                amount: m.amount.normalize(),
+                weighted: cents(m.weighted),
+                won: st.won,
+                lost: st.lost,
+                conversion: st.conversion(),
+                days: st.avg_days(),
+            }
         })
         .collect()
 }
@@ -195,6 +255,9 @@ fn in_period(p: &Period, d: Option<NaiveDate>) -> bool {
 /// One row of `crm report forecast`.
 #[derive(Debug, Clone, Serialize)]
 pub struct ForecastRow {
+    /// The deal's owner, else the customer's (only with `--by owner`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
     /// The expected-close period (`none` for deals without `expected`).
     pub period: String,
     pub currency: String,
@@ -203,13 +266,48 @@ pub struct ForecastRow {
     pub amount: Decimal,
     #[serde(serialize_with = "amount")]
     pub weighted: Decimal,
+    /// The group's (owner's, or everybody's) conversion so far: won /
+    /// (won + lost) of the closed deals that pass the query, in percent.
+    #[serde(serialize_with = "opt_amount")]
+    pub conversion: Option<Decimal>,
+    /// `amount × won / (won + lost)`, in cents: the forecast by track
+    /// record rather than by the stated probabilities.
+    #[serde(serialize_with = "opt_amount")]
+    pub likely: Option<Decimal>,
+    /// Average days from opening to winning of the group's won deals.
+    #[serde(serialize_with = "opt_amount")]
+    pub days_to_close: Option<Decimal>,
 }
 
-/// Open deals by expected-close period: count, total, weighted.
-pub fn forecast(inp: &Input, deals: &[DealOf], interval: Interval) -> Vec<ForecastRow> {
-    let mut groups: BTreeMap<(String, String), Money> = BTreeMap::new();
-    for DealOf { deal: d, .. } in deals {
-        if !is_open(d) || !in_period(&inp.period, d.expected) {
+/// Open deals by expected-close period (and owner): count, total,
+/// weighted, and the group's conversion and days to close so far (from
+/// every closed deal that passes the query, whatever `-p` says).
+pub fn forecast(
+    inp: &Input,
+    deals: &[DealOf],
+    interval: Interval,
+    by_owner: bool,
+) -> Vec<ForecastRow> {
+    let owner_of = |owner: &Option<String>, d: &Deal| {
+        by_owner.then(|| {
+            d.owner
+                .clone()
+                .or_else(|| owner.clone())
+                .unwrap_or_default()
+        })
+    };
+    let mut record: BTreeMap<(Option<String>, String), deals::CloseStats> = BTreeMap::new();
+    let mut groups: BTreeMap<(Option<String>, String, String), Money> = BTreeMap::new();
+    for DealOf { owner, deal: d } in deals {
+        let user = owner_of(owner, d);
+        if !is_open(d) {
+            record
+                .entry((user, inp.currency_of(d).to_string()))
+                .or_default()
+                .add(d);
+            continue;
+        }
+        if !in_period(&inp.period, d.expected) {
             continue;
         }
         // "none" sorts after every dated period.
@@ -217,18 +315,31 @@ pub fn forecast(inp: &Input, deals: &[DealOf], interval: Interval) -> Vec<Foreca
             .expected
             .map_or_else(|| "none".to_string(), |e| interval.label(e));
         groups
-            .entry((period, inp.currency_of(d).to_string()))
+            .entry((user, period, inp.currency_of(d).to_string()))
             .or_default()
             .add(d);
     }
     groups
         .into_iter()
-        .map(|((period, currency), m)| ForecastRow {
-            period,
-            currency,
-            count: m.count,
-            amount: m.amount.normalize(),
-            weighted: cents(m.weighted),
+        .map(|((user, period, currency), m)| {
+            let r = record
+                .get(&(user.clone(), currency.clone()))
+                .copied()
+                .unwrap_or_default();
+            let conversion = r.conversion();
+            ForecastRow {
+                user,
+                period,
+                currency,
+                count: m.count,
+                amount: m.amount.normalize(),
+                weighted: cents(m.weighted),
+                likely: (r.won + r.lost > 0).then(|| {
+                    cents(m.amount * Decimal::from(r.won) / Decimal::from(r.won + r.lost))
+                }),
+                conversion,
+                days_to_close: r.days_to_close(),
+            }
         })
         .collect()
 }
@@ -252,6 +363,10 @@ pub struct TurnoverRow {
     /// Open deals' weighted amount.
     #[serde(serialize_with = "amount")]
     pub weighted: Decimal,
+    /// Contract revenue billed in the period (only with `--contracts`;
+    /// see [`contracts::revenue_of`]).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "opt_amount")]
+    pub contracts: Option<Decimal>,
 }
 
 /// Won amounts per period by `closed` date, and open deals per period by
@@ -288,6 +403,7 @@ pub fn turnover(inp: &Input, deals: &[DealOf], interval: Interval) -> Vec<Turnov
                 open_count: o.count,
                 open_amount: o.amount.normalize(),
                 weighted: cents(o.weighted),
+                contracts: None,
             }
         })
         .collect()
@@ -444,6 +560,13 @@ pub struct ValueRow {
     pub per_hour: Option<Decimal>,
     /// The last contact (any time up to today).
     pub last_contact: Option<NaiveDate>,
+    /// The time budget for `-p`, in minutes (see `budget`); omitted
+    /// without `-p` or without a budget.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub budget: Option<u64>,
+    /// `budget − minutes`; omitted as `budget`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rest: Option<i64>,
 }
 
 /// Whether [`value_of`] must see the activities: a period or a query on
@@ -508,6 +631,8 @@ pub fn value_of(inp: &Input, c: &Customer) -> Vec<ValueRow> {
             minutes,
             per_hour,
             last_contact: last,
+            budget: None,
+            rest: None,
         });
     }
     rows

@@ -59,9 +59,19 @@ pub fn datetime(t: DateTime<FixedOffset>) -> Value {
     )
 }
 
-/// A TOML number for an amount: written as a float, like `12000.0`.
+/// A TOML number for an amount, written with exactly its digits: a
+/// whole amount as an integer (`12000`, never `12000.0`), any other as
+/// the float that prints as its decimal digits (`1200.5`; amounts have at
+/// most 4 decimals and stay under 10^12, well inside a float's exact
+/// digits), so the file reads back as the same decimal.
 pub fn amount(d: rust_decimal::Decimal) -> Value {
     use rust_decimal::prelude::ToPrimitive;
+    let d = d.normalize();
+    if d.scale() == 0
+        && let Some(i) = d.to_i64()
+    {
+        return Value::from(i);
+    }
     Value::from(d.to_f64().unwrap_or(0.0))
 }
 

@@ -410,6 +410,20 @@ impl Store {
             && cache::names_current(&self.root.join(CUSTOMERS), &cache::dir(self.repo.git_dir()))
     }
 
+    /// [`Store::fold`] of every customer without its activities (`add`
+    /// sees them empty), as [`Store::scan_heads`].
+    pub fn fold_heads<A: Send>(
+        &self,
+        init: impl Fn() -> A + Sync,
+        add: impl Fn(&mut A, &Customer) + Sync,
+    ) -> Result<(Vec<A>, Vec<Broken>)> {
+        self.visit(
+            Some(&|_: &Customer| cache::Want::Head),
+            &init,
+            &|a: &mut A, _, c| add(a, c),
+        )
+    }
+
     /// [`Store::load_all`] without the activities (see [`Store::scan_heads`]).
     pub fn load_heads(&self) -> Result<Loaded> {
         let (customers, broken) = self.scan_heads(|c| Some(std::mem::take(c)))?;
@@ -468,6 +482,7 @@ impl Store {
                 pre,
                 init,
                 each,
+                self.settings.progress,
             )?
         };
         Ok((states, broken.into_iter().map(|(_, b)| b).collect()))

@@ -45,6 +45,11 @@ pub fn clone(url: &str, dir: &Path, settings: &Settings) -> Result<Cloned> {
     let (name, email) = st.repo().identity()?;
     let user = ops::whoami(&st)?;
     let customers = st.ids()?.len();
+    // Read every customer once now, so the cache is built as part of the
+    // clone and the first command after it is as fast as any other (with
+    // a progress bar on a terminal, through `Settings::progress`). A file
+    // that does not parse is left for `crm check` to name.
+    let _ = st.scan_heads(|_| None::<()>);
     Ok(Cloned {
         store: st,
         customers,

@@ -662,31 +662,29 @@ fn prune_remote(store: &Store, remote: &str) -> String {
     )
     .map(|u| u.trim().to_string())
     .unwrap_or_default();
+    // A path on this machine: absolute, `file://`, or relative to the
+    // store (as git reads it); not `host:path` or any other URL.
     let path = url.strip_prefix("file://").unwrap_or(&url);
-    let local = std::path::Path::new(path);
-    if !url.is_empty() && local.is_absolute() && local.join("objects").is_dir()
-        || local.join(".git/objects").is_dir()
-    {
-        let dir = local.to_path_buf();
-        let ok = remote::git(
-            &dir,
-            &[
-                "reflog",
-                "expire",
-                "--expire=now",
-                "--expire-unreachable=now",
-                "--all",
-            ],
-            "expiring the remote's reflogs",
-        )
-        .and_then(|_| {
-            remote::git(
-                &dir,
-                &["gc", "--prune=now", "--quiet"],
-                "pruning the remote",
-            )
-        });
-        match ok {
+    let local = if path.is_empty() || path.contains("://") {
+        None
+    } else if std::path::Path::new(path).is_absolute() {
+        Some(std::path::PathBuf::from(path))
+    } else if !path.contains(':') {
+        Some(store.root().join(path))
+    } else {
+        None
+    };
+    let git_dir = local.and_then(|p| {
+        if p.join("objects").is_dir() {
+            Some(p)
+        } else if p.join(".git/objects").is_dir() {
+            Some(p.join(".git"))
+        } else {
+            None
+        }
+    });
+    if let Some(dir) = git_dir {
+        match crate::store::git::rewrite::prune_git_dir(&dir) {
             Ok(_) => format!("{remote} ({url}) pruned: the old history is gone from it"),
             Err(e) => format!(
                 "{remote} ({url}) could not be pruned ({e}); on the server run: git reflog expire --expire=now --all && git gc --prune=now"

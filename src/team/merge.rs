@@ -81,7 +81,16 @@ pub struct Merged {
 }
 
 /// Arrays of tables and the key that identifies an entry.
-const ENTRIES: &[(&str, &str)] = &[("activities", "id"), ("deals", "id"), ("contacts", "name")];
+const ENTRIES: &[(&str, &str)] = &[
+    ("activities", "id"),
+    ("deals", "id"),
+    ("contacts", "name"),
+    ("contracts", "id"),
+];
+
+/// Arrays of tables inside an entry, merged the same way: the lines of a
+/// deal by product.
+const NESTED: &[(&str, &str)] = &[("lines", "product")];
 
 /// Merge one customer file. `base` is `None` when both sides added the
 /// file independently. Errors name which side does not parse.
@@ -138,7 +147,14 @@ pub fn merge_customer(
     }
     let mut touched_tables = false;
     for (key, idkey) in ENTRIES {
-        touched_tables |= m.entries(&mut out, &theirs_doc, key, idkey, &b_t, &o_t, &t_t);
+        touched_tables |= m.entries(
+            out.as_table_mut(),
+            theirs_doc.as_table(),
+            key,
+            idkey,
+            (&b_t, &o_t, &t_t),
+            "",
+        );
     }
     touched_tables |= m.conflict_entries(&mut out, &theirs_doc, &b_t, &o_t, &t_t);
     if touched_tables {
@@ -148,6 +164,85 @@ pub fn merge_customer(
     Ok(Merged {
         text: out.to_string(),
         conflicts: m.conflicts,
+        notes: m.notes,
+    })
+}
+
+/// Merge `crm.toml`: the catalogue (`[[products]]`) as a set by product
+/// `id` — a product added, changed or removed on one side takes that
+/// change, one changed on both sides is merged field by field — and every
+/// other key as in a customer file (a setting changed on one side takes
+/// that change, lists of strings such as `stages` as sets, tables such as
+/// `[team.mari]` key by key). A setting or a product's field that both
+/// sides changed differently has no `[[conflicts]]` to go to in crm.toml:
+/// the error names it, and the caller leaves the clone as it was.
+pub fn merge_config(base: Option<&str>, ours: &str, theirs: &str) -> Result<Merged, String> {
+    let parse = |which: &str, text: &str| -> Result<(toml::Table, DocumentMut), String> {
+        let t: toml::Table =
+            toml::from_str(text).map_err(|e| format!("{which}: {}", e.message().trim()))?;
+        let d: DocumentMut = text
+            .parse()
+            .map_err(|e: toml_edit::TomlError| format!("{which}: {}", e.message().trim()))?;
+        Ok((t, d))
+    };
+    let (b_t, _) = match base {
+        Some(b) => parse("base", b)?,
+        None => (toml::Table::new(), DocumentMut::new()),
+    };
+    let (o_t, mut out) = parse("ours", ours)?;
+    let (t_t, theirs_doc) = parse("theirs", theirs)?;
+    if o_t == t_t {
+        return Ok(Merged {
+            text: ours.to_string(),
+            ..Merged::default()
+        });
+    }
+    let none = NoHistory(DateTime::UNIX_EPOCH.fixed_offset());
+    let mut m = Merger {
+        history: &none,
+        conflicts: Vec::new(),
+        notes: Vec::new(),
+        new_conflicts: Vec::new(),
+    };
+    for key in union_keys(&b_t, &o_t, &t_t) {
+        if key == "products" {
+            continue;
+        }
+        m.item(
+            out.as_table_mut(),
+            theirs_doc.as_table(),
+            &key,
+            b_t.get(&key),
+            o_t.get(&key),
+            t_t.get(&key),
+            &key,
+        );
+    }
+    let rebuilt = m.entries(
+        out.as_table_mut(),
+        theirs_doc.as_table(),
+        "products",
+        "id",
+        (&b_t, &o_t, &t_t),
+        "",
+    );
+    if rebuilt {
+        clear_positions(out.as_table_mut());
+    }
+    if !m.conflicts.is_empty() {
+        let fields: Vec<&str> = m
+            .conflicts
+            .iter()
+            .map(|c| c.split(':').next().unwrap_or(c))
+            .collect();
+        return Err(format!(
+            "both sides changed {} differently",
+            fields.join(", ")
+        ));
+    }
+    Ok(Merged {
+        text: out.to_string(),
+        conflicts: Vec::new(),
         notes: m.notes,
     })
 }
@@ -164,7 +259,7 @@ pub fn changed_fields(old: &toml::Table, new: &toml::Table) -> Vec<String> {
         if o == n || key == "conflicts" {
             continue;
         }
-        if let Some((_, idkey)) = ENTRIES.iter().find(|(k, _)| *k == key) {
+        if let Some((_, idkey)) = ENTRIES.iter().chain(NESTED).find(|(k, _)| *k == key) {
             let list = |v: Option<&toml::Value>| -> Vec<(String, toml::Table)> {
                 v.and_then(toml::Value::as_array)
                     .map(|a| {
@@ -221,6 +316,9 @@ pub fn settle(
     settled: &mut Vec<Settled>,
 ) -> Result<Option<Vec<u8>>> {
     let path = &c.path;
+    if path == crate::store::CONFIG {
+        return settle_config(c, there, other_file, settled);
+    }
     let Some(id) = path
         .strip_prefix("customers/")
         .and_then(|p| p.strip_suffix(".toml"))
@@ -262,6 +360,43 @@ pub fn settle(
     };
     settled.push(s);
     Ok(Some(merged.into_bytes()))
+}
+
+/// [`settle`] `crm.toml` with [`merge_config`]; the result must be valid
+/// settings. A clash is refused with `other_file`'s error, saying which
+/// settings clashed.
+fn settle_config(
+    c: &Conflict,
+    there: &str,
+    other_file: &dyn Fn(&str) -> Error,
+    settled: &mut Vec<Settled>,
+) -> Result<Option<Vec<u8>>> {
+    let text = |b: &Option<Vec<u8>>| b.as_ref().map(|b| String::from_utf8_lossy(b).into_owned());
+    let (base, o, t) = (text(&c.base), text(&c.ours), text(&c.theirs));
+    let refuse = |why: String| {
+        let mut e = other_file(&c.path);
+        if let Error::Other { message, .. } = &mut e {
+            *message = format!(
+                "{}: {why} (here and {there}); crm cannot settle that by itself, so nothing was changed",
+                c.path
+            );
+        }
+        e
+    };
+    let (Some(o), Some(t)) = (o, t) else {
+        return Err(refuse(
+            "removed on one side and changed on the other".into(),
+        ));
+    };
+    let m = merge_config(base.as_deref(), &o, &t).map_err(refuse)?;
+    crate::model::config::Config::parse(&m.text)
+        .map_err(|e| refuse(format!("the merged settings are not valid ({e})")))?;
+    settled.push(Settled {
+        id: c.path.clone(),
+        conflicts: Vec::new(),
+        notes: m.notes,
+    });
+    Ok(Some(m.text.into_bytes()))
 }
 
 struct Merger<'h> {
@@ -443,6 +578,23 @@ impl Merger<'_> {
             }
             return;
         }
+        // A task or complaint closed in both clones was done when it was
+        // first closed: the earlier `done_at` stays, with no conflict (the
+        // same on every clone, whichever side merges).
+        if key == "done_at"
+            && path.starts_with("activities.")
+            && let (Some(toml::Value::Datetime(od)), Some(toml::Value::Datetime(td))) = (o, t)
+        {
+            let instant = |d: &toml::value::Datetime| {
+                chrono::DateTime::parse_from_rfc3339(&d.to_string()).ok()
+            };
+            if let (Some(oi), Some(ti)) = (instant(od), instant(td)) {
+                if (ti, td.to_string()) < (oi, od.to_string()) {
+                    take_theirs(out, theirs, key);
+                }
+                return;
+            }
+        }
         self.clash(out, theirs, key, b, o, t, path);
     }
 
@@ -510,18 +662,18 @@ impl Merger<'_> {
         self.new_conflicts.push(c);
     }
 
-    /// Merge an array of tables keyed by `idkey`. Returns whether the array
-    /// in `out` was rebuilt.
-    #[allow(clippy::too_many_arguments)]
+    /// Merge an array of tables keyed by `idkey` in `out` (ours) with
+    /// theirs, knowing the three versions of the table that holds it;
+    /// `prefix` is that table's path (`deals.ID.` for a deal's lines).
+    /// Returns whether the array in `out` was rebuilt.
     fn entries(
         &mut self,
-        out: &mut DocumentMut,
-        theirs: &DocumentMut,
+        out: &mut Table,
+        theirs: &Table,
         key: &str,
         idkey: &str,
-        b_t: &toml::Table,
-        o_t: &toml::Table,
-        t_t: &toml::Table,
+        (b_t, o_t, t_t): (&toml::Table, &toml::Table, &toml::Table),
+        prefix: &str,
     ) -> bool {
         let list = |t: &toml::Table| -> Vec<(String, toml::Table)> {
             t.get(key)
@@ -580,6 +732,22 @@ impl Merger<'_> {
                     let empty = toml::Table::new();
                     let be = be.unwrap_or(empty);
                     for k in union_keys(&be, oe, &te) {
+                        if let Some((_, nid)) = NESTED.iter().find(|(n, _)| *n == k)
+                            && [be.get(&k), oe.get(&k), te.get(&k)]
+                                .into_iter()
+                                .flatten()
+                                .all(toml::Value::is_array)
+                        {
+                            self.entries(
+                                &mut ours_table,
+                                &their_table,
+                                &k,
+                                nid,
+                                (&be, oe, &te),
+                                &format!("{prefix}{key}.{id}."),
+                            );
+                            continue;
+                        }
                         self.item(
                             &mut ours_table,
                             &their_table,
@@ -587,7 +755,7 @@ impl Merger<'_> {
                             be.get(&k),
                             oe.get(&k),
                             te.get(&k),
-                            &format!("{key}.{id}.{k}"),
+                            &format!("{prefix}{key}.{id}.{k}"),
                         );
                     }
                     result.push(ours_table);
@@ -595,7 +763,7 @@ impl Merger<'_> {
                 (Some(be), None) if be == *oe => {} // they removed it; we did not touch it
                 (Some(_), None) => {
                     self.notes.push(format!(
-                        "{key} {id}: removed on their side but changed on ours; kept"
+                        "{prefix}{key} {id}: removed on their side but changed on ours; kept"
                     ));
                     result.push(ours_table);
                 }
@@ -615,7 +783,7 @@ impl Merger<'_> {
                 Some(be) if be == *te => {} // we removed it; they did not touch it
                 Some(_) => {
                     self.notes.push(format!(
-                        "{key} {id}: removed on our side but changed on theirs; kept"
+                        "{prefix}{key} {id}: removed on our side but changed on theirs; kept"
                     ));
                     if let Some(t) = table_of(&their_tables, id) {
                         result.push(t);
@@ -728,7 +896,7 @@ fn activity_order(t: &Table) -> (String, String) {
     (at, entry_id(&v, "id"))
 }
 
-fn set_entries(out: &mut DocumentMut, key: &str, tables: Vec<Table>) {
+fn set_entries(out: &mut Table, key: &str, tables: Vec<Table>) {
     if tables.is_empty() {
         out.remove(key);
         return;

@@ -108,7 +108,9 @@ pub fn finish_git_merge(store: &Store) -> Result<(Vec<String>, Vec<String>)> {
     let unmerged = repo.unmerged()?;
     let refuse = |path: &str| {
         Error::other_fix(
-            format!("{path} was changed on both sides; crm merges customer files only"),
+            format!(
+                "{path} was changed on both sides; crm merges customer files and crm.toml only"
+            ),
             Fix::MergeByHand {
                 root: store.root().display().to_string(),
                 path: path.to_string(),
@@ -299,7 +301,7 @@ fn merge_remote(
     let refuse = |path: &str| {
         Error::other_fix(
             format!(
-                "{path} was changed differently here and on {remote}; crm merges customer files only, so nothing was changed in this clone"
+                "{path} was changed differently here and on {remote}; crm merges customer files and crm.toml only, so nothing was changed in this clone"
             ),
             Fix::MergeByHand {
                 root: root.clone(),

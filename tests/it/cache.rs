@@ -531,3 +531,33 @@ fn name_lookups_answer_the_same_with_and_without_the_cache() {
     let shown = env.ok(&["show", &email]);
     assert!(shown.contains("Made By Hand"), "{shown}");
 }
+
+#[test]
+fn crm_clone_builds_the_cache_so_the_first_read_after_it_is_warm() {
+    let env = Env::new();
+    env.ok(&["init", env.store.to_str().expect("utf-8"), "--demo"]);
+    let bare = env.tmp.path().join("remote.git");
+    env.git(&[
+        "clone",
+        "-q",
+        "--bare",
+        env.store.to_str().expect("utf-8"),
+        bare.to_str().expect("utf-8"),
+    ]);
+    let b = env.tmp.path().join("b");
+    env.ok(&[
+        "clone",
+        bare.to_str().expect("utf-8"),
+        b.to_str().expect("utf-8"),
+    ]);
+    let shards: Vec<_> = std::fs::read_dir(b.join(".git/crm-cache"))
+        .expect("the clone has a cache")
+        .filter_map(|e| e.ok())
+        .collect();
+    assert!(shards.len() >= 64, "{} files in the cache", shards.len());
+    // And it answers as the files do.
+    assert_eq!(
+        env.ok_in(&b, &["ls", "-f", "json"]),
+        env.ok(&["ls", "-f", "json"])
+    );
+}

@@ -410,6 +410,13 @@ fn pipeline(m: &Model, by_owner: bool, keep: &dyn Fn(&Deal) -> bool) -> Vec<Row>
                 ("count", x.count.to_string()),
                 ("amount", n(x.amount)),
                 ("weighted", n(cents(x.weighted))),
+                // No deal here records its stage dates: nothing is known
+                // about how deals went through a stage (tests/it/money.rs
+                // checks these with dated stages).
+                ("won", "0".into()),
+                ("lost", "0".into()),
+                ("conversion", "null".into()),
+                ("days", "null".into()),
             ];
             if by_owner {
                 p.push(("user", user));
@@ -421,6 +428,16 @@ fn pipeline(m: &Model, by_owner: bool, keep: &dyn Fn(&Deal) -> bool) -> Vec<Row>
 
 fn forecast(m: &Model, interval: &str) -> Vec<Row> {
     let mut g: BTreeMap<(String, String), Money> = BTreeMap::new();
+    // Won and lost deals per currency: the track record.
+    let mut record: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for d in &m.deals {
+        let e = record.entry(d.currency.clone()).or_default();
+        match d.stage.as_str() {
+            "won" => e.0 += 1,
+            "lost" => e.1 += 1,
+            _ => {}
+        }
+    }
     for d in m.deals.iter().filter(|d| open(d)) {
         let p = d
             .expected
@@ -429,12 +446,25 @@ fn forecast(m: &Model, interval: &str) -> Vec<Row> {
     }
     g.into_iter()
         .map(|((period, currency), x)| {
+            let (won, lost) = record.get(&currency).copied().unwrap_or_default();
+            let (conversion, likely) = if won + lost == 0 {
+                ("null".to_string(), "null".to_string())
+            } else {
+                let (w, all) = (Decimal::from(won), Decimal::from(won + lost));
+                (
+                    n((w * Decimal::from(100) / all).round_dp(1)),
+                    n(cents(x.amount * w / all)),
+                )
+            };
             row(&[
                 ("period", period),
                 ("currency", currency),
                 ("count", x.count.to_string()),
                 ("amount", n(x.amount)),
                 ("weighted", n(cents(x.weighted))),
+                ("conversion", conversion),
+                ("likely", likely),
+                ("days_to_close", "null".into()),
             ])
         })
         .collect()
@@ -736,11 +766,11 @@ fn report_amounts_are_exact_decimals_in_every_format() {
     let csv = env.ok(&["report", "pipeline", "currency:GBP", "-f", "csv"]);
     assert_eq!(
         csv,
-        "stage,currency,count,amount,weighted\noffer,GBP,2,0.3,0.15\n"
+        "stage,currency,count,amount,weighted,won,lost,conversion,days\noffer,GBP,2,0.3,0.15,0,0,,\n"
     );
     let jsonl = env.ok(&["report", "forecast", "currency:GBP", "-f", "jsonl"]);
     assert_eq!(
         jsonl,
-        "{\"period\":\"2026-12\",\"currency\":\"GBP\",\"count\":2,\"amount\":0.3,\"weighted\":0.15}\n"
+        "{\"period\":\"2026-12\",\"currency\":\"GBP\",\"count\":2,\"amount\":0.3,\"weighted\":0.15,\"conversion\":null,\"likely\":null,\"days_to_close\":null}\n"
     );
 }

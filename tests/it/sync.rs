@@ -288,8 +288,8 @@ fn every_merge_rule_across_three_clones() {
     assert_eq!(v["notes"].as_str(), Some("ONE\ntwo\nTHREE\n"));
     let d = &v["deals"].as_array().expect("deals")[0];
     assert_eq!(
-        (d["amount"].as_float(), d["probability"].as_integer()),
-        (Some(1200.0), Some(80))
+        (d["amount"].as_integer(), d["probability"].as_integer()),
+        (Some(1200), Some(80))
     );
     let contacts = v["contacts"].as_array().expect("contacts");
     assert_eq!(contacts.len(), 2);

@@ -12,12 +12,14 @@ use std::io::Write;
 /// What `crm agenda` prints: records, in every `-f` format.
 pub const PRINTS: Prints = Prints::Records;
 
-/// Your agenda: overdue tasks, tasks due and meetings in the next days,
-/// contacts' birthdays, and customers not contacted for too long.
+/// Your agenda: overdue tasks, open complaints, tasks due and meetings in
+/// the next days, warnings, contacts' birthdays, customers not contacted
+/// for too long, and tasks with no date.
 ///
-/// Yours unless --all: tasks and meetings whose `by` is you; birthdays and
-/// stale customers of the customers you own. `crm` with no arguments
-/// shows it.
+/// Yours unless --all: tasks, complaints and meetings whose `by` is you;
+/// birthdays of the customers you own; warnings as their rule says (`crm
+/// rules`; overdue tasks, stale customers and time budgets are rules a
+/// firm can change in crm.toml). `crm` with no arguments shows it.
 ///
 /// Example: crm agenda --days 14 --all
 #[derive(Debug, Default, clap::Args)]
@@ -60,11 +62,13 @@ pub fn run(a: AgendaArgs, ctx: &Ctx) -> Result<()> {
     } else {
         Some(ctx.op(&rc.store)?.user)
     };
+    let rules = rc.rules()?;
     let options = Options {
         user: user.as_deref(),
         today: rc.today,
         days: a.days,
-        stale_after_days: rc.store.config.stale_after_days,
+        rules: &rules,
+        complaint_kinds: &rc.store.config.complaint_kinds,
     };
     // Each customer's lines as it is read, in id order; then the sort.
     let mut items: Vec<Item> = rc
@@ -81,7 +85,7 @@ pub fn run(a: AgendaArgs, ctx: &Ctx) -> Result<()> {
         _ => {
             let r = records(
                 &items,
-                &["section", "date", "time", "customer", "id", "by", "text"],
+                &["section", "date", "time", "customer", "id", "by", "text", "rule"],
                 "customer",
             )?;
             print(ctx, &r)
@@ -118,7 +122,11 @@ fn human(
             current = Some(it.section);
             let n = items.iter().filter(|x| x.section == it.section).count();
             let title = format!("{} ({n})", it.section.title());
-            let title = if it.section == Section::Overdue {
+            let late = it.section == Section::Complaint
+                && items
+                    .iter()
+                    .any(|x| x.section == Section::Complaint && x.date.is_some_and(|d| d < today));
+            let title = if it.section == Section::Overdue || late {
                 ctx.red(&title)
             } else {
                 ctx.bold(&title)
@@ -128,6 +136,10 @@ fn human(
         let date = match (it.section, it.date) {
             (Section::Stale, Some(d)) => format!("last {d}"),
             (Section::Stale, None) => "never".to_string(),
+            // A warning's date is in its row (-f json); here its rule.
+            (Section::Warning, _) => it.rule.clone().unwrap_or_default(),
+            (Section::Complaint, Some(d)) if d < today => format!("{} late", d.format("%a %m-%d")),
+            (Section::Complaint | Section::Undated, None) => "no date".to_string(),
             (_, Some(d)) if d == today => "today".to_string(),
             (_, Some(d)) => d.format("%a %m-%d").to_string(),
             (_, None) => String::new(),
@@ -137,7 +149,8 @@ fn human(
             None => date,
         };
         let mut line = format!(
-            "  {when:<16} {:<28} {}",
+            "  {:<16} {:<28} {}",
+            clean(&when),
             clean(&it.customer),
             clean(&it.text)
         );

@@ -6,6 +6,7 @@ use crate::cli::output::{self, Format, Records};
 use crate::cli::output::clean;
 use crate::cli::say;
 use crm::quality::check::{self, Severity};
+use crm::error::Fix;
 use crm::{Error, Result};
 use serde_json::{Map, Value};
 
@@ -20,22 +21,73 @@ pub const PRINTS: Prints = Prints::Records;
 /// activities in time order) as one commit; merging duplicates is always
 /// your explicit `crm merge`.
 ///
+/// --rules checks the warning rules instead (a rule with a bad query is
+/// an error naming it) and lists every warning they give, everybody's.
+///
 /// Example: crm check -f json | jq '.[] | select(.severity == "error")'
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     /// Apply the safe fixes in one commit, then report what is left.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "rules")]
     pub fix: bool,
+    /// Check the warning rules of crm.toml and list their warnings.
+    #[arg(long)]
+    pub rules: bool,
+}
+
+/// The warnings of every rule, as findings.
+fn rule_findings(ctx: &Ctx) -> Result<(crm::store::Store, Vec<check::Finding>)> {
+    let rc = crate::cli::read::ReadCtx::open(ctx)?;
+    let rules = rc.rules()?;
+    let today = rc.today;
+    let mut hits: Vec<crm::report::rules::Hit> = rc
+        .scan(ctx, |c| {
+            let h = rules.hits(c, None, today, crm::report::rules::CHECK_DAYS);
+            (!h.is_empty()).then_some(h)
+        })?
+        .into_iter()
+        .flatten()
+        .collect();
+    // Rule by rule, in the order `crm rules` lists them.
+    let order = |name: &str| rules.all.iter().position(|r| r.name == name);
+    hits.sort_by(|a, b| {
+        order(&a.rule)
+            .cmp(&order(&b.rule))
+            .then_with(|| a.customer.cmp(&b.customer))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let findings = hits
+        .into_iter()
+        .map(|h| check::Finding {
+            severity: Severity::Warning,
+            kind: "rule",
+            file: crm::store::Store::rel_path(&h.customer),
+            line: None,
+            field: Some(h.rule.clone()),
+            message: match &h.id {
+                Some(id) => format!("{}: {} ({id}): {}", h.rule, h.customer, h.text),
+                None => format!("{}: {}: {}", h.rule, h.customer, h.text),
+            },
+            fix: Fix::Rule { name: h.rule },
+            fixable: false,
+        })
+        .collect();
+    Ok((rc.store, findings))
 }
 
 /// Run `crm check`.
 pub fn run(a: CheckArgs, ctx: &Ctx) -> Result<()> {
-    let store = ctx.store()?;
-    if a.fix {
-        let n = check::fix(&store)?;
-        ctx.info(&format!("fixed {n} file(s)"));
-    }
-    let findings = check::check(&store)?;
+    let (store, findings) = if a.rules {
+        rule_findings(ctx)?
+    } else {
+        let store = ctx.store()?;
+        if a.fix {
+            let n = check::fix(&store)?;
+            ctx.info(&format!("fixed {n} file(s)"));
+        }
+        let findings = check::check(&store)?;
+        (store, findings)
+    };
     let mut rec = Records::new(&["severity", "file", "line", "message", "fix"]);
     rec.id_key = "file".into();
     for f in &findings {

@@ -26,7 +26,8 @@ pub enum ExportCommand {
     ///
     /// Example: crm export vcard stage:customer > contacts.vcf
     Vcard(ExportArgs),
-    /// Open tasks (VTODO), meetings (VEVENT) and contacts' birthdays
+    /// Open tasks (VTODO, repeating ones with their RRULE), open
+    /// complaints (VTODO), meetings (VEVENT) and contacts' birthdays
     /// (yearly VEVENT) as iCalendar, with stable UIDs: a calendar that
     /// re-imports the file updates its entries.
     ///
@@ -64,7 +65,7 @@ impl ExportCommand {
             },
             ExportCommand::Ics(_) => Prints::File {
                 name: "iCalendar",
-                allowed: &[],
+                allowed: &[Format::Ics],
             },
         }
     }
@@ -98,7 +99,11 @@ pub fn run(c: ExportCommand, ctx: &Ctx) -> Result<()> {
         return Ok(());
     }
     if kind == "ics" {
-        let cal = interop::ics::calendar(&selected, rc.store.settings().clock.now());
+        let cal = interop::ics::calendar(
+            &selected,
+            rc.store.settings().clock.now(),
+            &rc.store.config.complaint_kinds,
+        );
         return out.write_all(cal.as_bytes()).map_err(out_err);
     }
     if kind == "json" {

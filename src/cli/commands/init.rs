@@ -74,13 +74,18 @@ pub fn run(a: InitArgs, ctx: &Ctx) -> crm::Result<()> {
     if let Some((user, stats)) = demo {
         writeln!(
             out,
-            "Created a demo store in {shown}: {} customers, {} contacts, {} deals, {} activities.",
-            stats.customers, stats.contacts, stats.deals, stats.activities
+            "Created a demo store in {shown}: {} customers, {} contacts, {} deals, {} contracts, {} activities, {} products and services.",
+            stats.customers, stats.contacts, stats.deals, stats.contracts, stats.activities, stats.products
         )
         .map_err(out_err)?;
+        let yours = if crm::ops::demo::TEAM.iter().any(|(h, _, _)| *h == user) {
+            ""
+        } else {
+            " (a few customers, tasks and a complaint are yours: `crm` shows your agenda)"
+        };
         writeln!(
             out,
-            "You are '{user}'; the sample team is mari, jaan and liisa."
+            "You are '{user}'; the sample team is mari, jaan and liisa{yours}."
         )
         .map_err(out_err)?;
         writeln!(out, "Try: {crm} show aripaev-as").map_err(out_err)?;

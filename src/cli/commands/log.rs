@@ -16,6 +16,10 @@ pub const PRINTS: Prints = Prints::Nothing;
 /// TEXT "-" reads the text from stdin, and so does a missing TEXT when
 /// stdin is a pipe (in a `while read` loop give crm </dev/null).
 /// WHEN: RFC 3339, "2026-11-22 14:00", today, "yesterday 15:30", 14:00.
+/// Only meetings and tasks may lie in the future: another kind logged at
+/// a time to come is written, with a warning.
+/// A complaint (crm.toml complaint_kinds) is opened: open until `crm
+/// done ID` or `crm complaint close ID`, handled by --for (default you).
 ///
 /// Example: crm log aripaev call "Agreed 5% discount" --minutes 25 --with "Pekka Virtanen"
 #[derive(Debug, clap::Args)]
@@ -35,9 +39,13 @@ pub struct LogArgs {
     /// The contact person involved.
     #[arg(long, value_name = "PERSON")]
     pub with: Option<String>,
-    /// A follow-up date: makes the activity an open task until `crm done`.
+    /// A follow-up date: makes the activity an open task until `crm done`
+    /// (a date, "next monday", "in 2 weeks", +3d, or 2026-12-24T10:00).
     #[arg(long, value_name = "DATE")]
     pub due: Option<String>,
+    /// Whose it is (`by`; default: you): who handles a complaint or task.
+    #[arg(long = "for", value_name = "HANDLE")]
+    pub for_: Option<String>,
 }
 
 pub(super) fn read_text(text: Option<String>) -> Result<Option<String>> {
@@ -75,7 +83,7 @@ pub fn run(a: LogArgs, ctx: &Ctx) -> Result<()> {
     let due = a
         .due
         .as_deref()
-        .map(|s| when::parse_date("--due", s, op.now.date_naive()))
+        .map(|s| when::parse_due("--due", s, &store.settings().clock))
         .transpose()?;
     let text = read_text(a.text)?;
     let n = NewActivity {
@@ -85,7 +93,9 @@ pub fn run(a: LogArgs, ctx: &Ctx) -> Result<()> {
         minutes: a.minutes,
         with: a.with,
         due,
-        by: None,
+        by: a.for_,
+        every: None,
+        priority: None,
     };
     let o = ops::activity::log(&op, &a.customer, &n)?;
     print_outcome(ctx, &o, true)

@@ -4,7 +4,7 @@ use crate::cli::ctx::Ctx;
 use crate::cli::output::Prints;
 use crate::cli::output::Records;
 use crate::cli::read::{QueryArgs, ReadCtx, print, project};
-use crm::model::{self, Customer, id::fold};
+use crm::model::{self, Customer, collate::Collation};
 use crm::query::lang;
 use crm::report::amount_number;
 use crm::{Error, Result};
@@ -84,12 +84,13 @@ pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
     // Each matching customer becomes its row (in parallel, as it is read)
     // with what the sort compares, worked out once instead of at every
     // comparison.
+    let coll = rc.store.config.collation();
     let mut hits: Vec<Hit> = rc.scan_heads_matching(ctx, &query, |c| {
         let mut row = customer_row(c, rc.today);
         let key = if by_stage {
             SortKey::Null
         } else {
-            SortKey::of(get(&row, &sort_key))
+            SortKey::of(get(&row, &sort_key), &coll)
         };
         if let Some(keep) = &keep {
             // Flatten `fields.X` so it is a column and a JSON key of its own.
@@ -105,7 +106,12 @@ pub fn run(a: LsArgs, ctx: &Ctx) -> Result<()> {
         Some(Hit {
             rank: rank(c),
             key,
-            name: fold(&c.name),
+            // Sorting by name already compares it.
+            name: if sort_key == "name" {
+                Vec::new()
+            } else {
+                coll.key(&c.name)
+            },
             id: c.id.clone(),
             row,
         })
@@ -144,7 +150,7 @@ struct Hit {
     rank: usize,
     key: SortKey,
     /// The folded name and the id break ties.
-    name: String,
+    name: Vec<u8>,
     id: String,
     row: Map<String, Value>,
 }
@@ -155,12 +161,12 @@ enum SortKey {
     Null,
     Value {
         number: Option<Option<f64>>,
-        folded: String,
+        folded: Vec<u8>,
     },
 }
 
 impl SortKey {
-    fn of(v: Option<&Value>) -> SortKey {
+    fn of(v: Option<&Value>, coll: &Collation) -> SortKey {
         match v.filter(|v| !v.is_null()) {
             None => SortKey::Null,
             Some(v) => SortKey::Value {
@@ -168,7 +174,7 @@ impl SortKey {
                     Value::Number(n) => Some(n.as_f64()),
                     _ => None,
                 },
-                folded: fold(&crate::cli::output::cell(Some(v))),
+                folded: coll.key(&crate::cli::output::cell(Some(v))),
             },
         }
     }

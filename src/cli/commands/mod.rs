@@ -49,6 +49,12 @@ commands!(
     task,
     undo,
     who,
+    calendar,
+    complaint,
+    rules,
+    deals,
+    products,
+    contract,
 );
 
 use crate::cli::ctx::{Ctx, out_err};

@@ -10,8 +10,9 @@ use std::io::Write;
 /// What `crm show` prints: the card, or the file as JSON.
 pub const PRINTS: Prints = Prints::Only(&[Format::Table, Format::Json, Format::Jsonl]);
 
-/// Show a customer's card: fields, contacts, open deals, open tasks, the
-/// last 10 activities and any merge conflicts. `-f json` prints the file as
+/// Show a customer's card: fields, time budget, contacts, open deals,
+/// open tasks, open complaints, the last 10 activities and any merge
+/// conflicts. `-f json` prints the file as
 /// a JSON object.
 ///
 /// CUSTOMER is an id, a name, an e-mail or phone of the customer or a
@@ -54,7 +55,16 @@ pub fn run(a: ShowArgs, ctx: &Ctx) -> Result<()> {
             // Text from the data reaches the terminal escaped.
             output::clean_all(&mut c);
             let home = c.phone_country(&store.config.phone_country).to_string();
-            card(&mut out, &c, a.activities, ctx, op.now.date_naive(), &home).map_err(out_err)
+            card(
+                &mut out,
+                &c,
+                a.activities,
+                ctx,
+                op.now.date_naive(),
+                &store.config,
+                &home,
+            )
+            .map_err(out_err)
         }
     }
 }
@@ -65,15 +75,18 @@ fn card(
     n: usize,
     ctx: &Ctx,
     today: chrono::NaiveDate,
+    cfg: &crm::model::config::Config,
     home: &str,
 ) -> std::io::Result<()> {
     // Numbers in the national format of the customer's country, others
     // international (stored in E.164: docs/format.md).
     let shown = |p: &Option<String>| p.as_deref().map(|p| crm::model::phone::display(p, home));
     writeln!(out, "{}  ({})", ctx.bold(&c.name), c.id)?;
+    // Labels as wide as the widest, custom fields included.
+    let w = c.fields.keys().map(|k| k.chars().count()).max().unwrap_or(0).max(8);
     let mut row = |k: &str, v: Option<String>| -> std::io::Result<()> {
         if let Some(v) = v.filter(|v| !v.is_empty()) {
-            writeln!(out, "  {k:<9} {v}")?;
+            writeln!(out, "  {k:<w$} {v}")?;
         }
         Ok(())
     };
@@ -87,6 +100,20 @@ fn card(
     row("address", c.address.clone())?;
     row("reg_code", c.reg_code.clone())?;
     row("created", c.created.map(|d| d.to_string()))?;
+    row(
+        "budget",
+        model::budget::used(c, &cfg.budgets, today).map(|u| {
+            format!(
+                "{} min/{}{}; {} min used this {} ({}%)",
+                u.budget.minutes,
+                u.budget.per.name(),
+                if u.budget.own { "" } else { " (crm.toml)" },
+                u.minutes,
+                u.budget.per.name(),
+                crm::report::rules::percent(u.percent)
+            )
+        }),
+    )?;
     for (k, v) in &c.fields {
         row(k, Some(output::cell(Some(&model::json::toml_to_json(v)))))?;
     }
@@ -119,17 +146,26 @@ fn card(
     }
     if !c.contacts.is_empty() {
         writeln!(out, "\n{}", ctx.bold("Contacts"))?;
-        for p in &c.contacts {
-            let mut parts = vec![p.name.clone()];
-            parts.extend(p.role.clone());
-            parts.extend(p.email.clone());
-            parts.extend(shown(&p.phone));
-            match p.birthday {
-                Some(b) if b.year().is_some() => parts.push(format!("born {b}")),
-                Some(b) => parts.push(format!("birthday {b}")),
-                None => {}
-            }
-            writeln!(out, "  {}", parts.join("  "))?;
+        // One column each for name, role, e-mail, phone and birthday.
+        let rows: Vec<Vec<String>> = c
+            .contacts
+            .iter()
+            .map(|p| {
+                vec![
+                    p.name.clone(),
+                    p.role.clone().unwrap_or_default(),
+                    p.email.clone().unwrap_or_default(),
+                    shown(&p.phone).unwrap_or_default(),
+                    match p.birthday {
+                        Some(b) if b.year().is_some() => format!("born {b}"),
+                        Some(b) => format!("birthday {b}"),
+                        None => String::new(),
+                    },
+                ]
+            })
+            .collect();
+        for line in aligned(&rows) {
+            writeln!(out, "  {line}")?;
         }
     }
     let open: Vec<_> = c
@@ -155,26 +191,70 @@ fn card(
                 s.push_str(&format!("  expected {e}"));
             }
             writeln!(out, "{s}")?;
+            if !d.lines.is_empty() {
+                let lines: Vec<String> = d
+                    .lines
+                    .iter()
+                    .map(|l| format!("{} × {}", l.quantity, l.product))
+                    .collect();
+                writeln!(out, "    {}", lines.join(", "))?;
+            }
         }
     }
-    let tasks: Vec<_> = c.open_tasks().collect();
+    contracts(out, c, ctx, today)?;
+    let due = |t: &model::Activity| match t.due {
+        Some(d) if d.date() < today => ctx.red(&format!("due {d} (overdue)")),
+        Some(d) => format!("due {d}"),
+        None => "no date".to_string(),
+    };
+    let first = |t: &model::Activity| {
+        t.text
+            .as_deref()
+            .unwrap_or("")
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let tasks: Vec<_> = c
+        .open_tasks()
+        .filter(|a| !cfg.is_complaint(&a.kind))
+        .collect();
     if !tasks.is_empty() {
         writeln!(out, "\n{}", ctx.bold("Open tasks"))?;
         for t in tasks {
-            let due = t.due.map(|d| {
-                if d < today {
-                    ctx.red(&format!("due {d} (overdue)"))
-                } else {
-                    format!("due {d}")
-                }
-            });
+            let mut extra = String::new();
+            if let Some(p) = &t.priority {
+                extra.push_str(&format!("  [{p}]"));
+            }
+            if let Some(e) = &t.every {
+                extra.push_str(&format!("  every {e}"));
+            }
             writeln!(
                 out,
-                "  {}  {}  {}  {}",
+                "  {}  {}  {}  {}{extra}",
                 t.id,
-                due.unwrap_or_default(),
+                due(t),
                 t.by.as_deref().unwrap_or(""),
-                t.text.as_deref().unwrap_or("").lines().next().unwrap_or("")
+                first(t)
+            )?;
+        }
+    }
+    let complaints: Vec<_> = c
+        .open_tasks()
+        .filter(|a| cfg.is_complaint(&a.kind))
+        .collect();
+    if !complaints.is_empty() {
+        writeln!(out, "\n{}", ctx.bold("Open complaints"))?;
+        for t in complaints {
+            writeln!(
+                out,
+                "  {}  opened {}  {}  {}  {}",
+                t.id,
+                t.at.format("%Y-%m-%d"),
+                due(t),
+                t.by.as_deref().unwrap_or(""),
+                first(t)
             )?;
         }
     }
@@ -205,4 +285,76 @@ fn card(
         }
     }
     Ok(())
+}
+
+/// The contracts section of the card: each with its value, term, and what
+/// happens next (ends or renews, and the last day to give notice).
+fn contracts(
+    out: &mut dyn Write,
+    c: &Customer,
+    ctx: &Ctx,
+    today: chrono::NaiveDate,
+) -> std::io::Result<()> {
+    if c.contracts.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{}", ctx.bold("Contracts"))?;
+    for k in &c.contracts {
+        let per = k.every.as_deref().map(|e| format!("/{e}")).unwrap_or_default();
+        let mut s = format!(
+            "  {}  {}  {} {}{per}  from {}",
+            k.id,
+            k.title,
+            k.value,
+            k.currency.as_deref().unwrap_or(""),
+            k.start
+        );
+        match k.end_on_or_after(today) {
+            Some(e) if k.renews() => s.push_str(&format!("  renews {e}")),
+            Some(e) => s.push_str(&format!("  ends {e}")),
+            None => match k.end {
+                Some(e) => s.push_str(&format!("  ended {e}")),
+                None => s.push_str("  until further notice"),
+            },
+        }
+        if let Some(e) = k.end_on_or_after(today)
+            && k.notice_span().is_some()
+        {
+            let n = k.notice_by(e);
+            let text = format!("notice by {n}");
+            s.push_str("  ");
+            s.push_str(&if n < today { ctx.dim(&text) } else { text });
+        }
+        writeln!(out, "{s}")?;
+    }
+    Ok(())
+}
+
+/// Rows of cells as lines with each column as wide as its widest cell
+/// (two spaces between), columns empty in every row left out.
+fn aligned(rows: &[Vec<String>]) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let n = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..n)
+        .map(|i| {
+            rows.iter()
+                .map(|r| r.get(i).map_or(0, |c| c.width()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    rows.iter()
+        .map(|r| {
+            let mut line = String::new();
+            for (i, w) in widths.iter().enumerate().filter(|(_, w)| **w > 0) {
+                let cell = r.get(i).map_or("", String::as_str);
+                if !line.is_empty() {
+                    line.push_str("  ");
+                }
+                line.push_str(&output::clean(cell));
+                line.extend(std::iter::repeat_n(' ', w - cell.width()));
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
 }

@@ -69,7 +69,7 @@ fn row(o: &Owner, now: chrono::DateTime<chrono::FixedOffset>) -> Row {
         phone,
         email,
         open_tasks: open.len(),
-        next_due: open.iter().filter_map(|a| a.due).min().map(|d| d.to_string()),
+        next_due: open.iter().filter_map(|a| a.due_date()).min().map(|d| d.to_string()),
         last_contact: last.map(|a| a.at.to_rfc3339()),
         last_kind: last.map(|a| a.kind.clone()),
         last_text: last

@@ -2,6 +2,7 @@
 //! or a deal.
 
 use super::*;
+use crate::model::budget;
 
 impl Query {
     pub(super) fn eval(&self, r: Rec) -> bool {
@@ -132,11 +133,11 @@ impl Query {
             Key::Minutes => {
                 r.a.is_some_and(|a| num_match(t, a.minutes.map(Decimal::from)))
             }
-            Key::Due => r.a.is_some_and(|a| date_match(t, a.due)),
+            Key::Due => r.a.is_some_and(|a| date_match(t, a.due_date())),
             Key::Done => r.a.is_some_and(|a| match t.value {
-                // An activity without `done` is not a task; `done:false`
-                // asks for open tasks, so it must have a due date.
-                Val::Bool(b) => a.due.is_some() && a.done.unwrap_or(false) == b,
+                // `done:false` asks for open tasks, so only tasks (and
+                // follow-ups and complaints) match either value.
+                Val::Bool(b) => a.is_task() && a.done.unwrap_or(false) == b,
                 _ => false,
             }),
             Key::Deal => {
@@ -149,24 +150,54 @@ impl Query {
             }
             Key::Expected => r.d.is_some_and(|d| date_match(t, d.expected)),
             Key::Closed => r.d.is_some_and(|d| date_match(t, d.closed)),
+            Key::Product => {
+                r.d.is_some_and(|d| d.lines.iter().any(|l| text_match(t, &l.product)))
+            }
+            Key::Reason => r.d.is_some_and(|d| text(d.reason.as_deref())),
             Key::Currency => r.d.is_some_and(|d| {
                 text(Some(
                     d.currency.as_deref().unwrap_or(self.currency.as_str()),
                 ))
             }),
+            Key::DaysSinceContact => {
+                num_match(t, days_since_contact(c, self.today).map(Decimal::from))
+            }
+            Key::Budget => num_match(
+                t,
+                budget::effective(c, &self.budgets).map(|b| Decimal::from(b.minutes)),
+            ),
+            Key::BudgetUsed => num_match(
+                t,
+                budget::used(c, &self.budgets, self.today).map(|u| u.percent),
+            ),
+            Key::Priority => r.a.is_some_and(|a| text(a.priority.as_deref())),
+            Key::Every => r.a.is_some_and(|a| text(a.every.as_deref())),
+            Key::Resolution => r.a.is_some_and(|a| text(a.resolution.as_deref())),
+            Key::DoneAt => {
+                r.a.is_some_and(|a| date_match(t, a.done_at.map(|x| x.date_naive())))
+            }
+            Key::DealAge => r.d.is_some_and(|d| {
+                num_match(
+                    t,
+                    d.opened()
+                        .map(|x| Decimal::from((self.today - x).num_days())),
+                )
+            }),
         }
     }
 
     fn is(&self, flag: IsFlag, r: Rec) -> bool {
-        let overdue_task = |a: &Activity| a.is_open_task() && a.due.is_some_and(|d| d < self.today);
+        let overdue_task =
+            |a: &Activity| a.is_open_task() && a.due_date().is_some_and(|d| d < self.today);
         let open_deal = |d: &Deal| d.stage != "won" && d.stage != "lost";
         if let Some(a) = r.a {
             return match flag {
                 IsFlag::Open => a.is_open_task(),
                 IsFlag::Overdue => overdue_task(a),
-                IsFlag::Done => a.due.is_some() && a.done == Some(true),
+                IsFlag::Done => a.is_task() && a.done == Some(true),
                 IsFlag::Stale => self.is_stale(r.c),
                 IsFlag::Won | IsFlag::Lost => false,
+                IsFlag::Complaint => self.complaint_kinds.contains(&a.kind),
             };
         }
         if let Some(d) = r.d {
@@ -177,6 +208,7 @@ impl Query {
                 IsFlag::Lost => d.stage == "lost",
                 IsFlag::Done => !open_deal(d),
                 IsFlag::Stale => self.is_stale(r.c),
+                IsFlag::Complaint => false,
             };
         }
         let c = r.c;
@@ -187,6 +219,10 @@ impl Query {
             IsFlag::Won => c.deals.iter().any(|d| d.stage == "won"),
             IsFlag::Lost => c.deals.iter().any(|d| d.stage == "lost"),
             IsFlag::Stale => self.is_stale(c),
+            IsFlag::Complaint => c
+                .activities
+                .iter()
+                .any(|a| self.complaint_kinds.contains(&a.kind)),
         }
     }
 
@@ -217,6 +253,14 @@ pub fn is_stale(c: &Customer, today: NaiveDate, before: NaiveDate, skip_inactive
 pub fn last_contact(c: &Customer, today: NaiveDate) -> Option<NaiveDate> {
     // From the summary, which a read without activities has too.
     c.summary.last_contact(today)
+}
+
+/// Days since the last contact with `c` up to `today` (never contacted:
+/// since `created`; neither known: None).
+pub fn days_since_contact(c: &Customer, today: NaiveDate) -> Option<i64> {
+    last_contact(c, today)
+        .or(c.created)
+        .map(|d| (today - d).num_days())
 }
 
 /// Whether any of the customer's searchable texts satisfies `has`.
@@ -281,6 +325,9 @@ pub(super) fn text_match(t: &Term, s: &str) -> bool {
                 | Key::By
                 | Key::DealStage
                 | Key::Currency
+                | Key::Priority
+                | Key::Every
+                | Key::Product
                 | Key::Field(_, FieldType::Enum)
         );
     if exact {

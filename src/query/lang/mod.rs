@@ -21,7 +21,7 @@ mod eval;
 mod lexer;
 mod parser;
 
-pub use eval::{is_stale, last_contact};
+pub use eval::{days_since_contact, is_stale, last_contact};
 
 use super::period::Period;
 use super::when;
@@ -51,6 +51,10 @@ pub struct Query {
     stale_before: NaiveDate,
     /// The store's currency: a deal without `currency` is in it.
     currency: String,
+    /// crm.toml's default budgets, for `budget` and `budget_used`.
+    budgets: Vec<crate::model::config::BudgetDef>,
+    /// crm.toml's `complaint_kinds`, for `is:complaint`.
+    complaint_kinds: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -99,6 +103,8 @@ enum IsFlag {
     Won,
     Lost,
     Stale,
+    /// An activity of one of crm.toml's `complaint_kinds`.
+    Complaint,
 }
 
 /// Which part of a record a key is about.
@@ -148,13 +154,25 @@ enum Key {
     Expected,
     Closed,
     Currency,
+    // attention: contact, budgets, tasks, deal age
+    DaysSinceContact,
+    Budget,
+    BudgetUsed,
+    Priority,
+    Every,
+    Resolution,
+    DoneAt,
+    DealAge,
+    Product,
+    Reason,
 }
 
 /// Every key with what it takes, for the help of a bad term.
 const KEYS: &str = "customer: id, customer, name, stage, owner, tag, email, phone, website, \
-address, reg_code, notes, created, last, contact, fields.NAME; activity: kind, by, with, at, \
-minutes, due, done; deal: deal, deal_stage, amount, probability, expected, closed, currency; \
-any: text, is (open, overdue, done, won, lost, stale)";
+address, reg_code, notes, created, last, contact, days_since_contact, budget, budget_used, \
+fields.NAME; activity: kind, by, with, at, minutes, due, done, priority, every, resolution, \
+done_at; deal: deal, deal_stage, amount, probability, expected, closed, currency, deal_age, \
+product, reason; any: text, is (open, overdue, done, won, lost, stale, complaint)";
 
 impl Key {
     fn parse(k: &str, cfg: &Config) -> Option<Key> {
@@ -190,6 +208,16 @@ impl Key {
             "expected" => Key::Expected,
             "closed" => Key::Closed,
             "currency" => Key::Currency,
+            "days_since_contact" => Key::DaysSinceContact,
+            "budget" => Key::Budget,
+            "budget_used" => Key::BudgetUsed,
+            "priority" => Key::Priority,
+            "every" => Key::Every,
+            "resolution" => Key::Resolution,
+            "done_at" => Key::DoneAt,
+            "deal_age" => Key::DealAge,
+            "product" | "products" => Key::Product,
+            "reason" => Key::Reason,
             _ => {
                 let name = k.strip_prefix("fields.")?;
                 let def = cfg.fields.get(name)?;
@@ -201,16 +229,27 @@ impl Key {
     fn scope(&self) -> Scope {
         match self {
             Key::Text | Key::Is => Scope::Record,
-            Key::Kind | Key::By | Key::With | Key::At | Key::Minutes | Key::Due | Key::Done => {
-                Scope::Activity
-            }
+            Key::Kind
+            | Key::By
+            | Key::With
+            | Key::At
+            | Key::Minutes
+            | Key::Due
+            | Key::Done
+            | Key::Priority
+            | Key::Every
+            | Key::Resolution
+            | Key::DoneAt => Scope::Activity,
             Key::Deal
+            | Key::DealAge
             | Key::DealStage
             | Key::Amount
             | Key::Probability
             | Key::Expected
             | Key::Closed
-            | Key::Currency => Scope::Deal,
+            | Key::Currency
+            | Key::Product
+            | Key::Reason => Scope::Deal,
             _ => Scope::Customer,
         }
     }
@@ -218,10 +257,20 @@ impl Key {
     /// What a value of this key is.
     fn kind(&self) -> ValKind {
         match self {
-            Key::Created | Key::Last | Key::At | Key::Due | Key::Expected | Key::Closed => {
-                ValKind::Date
-            }
-            Key::Minutes | Key::Amount | Key::Probability => ValKind::Num,
+            Key::Created
+            | Key::Last
+            | Key::At
+            | Key::Due
+            | Key::Expected
+            | Key::Closed
+            | Key::DoneAt => ValKind::Date,
+            Key::Minutes
+            | Key::Amount
+            | Key::Probability
+            | Key::DaysSinceContact
+            | Key::Budget
+            | Key::BudgetUsed
+            | Key::DealAge => ValKind::Num,
             Key::Done => ValKind::Bool,
             Key::Phone => ValKind::Digits,
             Key::Is => ValKind::Is,
@@ -267,7 +316,18 @@ impl Query {
                 .checked_sub_signed(Duration::days(stale_days))
                 .unwrap_or(NaiveDate::MIN),
             currency: env.config.currency.clone(),
+            budgets: env.config.budgets.clone(),
+            complaint_kinds: env.config.complaint_kinds.clone(),
         })
+    }
+
+    /// Parse the words of a query about deals (`crm deals`): there
+    /// `stage:VALUE` is the deal's stage when VALUE is one of
+    /// `deal_stages` (`stage:offer`), the customer's otherwise.
+    pub fn parse_deals(words: &[String], env: &QueryEnv) -> Result<Query> {
+        let mut q = Query::parse(&[], env)?;
+        q.root = parser::parse_with(words, env, true)?;
+        Ok(q)
     }
 
     /// The query that matches everything.
@@ -277,7 +337,14 @@ impl Query {
             today: env.today,
             stale_before: NaiveDate::MIN,
             currency: env.config.currency.clone(),
+            budgets: env.config.budgets.clone(),
+            complaint_kinds: env.config.complaint_kinds.clone(),
         }
+    }
+
+    /// crm.toml's default budgets the query was parsed with.
+    pub fn budgets(&self) -> &[crate::model::config::BudgetDef] {
+        &self.budgets
     }
 
     /// Whether the query has no terms.
@@ -317,6 +384,8 @@ impl Query {
                     // `last:` and `is:stale` read the summary, which a
                     // head carries.
                     t.key.scope() == Scope::Activity
+                        // `budget_used` adds up this period's minutes.
+                        || matches!(t.key, Key::BudgetUsed)
                         || (matches!(t.key, Key::Is)
                             && !matches!(
                                 t.value,
@@ -326,6 +395,28 @@ impl Query {
             }
         }
         self.root.as_ref().is_some_and(walk)
+    }
+
+    /// What the terms are about: whether any term is about an activity,
+    /// and whether any is about a deal (`is:` and bare words are about
+    /// whatever the record is, so they count for neither).
+    pub fn scopes(&self) -> (bool, bool) {
+        fn walk(n: &Node, acc: &mut (bool, bool)) {
+            match n {
+                Node::And(v) | Node::Or(v) => v.iter().for_each(|n| walk(n, acc)),
+                Node::Not(n) => walk(n, acc),
+                Node::Term(t) => match t.key.scope() {
+                    Scope::Activity => acc.0 = true,
+                    Scope::Deal => acc.1 = true,
+                    _ => {}
+                },
+            }
+        }
+        let mut acc = (false, false);
+        if let Some(n) = &self.root {
+            walk(n, &mut acc);
+        }
+        acc
     }
 
     /// Test a customer.

@@ -13,10 +13,17 @@ fn bad(t: &Token, why: &str) -> Error {
 
 /// Parse the words of a query into its tree (`None`: no terms).
 pub(super) fn parse(words: &[String], env: &QueryEnv) -> Result<Option<Node>> {
+    parse_with(words, env, false)
+}
+
+/// [`parse`]; with `deals`, `stage:` names a deal stage when the value is
+/// one (see [`Query::parse_deals`]).
+pub(super) fn parse_with(words: &[String], env: &QueryEnv, deals: bool) -> Result<Option<Node>> {
     let mut p = Parser {
         tokens: tokenize(words),
         pos: 0,
         env,
+        deals,
     };
     let root = p.conjunction()?;
     if let Some(t) = p.tokens.get(p.pos) {
@@ -29,6 +36,8 @@ struct Parser<'a, 'e> {
     tokens: Vec<Token>,
     pos: usize,
     env: &'a QueryEnv<'e>,
+    /// A query about deals: `stage:` prefers the deal's stage.
+    deals: bool,
 }
 
 impl Parser<'_, '_> {
@@ -146,6 +155,19 @@ impl Parser<'_, '_> {
         if raw.is_empty() {
             return Err(bad(tok, "the value is missing"));
         }
+        let key = match key {
+            Key::Stage
+                if self.deals
+                    && env
+                        .config
+                        .deal_stages
+                        .iter()
+                        .any(|s| s.eq_ignore_ascii_case(raw)) =>
+            {
+                Key::DealStage
+            }
+            k => k,
+        };
         let kind = key.kind();
         if matches!(op, Op::Gt | Op::Ge | Op::Lt | Op::Le)
             && !matches!(kind, ValKind::Date | ValKind::Num)
@@ -183,6 +205,14 @@ impl Parser<'_, '_> {
                     Key::Stage => check("stage", &env.config.stages)?,
                     Key::Kind => check("kind", &env.config.activity_kinds)?,
                     Key::DealStage => check("deal stage", &env.config.deal_stages)?,
+                    Key::Priority => {
+                        check("priority", &crate::model::PRIORITIES.map(String::from))?
+                    }
+                    Key::Product => {
+                        let ids: Vec<String> =
+                            env.config.products.iter().map(|p| p.id.clone()).collect();
+                        check("product of the catalogue", &ids)?
+                    }
                     Key::Field(name, FieldType::Enum) => {
                         let values = env
                             .config
@@ -237,10 +267,13 @@ impl Parser<'_, '_> {
                 "won" => IsFlag::Won,
                 "lost" => IsFlag::Lost,
                 "stale" => IsFlag::Stale,
+                "complaint" => IsFlag::Complaint,
                 _ => {
                     return Err(bad(
                         tok,
-                        &format!("is:{raw}: expected open, overdue, done, won, lost or stale"),
+                        &format!(
+                            "is:{raw}: expected open, overdue, done, won, lost, stale or complaint"
+                        ),
                     ));
                 }
             }),

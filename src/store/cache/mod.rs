@@ -133,6 +133,7 @@ pub(super) fn visit<S: Send>(
     pre: Option<Pre>,
     init: &(dyn Fn() -> S + Sync),
     each: &(dyn Fn(&mut S, usize, &mut Customer) + Sync),
+    progress: Option<fn(&str, usize, usize)>,
 ) -> crate::Result<Visited<S>> {
     let dir = root.join(CUSTOMERS);
     // Taken before the listing: a file added, removed or replaced after it
@@ -154,6 +155,7 @@ pub(super) fn visit<S: Send>(
         })
         .collect();
     ids.sort_unstable();
+    let ids_len = ids.len();
     let mut shards: Vec<Vec<Found>> = (0..SHARDS).map(|_| Vec::new()).collect();
     for (index, id) in ids.into_iter().enumerate() {
         shards[shard_of(&id)].push(Found { index, id });
@@ -165,6 +167,8 @@ pub(super) fn visit<S: Send>(
         .min(8);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let all_written = std::sync::atomic::AtomicBool::new(true);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = ids_len;
     let work = || {
         let mut state = init();
         let mut broken = Vec::new();
@@ -190,6 +194,11 @@ pub(super) fn visit<S: Send>(
             );
             if !written {
                 all_written.store(false, std::sync::atomic::Ordering::Relaxed);
+            }
+            let n = done.fetch_add(shards[k].len(), std::sync::atomic::Ordering::Relaxed)
+                + shards[k].len();
+            if let Some(p) = progress {
+                p("reading customers", n, total);
             }
         }
         (state, broken)
@@ -772,6 +781,7 @@ when = 2026-11-22T10:15:00+02:00
             None,
             &Vec::new,
             &|v: &mut Vec<_>, i, c| v.push((i, c.name.clone())),
+            None,
         )
         .expect("visit");
         assert!(broken.is_empty());

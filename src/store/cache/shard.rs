@@ -159,7 +159,10 @@ fn section_sum(body: &[u8], text: &[u8]) -> u64 {
 /// The format, the crate's version and the model's records: a shard
 /// written for any other is not read (and is rebuilt).
 fn header_version() -> String {
-    use crate::model::{Activity, Conflict, Contact, Deal, Summary};
+    use crate::model::{
+        Activity, Budget, Conflict, Contact, Contract, Deal, DealLine, StageDate, Summary,
+    };
+    // Every record of the model, nested ones included: a new one goes here.
     let schema = [
         Customer::SCHEMA,
         Contact::SCHEMA,
@@ -167,6 +170,12 @@ fn header_version() -> String {
         Activity::SCHEMA,
         Conflict::SCHEMA,
         Summary::SCHEMA,
+        Budget::SCHEMA,
+        StageDate::SCHEMA,
+        DealLine::SCHEMA,
+        Contract::SCHEMA,
+        // Written by hand (model::Due): say its layout here when it changes.
+        "Due{Date:NaiveDate|At:DateTime<FixedOffset>}",
     ]
     .concat();
     // FNV-1a, stable across builds.
@@ -327,7 +336,7 @@ pub(super) fn decode_names(
 
 /// What a reference to customer `c` is looked up by: its id, name,
 /// e-mail and phone, its contacts' names, e-mails and phones, and its
-/// deals' ids; nothing else.
+/// deals' and contracts' ids; nothing else.
 fn lookup_card(c: &Customer) -> Customer {
     Customer {
         id: c.id.clone(),
@@ -349,6 +358,14 @@ fn lookup_card(c: &Customer) -> Customer {
             .iter()
             .map(|d| crate::model::Deal {
                 id: d.id.clone(),
+                ..Default::default()
+            })
+            .collect(),
+        contracts: c
+            .contracts
+            .iter()
+            .map(|k| crate::model::Contract {
+                id: k.id.clone(),
                 ..Default::default()
             })
             .collect(),

@@ -124,7 +124,37 @@ impl Repo {
                 }
                 continue;
             }
-            // Both sides changed it: only the flat customers/ is ours to merge.
+            // Both sides changed it: the flat customers/, and crm.toml (whose
+            // catalogue merges by product id, not by line), are ours to merge.
+            if name == b"crm.toml" && [x, y, z].iter().flatten().all(|e| e.is_file()) {
+                let blob = |e: Option<tree::RawEntry>| -> Result<Option<Vec<u8>>> {
+                    e.map(|e| {
+                        self.repo
+                            .find_blob(e.oid)
+                            .map(|b| b.content().to_vec())
+                            .map_err(|er| err("reading a file", er))
+                    })
+                    .transpose()
+                };
+                let conflict = Conflict {
+                    path: name_s.clone(),
+                    base: blob(x)?,
+                    ours: blob(y)?,
+                    theirs: blob(z)?,
+                };
+                let Some(bytes) = settle(&conflict)? else {
+                    return Ok(None);
+                };
+                let oid = self
+                    .repo
+                    .blob(&bytes)
+                    .map_err(|e| err("writing a blob", e))?;
+                let m = y.or(z).map_or(0o100644, |e| mode(e.mode));
+                builder
+                    .insert(&name_s, oid, m)
+                    .map_err(|e| err("building a tree", e))?;
+                continue;
+            }
             let trees = [x, y, z].iter().flatten().all(|e| e.mode == b"40000");
             if name != b"customers" || !trees {
                 return Ok(None);

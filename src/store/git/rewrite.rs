@@ -766,28 +766,34 @@ impl Repo {
     /// left behind is gone from `.git` afterwards (`git reflog expire`,
     /// `git gc --prune=now`).
     pub fn prune(&self) -> Result<()> {
-        let dir = self.git_dir().to_path_buf();
-        for f in ["ORIG_HEAD", "FETCH_HEAD"] {
-            let _ = std::fs::remove_file(dir.join(f));
-        }
-        super::remote::git(
-            &dir,
-            &[
-                "reflog",
-                "expire",
-                "--expire=now",
-                "--expire-unreachable=now",
-                "--all",
-            ],
-            "expiring the reflogs",
-        )?;
-        super::remote::git(
-            &dir,
-            &["gc", "--prune=now", "--quiet"],
-            "pruning the old history",
-        )?;
-        Ok(())
+        prune_git_dir(self.git_dir())
     }
+}
+
+/// [`Repo::prune`] of the repository whose git directory is `dir` (a bare
+/// repository, or a work tree's `.git`): this clone's, or a remote on this
+/// machine.
+pub fn prune_git_dir(dir: &Path) -> Result<()> {
+    for f in ["ORIG_HEAD", "FETCH_HEAD"] {
+        let _ = std::fs::remove_file(dir.join(f));
+    }
+    super::remote::git(
+        dir,
+        &[
+            "reflog",
+            "expire",
+            "--expire=now",
+            "--expire-unreachable=now",
+            "--all",
+        ],
+        "expiring the reflogs",
+    )?;
+    super::remote::git(
+        dir,
+        &["gc", "--prune=now", "--quiet"],
+        "pruning the old history",
+    )?;
+    Ok(())
 }
 
 use std::path::Path;
