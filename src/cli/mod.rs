@@ -97,6 +97,11 @@ pub enum Command {
     Search(search::SearchArgs),
     #[command(subcommand)]
     Report(report::ReportCommand),
+    Who(who::WhoArgs),
+    Call(call::CallArgs),
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
+    Email(email::EmailArgs),
     Calendar(calendar::CalendarArgs),
     #[command(subcommand)]
     Complaint(complaint::ComplaintCommand),
@@ -192,6 +197,10 @@ impl Command {
             Command::Agenda(_) => agenda::PRINTS,
             Command::Search(_) => search::PRINTS,
             Command::Report(_) => report::PRINTS,
+            Command::Who(_) => who::PRINTS,
+            Command::Call(_) => call::PRINTS,
+            Command::Mail(_) => mail::PRINTS,
+            Command::Email(_) => email::PRINTS,
             Command::Calendar(_) => calendar::PRINTS,
             Command::Complaint(c) => c.prints(),
             Command::Rules(_) => rules::PRINTS,
@@ -240,6 +249,10 @@ fn run(command: Option<Command>, ctx: &Ctx) -> crm::Result<()> {
         Some(Command::Agenda(a)) => agenda::run(a, ctx),
         Some(Command::Search(a)) => search::run(a, ctx),
         Some(Command::Report(c)) => report::run(c, ctx),
+        Some(Command::Who(a)) => who::run(a, ctx),
+        Some(Command::Call(a)) => call::run(a, ctx),
+        Some(Command::Mail(c)) => mail::run(c, ctx),
+        Some(Command::Email(a)) => email::run(a, ctx),
         Some(Command::Calendar(a)) => calendar::run(a, ctx),
         Some(Command::Complaint(c)) => complaint::run(c, ctx),
         Some(Command::Rules(a)) => rules::run(a, ctx),

@@ -16,6 +16,10 @@ pub struct Config {
     pub fields: BTreeMap<String, FieldDef>,
     pub stale_after_days: u32,
     pub phone_country: String,
+    /// `[mail]`: what `crm mail import` keeps of a message and matches by.
+    pub mail: MailConfig,
+    /// `[calls]`: where `crm call` logs a call from an unknown number.
+    pub calls: CallConfig,
     /// The language whose alphabet orders names (`""`: the language of
     /// `phone_country`), see [`super::collate`].
     pub locale: String,
@@ -29,6 +33,52 @@ pub struct Config {
     pub rules: Vec<RuleDef>,
     /// The catalogue of products and services (`[[products]]`).
     pub products: Vec<Product>,
+}
+
+/// `[mail]` of `crm.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MailConfig {
+    /// What of a message goes into the activity's text besides its
+    /// subject, direction and attachment names.
+    pub keep: MailKeep,
+    /// With `keep = "body"`: how many lines of the body (quoted lines and
+    /// the signature left out).
+    pub body_lines: u32,
+    /// Also match a message to a customer by the domain of its e-mail
+    /// addresses (never a public mail provider's or the team's own).
+    pub match_domains: bool,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        MailConfig {
+            keep: MailKeep::Subject,
+            body_lines: 5,
+            match_domains: false,
+        }
+    }
+}
+
+/// How much of a message an e-mail activity keeps.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MailKeep {
+    /// The subject only (and direction, attachment names, Message-ID).
+    Subject,
+    /// Also the From, To and Cc lines.
+    Headers,
+    /// Also the first `body_lines` lines of the body.
+    Body,
+}
+
+/// `[calls]` of `crm.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CallConfig {
+    /// The id of the customer that calls from numbers nobody has are
+    /// logged against; unset, such a call is refused (exit 3).
+    pub inbox: Option<String>,
 }
 
 /// A default time budget (`[[budgets]]`): customers with `tag` (or in
@@ -158,6 +208,8 @@ impl Default for Config {
             fields: BTreeMap::new(),
             stale_after_days: 60,
             phone_country: "EE".into(),
+            mail: MailConfig::default(),
+            calls: CallConfig::default(),
             complaint_kinds: strings(&["complaint"]),
             budgets: Vec::new(),
             rules: Vec::new(),
@@ -273,6 +325,19 @@ impl Config {
             return Err(format!(
                 "phone_country '{}' is not a country code crm knows (e.g. EE, FI, SE, DE, GB, US)",
                 c.phone_country
+            ));
+        }
+        if c.mail.body_lines > 200 {
+            return Err(format!(
+                "mail.body_lines = {}: keep at most 200 lines of a message",
+                c.mail.body_lines
+            ));
+        }
+        if let Some(inbox) = &c.calls.inbox
+            && let Some(why) = super::id::slug_problem(inbox)
+        {
+            return Err(format!(
+                "calls.inbox = \"{inbox}\" is not a customer id: {why}"
             ));
         }
         if let Err(e) = super::collate::Collation::new(&c.locale) {

@@ -278,6 +278,11 @@ record! {
         pub due: Option<Due>,
         #[serde(default)]
         pub done: Option<bool>,
+        /// The activity's id in the system it came from (an e-mail's
+        /// Message-ID, a phone system's call id), so that bringing the
+        /// same thing in twice finds it already there.
+        #[serde(default, rename = "ref")]
+        pub reference: Option<String>,
         /// A recurring task: `daily`, `weekly`, `monthly`, `quarterly`,
         /// `yearly`, or N and a unit (`2w`, `3m`, `1y`).
         #[serde(default)]

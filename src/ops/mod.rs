@@ -18,12 +18,14 @@ use std::cell::OnceCell;
 use toml_edit::{DocumentMut, Item};
 
 pub mod activity;
+pub mod call;
 pub mod contact;
 pub mod contract;
 pub mod customer;
 pub mod deal;
 pub mod demo;
 pub mod product;
+pub mod who;
 
 /// What an operation did.
 #[derive(Debug, Default)]

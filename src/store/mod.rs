@@ -399,6 +399,17 @@ impl Store {
         cache::names(&cache::dir(self.repo.git_dir()), keep)
     }
 
+    /// Whether [`Store::lookup_cards`] knows every customer: the names
+    /// were read in full after the last file was added to, removed from
+    /// or replaced in `customers/` (what every crm write, git checkout
+    /// and pull, and most editors do). Then a reference the cards do not
+    /// know names nobody, without reading the store; only a file changed
+    /// in place and not read by crm since is not seen.
+    pub fn names_current(&self) -> bool {
+        self.settings.cache
+            && cache::names_current(&self.root.join(CUSTOMERS), &cache::dir(self.repo.git_dir()))
+    }
+
     /// [`Store::fold`] of every customer without its activities (`add`
     /// sees them empty), as [`Store::scan_heads`].
     pub fn fold_heads<A: Send>(

@@ -136,6 +136,9 @@ pub(super) fn visit<S: Send>(
     progress: Option<fn(&str, usize, usize)>,
 ) -> crate::Result<Visited<S>> {
     let dir = root.join(CUSTOMERS);
+    // Taken before the listing: a file added, removed or replaced after it
+    // moves the directory's mtime past this (see `names_current`).
+    let listed = dir_mtime(&dir);
     let rd = match std::fs::read_dir(&dir) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -163,6 +166,7 @@ pub(super) fn visit<S: Send>(
         .map_or(1, |x| x.get())
         .min(8);
     let next = std::sync::atomic::AtomicUsize::new(0);
+    let all_written = std::sync::atomic::AtomicBool::new(true);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = ids_len;
     let work = || {
@@ -176,7 +180,7 @@ pub(super) fn visit<S: Send>(
                 break;
             }
             let mut sink = |i: usize, c: &mut Customer| each(&mut state, i, c);
-            refresh_shard(
+            let written = refresh_shard(
                 k,
                 &shards[k],
                 &dir,
@@ -188,6 +192,9 @@ pub(super) fn visit<S: Send>(
                 &mut sink,
                 &mut broken,
             );
+            if !written {
+                all_written.store(false, std::sync::atomic::Ordering::Relaxed);
+            }
             let n = done.fetch_add(shards[k].len(), std::sync::atomic::Ordering::Relaxed)
                 + shards[k].len();
             if let Some(p) = progress {
@@ -210,7 +217,47 @@ pub(super) fn visit<S: Send>(
         (states, broken)
     });
     broken.sort_unstable_by_key(|(i, _)| *i);
+    // Every shard now holds the names of the files listed: say so, unless
+    // the directory changed within a tick of a coarse clock of the
+    // listing (a change in the same tick would leave the mtime as it was).
+    if let Some(m) = listed
+        && all_written.into_inner()
+        && m < now_ns() - RACY_NS
+    {
+        let path = cache_dir.join(NAMES_CURRENT);
+        let text = m.to_string();
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            let _ = shard::write_shard(&path, text.as_bytes());
+        }
+    }
     Ok((states, broken))
+}
+
+/// The file that says which state of `customers/` the names were last
+/// read from in full: the directory's mtime then, in nanoseconds.
+const NAMES_CURRENT: &str = "names-current";
+
+/// The mtime of a directory in nanoseconds.
+fn dir_mtime(dir: &Path) -> Option<i64> {
+    let m = std::fs::metadata(dir).ok()?;
+    let t = m.modified().ok()?;
+    let d = t.duration_since(std::time::UNIX_EPOCH).ok()?;
+    i64::try_from(d.as_nanos()).ok()
+}
+
+/// Whether the names of the shards (see [`names`]) were read after the
+/// last time a file was added to, removed from or renamed into
+/// `customers/`: crm's own writes, git's checkouts and most editors do
+/// one of those, and each moves the directory's mtime. A file changed in
+/// place (`>>`, some editors) does not, and is not seen here.
+pub(super) fn names_current(customers: &Path, cache_dir: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(cache_dir.join(NAMES_CURRENT)) else {
+        return false;
+    };
+    let Ok(then) = text.trim().parse::<i64>() else {
+        return false;
+    };
+    dir_mtime(customers) == Some(then)
 }
 
 /// Stats the files of one directory by name. On Linux through `statx`
@@ -401,7 +448,7 @@ fn refresh_shard(
     scratch: &mut Customer,
     each: &mut dyn FnMut(usize, &mut Customer),
     broken: &mut Vec<(usize, Broken)>,
-) {
+) -> bool {
     let path = cache_dir.join(format!("{k:02x}"));
     let file = ShardFile::open(&path, buf);
     let shard = file.layout.as_ref().and_then(|l| open_shard(l, buf));
@@ -520,8 +567,9 @@ fn refresh_shard(
             Err(b) => broken.push((f.index, b)),
         }
     }
-    if let Some(w) = out {
-        let _ = write_shard(&path, &w.finish());
+    match out {
+        Some(w) => write_shard(&path, &w.finish()).is_ok(),
+        None => true,
     }
 }
 
