@@ -193,7 +193,14 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
     let cfg = &store.config;
     let mut customers: Vec<Customer> = Vec::new();
     let mut ids_seen: HashMap<String, String> = HashMap::new();
-    for id in store.ids()? {
+    let ids = store.ids()?;
+    let total = ids.len();
+    // A bar on a terminal when the store is large (`Settings::progress`).
+    let progress = store.settings().progress;
+    for (n, id) in ids.into_iter().enumerate() {
+        if let Some(p) = progress.filter(|_| n % 128 == 0) {
+            p("checking customers", n, total);
+        }
         let file = Store::rel_path(&id);
         let text = match store.read_text(&id) {
             Ok(t) => t,
@@ -389,6 +396,9 @@ pub fn check(store: &Store) -> Result<Vec<Finding>> {
             }
         }
         customers.push(c);
+    }
+    if let Some(p) = progress {
+        p("checking customers", total, total);
     }
     out.extend(duplicates(&customers, &cfg.phone_country));
     out.extend(git_state(store)?);

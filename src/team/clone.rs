@@ -27,7 +27,7 @@ pub fn clone(url: &str, dir: &Path, settings: &Settings) -> Result<Cloned> {
             hint: Some(Box::new(Fix::CloneElsewhere)),
         });
     }
-    remote::clone(url, dir)?;
+    remote::clone(url, dir, settings.progress.is_some())?;
     if !dir.join(store::CONFIG).is_file() {
         check_out_the_store_branch(dir)?;
     }

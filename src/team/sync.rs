@@ -226,8 +226,10 @@ pub fn sync(store: &Store, remote: &str) -> Result<SyncReport> {
     let branch = repo.branch()?;
     let start = repo.head();
     let tracking = format!("refs/remotes/{remote}/{branch}");
+    // git's own progress for the transfer, where crm shows progress.
+    let show = store.settings().progress.is_some();
     for attempt in 0..5 {
-        remote::fetch(root, remote)?;
+        remote::fetch(root, remote, show)?;
         let head = repo
             .head()
             .ok_or_else(|| Error::other("the store has no commits yet", None))?;
@@ -246,7 +248,7 @@ pub fn sync(store: &Store, remote: &str) -> Result<SyncReport> {
             break;
         }
         let outgoing = commits_between(repo, head, theirs)?;
-        match remote::push(root, remote, &branch)? {
+        match remote::push(root, remote, &branch, show)? {
             Pushed::Done => {
                 report.outgoing.extend(outgoing);
                 break;

@@ -732,6 +732,52 @@ fn the_first_read_shows_its_progress_on_a_terminal_only() {
         .output()
         .expect("crm");
     assert!(!String::from_utf8_lossy(&piped.stderr).contains("reading"));
+    // `crm check` reads every file itself: its own bar.
+    let out = env
+        .command("script")
+        .args([
+            "-qec",
+            &format!("{} check > /dev/null", crm.display()),
+            "/dev/null",
+        ])
+        .env("CRM_PROGRESS_AFTER_MS", "0")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script");
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        screen.contains("checking customers [") && screen.contains(&format!("/{customers} (")),
+        "{screen:?}"
+    );
+    // A clone (and sync) shows git's own transfer progress on a
+    // terminal, on one line cleared at the end; never into a pipe.
+    // (file://: a plain path is copied by hard links, with no transfer.)
+    let url = format!("file://{}", env.store.display());
+    let url = url.as_str();
+    let to = env.tmp.path().join("clone-on-a-terminal");
+    let out = env
+        .command("script")
+        .args([
+            "-qec",
+            &format!("{} clone {url} {}", crm.display(), to.display()),
+            "/dev/null",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("script");
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{screen}");
+    assert!(screen.contains("\rReceiving objects: 100%"), "{screen:?}");
+    assert!(!screen.contains("objects: 100%\n"), "one line: {screen:?}");
+    assert!(screen.contains("Cloned "), "{screen:?}");
+    let piped = env
+        .crm()
+        .args(["clone", url])
+        .arg(env.tmp.path().join("clone-piped"))
+        .output()
+        .expect("crm");
+    assert!(piped.status.success());
+    assert!(!String::from_utf8_lossy(&piped.stderr).contains("objects"));
 }
 
 #[test]

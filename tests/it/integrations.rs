@@ -110,6 +110,33 @@ fn who_names_the_contact_by_phone_or_email() {
     assert_eq!(r["open_tasks"], 0);
     assert_eq!(r["last_contact"], Value::Null);
     assert_eq!(env.ok(&["who", "+442079460018", "-f", "ids"]), "acme-ltd\n");
+    // An open complaint is what a caller may be calling about: counted on
+    // its own, not as a task.
+    env.ok(&[
+        "task",
+        "aripaev-as",
+        "Send the offer",
+        "--due",
+        "2026-12-01",
+    ]);
+    env.ok(&[
+        "log",
+        "aripaev-as",
+        "complaint",
+        "Delivery late",
+        "--due",
+        "+3d",
+    ]);
+    let out = env.ok(&["who", "pekka@aripaev.example"]);
+    assert!(
+        out.contains(" · 1 open task (due 2026-12-01) · 1 open complaint · "),
+        "{out}"
+    );
+    let rows = json(&env.ok(&["who", "pekka@aripaev.example", "-f", "json"]));
+    assert_eq!(
+        (&rows[0]["open_tasks"], &rows[0]["open_complaints"]),
+        (&Value::from(1), &Value::from(1))
+    );
 }
 
 #[test]

@@ -265,23 +265,26 @@ fn card(
             "\n{}",
             ctx.bold(&format!("Last activities ({} in all)", c.activities.len()))
         )?;
-        for a in recent {
-            let mut s = format!(
-                "  {}  {:<9} {:<6}",
-                a.at.format("%Y-%m-%d %H:%M"),
-                a.kind,
-                a.by.as_deref().unwrap_or("")
-            );
-            if let Some(w) = &a.with {
-                s.push_str(&format!(" with {w}"));
-            }
-            if let Some(m) = a.minutes {
-                s.push_str(&format!(" {m} min"));
-            }
-            if let Some(t) = &a.text {
-                s.push_str(&format!("  {}", t.lines().next().unwrap_or("")));
-            }
-            writeln!(out, "{}", s.trim_end())?;
+        // In columns: when, kind, by, with, minutes, the first line.
+        let rows: Vec<Vec<String>> = recent
+            .iter()
+            .map(|a| {
+                vec![
+                    a.at.format("%Y-%m-%d %H:%M").to_string(),
+                    a.kind.clone(),
+                    a.by.clone().unwrap_or_default(),
+                    a.with.as_deref().map(|w| format!("with {w}")).unwrap_or_default(),
+                    a.minutes.map(|m| format!("{m} min")).unwrap_or_default(),
+                    a.text
+                        .as_deref()
+                        .and_then(|t| t.lines().next())
+                        .unwrap_or("")
+                        .to_string(),
+                ]
+            })
+            .collect();
+        for line in aligned(&rows) {
+            writeln!(out, "  {line}")?;
         }
     }
     Ok(())

@@ -46,15 +46,23 @@ struct Row {
     email: Option<String>,
     open_tasks: usize,
     next_due: Option<String>,
+    /// Open complaints (`complaint_kinds`): what a caller may be calling
+    /// about.
+    open_complaints: usize,
     last_contact: Option<String>,
     last_kind: Option<String>,
     last_text: Option<String>,
 }
 
-fn row(o: &Owner, now: chrono::DateTime<chrono::FixedOffset>) -> Row {
+fn row(
+    o: &Owner,
+    now: chrono::DateTime<chrono::FixedOffset>,
+    cfg: &crm::model::config::Config,
+) -> Row {
     let c = &o.customer;
     let last = o.last_contact(now);
-    let open: Vec<_> = c.open_tasks().collect();
+    let (complaints, open): (Vec<_>, Vec<_>) =
+        c.open_tasks().partition(|a| cfg.is_complaint(&a.kind));
     let (phone, email) = match &o.contact {
         Some(p) => (p.phone.clone(), p.email.clone()),
         None => (c.phone.clone(), c.email.clone()),
@@ -70,6 +78,7 @@ fn row(o: &Owner, now: chrono::DateTime<chrono::FixedOffset>) -> Row {
         email,
         open_tasks: open.len(),
         next_due: open.iter().filter_map(|a| a.due_date()).min().map(|d| d.to_string()),
+        open_complaints: complaints.len(),
         last_contact: last.map(|a| a.at.to_rfc3339()),
         last_kind: last.map(|a| a.kind.clone()),
         last_text: last
@@ -100,6 +109,11 @@ fn line(r: &Row) -> String {
         (n, Some(d)) => format!("{n} open tasks (next due {d})"),
         (n, None) => format!("{n} open tasks"),
     });
+    match r.open_complaints {
+        0 => {}
+        1 => parts.push("1 open complaint".to_string()),
+        n => parts.push(format!("{n} open complaints")),
+    }
     parts.push(match (&r.last_contact, &r.last_kind) {
         (Some(at), Some(kind)) => {
             let day = at.get(..10).unwrap_or(at);
@@ -128,7 +142,7 @@ pub fn run(a: WhoArgs, ctx: &Ctx) -> Result<()> {
         });
     }
     let now = store.settings().clock.now();
-    let rows: Vec<Row> = owners.iter().map(|o| row(o, now)).collect();
+    let rows: Vec<Row> = owners.iter().map(|o| row(o, now, &store.config)).collect();
     if ctx.format.is_none() {
         let mut out = std::io::stdout().lock();
         for r in &rows {

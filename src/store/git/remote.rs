@@ -5,10 +5,16 @@
 //! `~/.ssh/config` and agent, https with credential helpers): libgit2
 //! ignores `~/.ssh/config` and its credential callbacks can loop. Nothing
 //! printed ever shows the credentials of a URL ([`redact`]).
+//!
+//! On a terminal (`show`), fetch, push and clone let git report its
+//! progress and pass its progress lines (`Receiving objects:  45% …`) to
+//! stderr on one line, cleared at the end; the rest of what git says is
+//! kept for the error message, as when nothing is shown.
 
 use crate::error::{Error, Fix, Result};
+use std::io::{Read, Write};
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
 
 /// Hide credentials in URLs before anything is printed.
 pub fn redact(s: &str) -> String {
@@ -52,6 +58,78 @@ fn cannot_run(e: std::io::Error) -> Error {
     )
 }
 
+/// Run a transfer (`fetch`, `push`, `clone`) whose arguments are `args`
+/// with `--quiet`, or on a terminal (`show`) `--progress`, after the
+/// subcommand: git's progress lines go to stderr as they come, on one line
+/// cleared at the end; all of stderr is kept in the output.
+fn transfer(mut c: Command, args: &[&str], show: bool) -> std::io::Result<Output> {
+    let Some((sub, rest)) = args.split_first() else {
+        return c.output();
+    };
+    c.arg(sub)
+        .arg(if show { "--progress" } else { "--quiet" })
+        .args(rest);
+    if !show {
+        return c.output();
+    }
+    let mut child = c
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let mut out = child.stdout.take();
+    let reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        if let Some(o) = out.as_mut() {
+            let _ = o.read_to_end(&mut v);
+        }
+        v
+    });
+    let mut kept = Vec::new();
+    let mut shown = false;
+    if let Some(mut err) = child.stderr.take() {
+        let mut line = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = err.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            for &b in &buf[..n] {
+                kept.push(b);
+                if b != b'\r' && b != b'\n' {
+                    line.push(b);
+                    continue;
+                }
+                let text = String::from_utf8_lossy(&line);
+                if text.contains("objects:") || text.contains("deltas:") {
+                    let text: String = text.chars().filter(|c| !c.is_control()).take(72).collect();
+                    let _ = write!(std::io::stderr(), "\r{text:<72}");
+                    shown = true;
+                }
+                line.clear();
+            }
+        }
+    }
+    if shown {
+        let _ = write!(std::io::stderr(), "\r{}\r", " ".repeat(72));
+    }
+    let status = child.wait()?;
+    let stdout = reader.join().unwrap_or_default();
+    // What git said besides its progress, for an error message.
+    let stderr = String::from_utf8_lossy(&kept)
+        .split(['\r', '\n'])
+        .filter(|l| !(l.contains("objects:") || l.contains("deltas:")))
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+        .into_bytes();
+    Ok(Output {
+        status,
+        stdout,
+        stderr,
+    })
+}
+
 /// Run the git program in `dir`; stdout on success, a clear error naming
 /// what failed otherwise.
 pub fn git(dir: &Path, args: &[&str], what: &str) -> Result<String> {
@@ -71,18 +149,20 @@ pub fn git(dir: &Path, args: &[&str], what: &str) -> Result<String> {
 
 /// `git fetch REMOTE`, with the maps of erasures (`crm forget`) too. It
 /// tells the store's git hook that crm fetches (a plain `git fetch` of a
-/// rewritten history is stopped there: see `crm::team::forget`).
-pub fn fetch(dir: &Path, remote: &str) -> Result<()> {
-    let out = git_command(dir)
-        .args([
+/// rewritten history is stopped there: see `crm::team::forget`). `show`:
+/// git's progress on stderr (a terminal).
+pub fn fetch(dir: &Path, remote: &str, show: bool) -> Result<()> {
+    let out = transfer(
+        git_command(dir),
+        &[
             "fetch",
-            "--quiet",
             remote,
             &format!("+refs/heads/*:refs/remotes/{remote}/*"),
             &format!("+{0}*:{0}*", super::rewrite::EPOCHS),
-        ])
-        .output()
-        .map_err(cannot_run)?;
+        ],
+        show,
+    )
+    .map_err(cannot_run)?;
     if out.status.success() {
         return Ok(());
     }
@@ -103,18 +183,19 @@ pub enum Pushed {
     Rejected,
 }
 
-/// `git push REMOTE HEAD:refs/heads/BRANCH`.
-pub fn push(dir: &Path, remote: &str, branch: &str) -> Result<Pushed> {
-    let push = git_command(dir)
-        .args([
+/// `git push REMOTE HEAD:refs/heads/BRANCH`; `show` as for [`fetch`].
+pub fn push(dir: &Path, remote: &str, branch: &str, show: bool) -> Result<Pushed> {
+    let push = transfer(
+        git_command(dir),
+        &[
             "push",
             "--porcelain",
-            "--quiet",
             remote,
             &format!("HEAD:refs/heads/{branch}"),
-        ])
-        .output()
-        .map_err(cannot_run)?;
+        ],
+        show,
+    )
+    .map_err(cannot_run)?;
     if push.status.success() {
         return Ok(Pushed::Done);
     }
@@ -150,20 +231,23 @@ pub fn push_failed(remote: &str, text: &str) -> Error {
     }
 }
 
-/// `git clone URL DIR`, run in DIR's parent.
-pub fn clone(url: &str, dir: &Path) -> Result<()> {
+/// `git clone URL DIR`, run in DIR's parent; `show` as for [`fetch`].
+pub fn clone(url: &str, dir: &Path, show: bool) -> Result<()> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => Path::new(".").to_path_buf(),
     };
     std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
     let dir_s = dir.to_string_lossy().into_owned();
-    git(
-        &parent,
-        &["clone", "--quiet", url, &dir_s],
-        &format!("cloning {}", redact(url)),
-    )
-    .map(|_| ())
+    let out = transfer(git_command(&parent), &["clone", url, &dir_s], show).map_err(cannot_run)?;
+    if out.status.success() {
+        return Ok(());
+    }
+    Err(Error::Git {
+        context: format!("cloning {}", redact(url)),
+        message: redact(String::from_utf8_lossy(&out.stderr).trim()),
+        hint: Some("check the URL, and that `git clone` of it works from this machine".into()),
+    })
 }
 
 /// The branches of `origin` a clone in `dir` knows, without `HEAD`.
