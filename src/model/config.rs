@@ -267,7 +267,8 @@ complaint_kinds = ["complaint"]
 # per = "month"
 
 # Warning rules for the agenda and `crm check --rules` (`crm rules` lists
-# them with the built-in ones: overdue, stale, budget-80, over-budget).
+# them with the built-in ones: overdue, stale, budget-80, over-budget,
+# contract-ending).
 # [[rules]]
 # name = "vip-neglected"
 # query = "tag:vip days_since_contact>14"

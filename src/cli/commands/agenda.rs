@@ -13,13 +13,14 @@ use std::io::Write;
 pub const PRINTS: Prints = Prints::Records;
 
 /// Your agenda: overdue tasks, open complaints, tasks due and meetings in
-/// the next days, warnings, contacts' birthdays, customers not contacted
-/// for too long, and tasks with no date.
+/// the next days, warnings, contracts to give notice on or ending,
+/// contacts' birthdays, customers not contacted for too long, and tasks
+/// with no date.
 ///
 /// Yours unless --all: tasks, complaints and meetings whose `by` is you;
 /// birthdays of the customers you own; warnings as their rule says (`crm
-/// rules`; overdue tasks, stale customers and time budgets are rules a
-/// firm can change in crm.toml). `crm` with no arguments shows it.
+/// rules`; overdue tasks, stale customers, time budgets and contracts
+/// ending are rules a firm can change in crm.toml). `crm` with no arguments shows it.
 ///
 /// Example: crm agenda --days 14 --all
 #[derive(Debug, Default, clap::Args)]

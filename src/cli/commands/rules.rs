@@ -10,10 +10,13 @@ use serde_json::{Map, Value};
 pub const PRINTS: Prints = Prints::Records;
 
 /// List the warning rules: the built-in ones (overdue, stale, budget-80,
-/// over-budget) as crm.toml changes them, then the firm's own.
+/// over-budget, contract-ending) as crm.toml changes them, then the
+/// firm's own.
 ///
 /// A rule is a query in the query language, what it is about (each
-/// matching customer, activity or deal is one warning), a message, and
+/// matching customer, activity or deal is one warning; for
+/// contract-ending, each contract of the matching customers whose notice
+/// date or end is near), a message, and
 /// whose agenda shows it. Write them in crm.toml as [[rules]]; `crm
 /// check --rules` lists what they find across the store.
 ///
