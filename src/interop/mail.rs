@@ -104,7 +104,20 @@ pub fn read(path: &Path, body_lines: usize, into: &mut Read) -> Result<()> {
             add(m.contents(), Some(m.internal_date()).filter(|d| *d > 0));
         }
     } else {
-        add(&bytes, None);
+        // One message: a file that is none (no sender or recipient) is
+        // refused, as a folder that is not a Maildir is.
+        match mail_of(&parser, &bytes, None, body_lines) {
+            Some(m) => into.mails.push(m),
+            None => {
+                return Err(Error::usage_hint(
+                    format!(
+                        "{}: not an e-mail (no sender or recipient) and not an mbox file (it does not start with 'From ')",
+                        path.display()
+                    ),
+                    "give an mbox file, a Maildir folder or .eml files",
+                ));
+            }
+        }
     }
     Ok(())
 }

@@ -646,13 +646,20 @@ pub fn parse_amount(s: &str) -> Result<Decimal, String> {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '_' && *c != '\u{a0}')
         .collect();
-    let cleaned = if cleaned.contains(',') && !cleaned.contains('.') {
-        cleaned.replace(',', ".")
-    } else {
-        cleaned.replace(',', "")
-    };
-    let d = Decimal::from_str(&cleaned)
-        .map_err(|_| format!("'{s}' is not an amount (expected a number like 1200 or 1200.50)"))?;
+    let bad =
+        || format!("'{s}' is not an amount (expected a number like 1200, 1200.50 or 1 200,50)");
+    let cleaned = plain_number(&cleaned).ok_or_else(|| {
+        if cleaned.matches(',').count() == 1 && !cleaned.contains('.') {
+            format!(
+                "'{s}' is ambiguous: a thousands comma or a decimal comma? Write {} or {}",
+                cleaned.replace(',', ""),
+                cleaned.replace(',', ".")
+            )
+        } else {
+            bad()
+        }
+    })?;
+    let d = Decimal::from_str(&cleaned).map_err(|_| bad())?;
     if d.is_sign_negative() {
         return Err(format!("'{s}' is negative; amounts are zero or more"));
     }
@@ -662,6 +669,47 @@ pub fn parse_amount(s: &str) -> Result<Decimal, String> {
         ));
     }
     Ok(d.normalize())
+}
+
+/// `s` (no spaces) with its separators read: the last of `,` and `.` is the
+/// decimal mark when both appear, the other groups thousands (`12.000,50`,
+/// `12,000.50`); one kind alone groups thousands when it appears more than
+/// once (`1.200.000`), else it is the decimal mark (`1200,50`, `1200.5`).
+/// Groups are three digits. `None` for what cannot be read for sure: bad
+/// groups, and one comma before exactly three digits (`1,200`: 1200 to
+/// some, 1.2 to others).
+fn plain_number(s: &str) -> Option<String> {
+    // Groups of three after a first group of one to three digits.
+    let grouped = |int: &str, sep: char| -> bool {
+        let int = int.strip_prefix(['-', '+']).unwrap_or(int);
+        let mut parts = int.split(sep);
+        let first = parts.next().unwrap_or("");
+        (1..=3).contains(&first.len())
+            && first.chars().all(|c| c.is_ascii_digit())
+            && parts.all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+    };
+    match (s.rfind(','), s.rfind('.')) {
+        (Some(c), Some(d)) => {
+            let (dec, group) = if c > d { (',', '.') } else { ('.', ',') };
+            let (int, frac) = s.rsplit_once(dec)?;
+            (!frac.contains(group) && grouped(int, group))
+                .then(|| format!("{}.{frac}", int.replace(group, "")))
+        }
+        (Some(_), None) | (None, Some(_)) => {
+            let sep = if s.contains(',') { ',' } else { '.' };
+            if s.matches(sep).count() > 1 {
+                return grouped(s, sep).then(|| s.replace(sep, ""));
+            }
+            let (int, frac) = s.split_once(sep)?;
+            let digits = int.trim_start_matches(['-', '+']);
+            let unsure = sep == ','
+                && frac.len() == 3
+                && (1..=3).contains(&digits.len())
+                && !digits.starts_with('0');
+            (!unsure).then(|| format!("{int}.{frac}"))
+        }
+        (None, None) => Some(s.to_string()),
+    }
 }
 
 fn opt_percent<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
@@ -679,6 +727,45 @@ fn opt_percent<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> 
 mod props {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn amounts_read_their_separators_or_are_refused() {
+        for (typed, want) in [
+            ("1200", "1200"),
+            ("1200.50", "1200.5"),
+            ("1200,50", "1200.5"),
+            ("12 000,50", "12000.5"),
+            ("12.000,50", "12000.5"),
+            ("12,000.50", "12000.5"),
+            ("1.200.000", "1200000"),
+            ("1,200,000", "1200000"),
+            ("0,125", "0.125"),
+            ("12,5", "12.5"),
+            ("1_200", "1200"),
+        ] {
+            assert_eq!(
+                parse_amount(typed).map(|d| d.to_string()),
+                Ok(want.into()),
+                "{typed}"
+            );
+        }
+        for typed in [
+            "12,5.3",
+            "1.2.3",
+            "12.00,5,0",
+            "1,2,3",
+            "abc",
+            "1,,2",
+            "1.200,5.0",
+        ] {
+            assert!(parse_amount(typed).is_err(), "{typed} was read");
+        }
+        let e = parse_amount("1,200").expect_err("ambiguous");
+        assert!(
+            e.contains("ambiguous") && e.contains("1200 or 1.200"),
+            "{e}"
+        );
+    }
 
     proptest! {
         /// No text makes parsing panic; errors carry a position in the text.

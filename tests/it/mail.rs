@@ -256,6 +256,23 @@ fn mail_import_refuses_what_is_not_mail() {
     let err = env.fails(2, &["mail", "import", dir.to_str().expect("utf-8")]);
     assert!(err.contains("not a Maildir"), "{err}");
     env.fails(2, &["mail", "import"]);
+    // A file that is not mail at all, alone or among mail: refused, and
+    // nothing is written.
+    let notes = dir.join("notes.txt");
+    std::fs::write(&notes, "shopping list\nmilk\n").expect("write");
+    let err = env.fails(2, &["mail", "import", notes.to_str().expect("utf-8")]);
+    assert!(err.contains("notes.txt: not an e-mail"), "{err}");
+    let before = env.git(&["rev-parse", "HEAD"]);
+    env.fails(
+        2,
+        &[
+            "mail",
+            "import",
+            &p(&dir, "one.eml"),
+            notes.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(env.git(&["rev-parse", "HEAD"]), before);
     env.fails(2, &["mail", "import", &p(&dir, "one.eml"), "-f", "json"]);
 }
 

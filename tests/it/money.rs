@@ -2180,3 +2180,35 @@ fn money_a_backup_restored_into_another_store_brings_the_products_it_lacks() {
     let again = other.ok(&["import", "json", backup.to_str().expect("utf-8")]);
     assert!(!again.contains("products +="), "{again}");
 }
+
+/// Amounts as people type them: the last of `.` and `,` is the decimal
+/// mark, the other groups thousands; what could be read two ways is
+/// refused with both readings, and nothing is written.
+#[test]
+fn money_amounts_read_both_decimal_marks_and_refuse_what_is_ambiguous() {
+    let env = Env::with_store();
+    env.ok(&["add", "Acme"]);
+    for (typed, stored) in [
+        ("12.000,50", "amount = 12000.5\n"),
+        ("12,000.50", "amount = 12000.5\n"),
+        ("1 200,5", "amount = 1200.5\n"),
+        ("1.200.000", "amount = 1200000\n"),
+    ] {
+        let id = env.ok(&["deal", "add", "acme", typed, "--amount", typed]);
+        let f = env.file("acme");
+        let deal = f
+            .split("[[deals]]")
+            .find(|d| d.contains(id.trim()))
+            .expect("deal");
+        assert!(deal.contains(stored), "{typed}: {deal}");
+    }
+    let before = env.file("acme");
+    let err = env.fails(1, &["deal", "add", "acme", "x", "--amount", "1,200"]);
+    assert!(
+        err.contains("ambiguous") && err.contains("1200 or 1.200"),
+        "{err}"
+    );
+    let err = env.fails(1, &["contract", "add", "acme", "x", "--value", "12,5.3"]);
+    assert!(err.contains("'12,5.3' is not an amount"), "{err}");
+    assert_eq!(env.file("acme"), before, "nothing written");
+}
