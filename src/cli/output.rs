@@ -104,7 +104,7 @@ fn is_money(column: &str) -> bool {
     let c = column.to_ascii_lowercase();
     [
         "amount", "weighted", "value", "price", "revenue", "turnover", "mrr", "arr", "forecast",
-        "total", "sum", "likely",
+        "total", "sum", "likely", "per_hour",
     ]
     .iter()
     .any(|m| c == *m || c.ends_with(&format!("_{m}")) || c.starts_with(&format!("{m}_")))
@@ -112,11 +112,19 @@ fn is_money(column: &str) -> bool {
 
 /// The number of decimals of a currency's minor unit (ISO 4217).
 fn decimals(currency: Option<&Value>) -> u32 {
-    match currency
-        .and_then(Value::as_str)
-        .map(str::to_ascii_uppercase)
-        .as_deref()
-    {
+    currency_decimals(currency.and_then(Value::as_str).unwrap_or(""))
+}
+
+/// An amount as tables show it: with its currency's decimals and the
+/// currency (`147405.50 EUR`).
+pub(crate) fn money_text(amount: rust_decimal::Decimal, currency: &str) -> String {
+    let d = currency_decimals(currency);
+    format!("{:.*} {currency}", d as usize, amount.round_dp(d))
+}
+
+/// [`decimals`] of a currency code.
+fn currency_decimals(currency: &str) -> u32 {
+    match Some(currency.to_ascii_uppercase()).as_deref() {
         Some("JPY" | "KRW" | "ISK" | "CLP" | "VND" | "UGX" | "PYG" | "XOF" | "XAF" | "HUF") => 0,
         Some("BHD" | "KWD" | "OMR" | "JOD" | "TND" | "IQD" | "LYD") => 3,
         _ => 2,

@@ -454,7 +454,7 @@ fn money_deals_take_the_query_language_sorting_every_format_and_a_board() {
         "{board}"
     );
     assert!(
-        head[1].contains("6000 EUR") && head[1].contains("12000 EUR"),
+        head[1].contains("6000.00 EUR") && head[1].contains("12000.00 EUR"),
         "{board}"
     );
     assert!(

@@ -203,7 +203,7 @@ fn board(ctx: &Ctx, cfg: &crm::model::config::Config, rows: &[DealRow]) -> Resul
                 "0".to_string()
             } else {
                 sums.iter()
-                    .map(|(c, a)| format!("{} {c}", a.normalize()))
+                    .map(|(c, a)| output::money_text(*a, c))
                     .collect::<Vec<_>>()
                     .join(" + ")
             };
@@ -227,8 +227,10 @@ fn board(ctx: &Ctx, cfg: &crm::model::config::Config, rows: &[DealRow]) -> Resul
                 .map(|col| {
                     col.get(i).map_or(String::new(), |r| {
                         let mut s = format!(
-                            "{}\n{} · {} {}",
-                            r.title, r.customer, r.amount, r.currency
+                            "{}\n{} · {}",
+                            r.title,
+                            r.customer,
+                            output::money_text(r.amount, &r.currency)
                         );
                         if let Some(e) = r.expected {
                             s.push_str(&format!("\nexp. {e}"));
