@@ -88,9 +88,12 @@ pub(crate) fn kinds(records: &Records) -> Vec<Kind> {
                 }
                 Some(_) => false,
             });
+            // `contracts` is contract revenue beside a turnover's `amount`,
+            // a count of contracts elsewhere (`report contracts --mrr`).
+            let revenue = c == "contracts" && records.columns.iter().any(|x| x == "amount");
             if !(numeric && any) {
                 Kind::Text
-            } else if is_money(c) {
+            } else if is_money(c) || revenue {
                 Kind::Money
             } else {
                 Kind::Number
