@@ -100,20 +100,13 @@ pub fn merge_customer(
     theirs: &str,
     history: &dyn History,
 ) -> Result<Merged, String> {
-    let parse = |which: &str, text: &str| -> Result<(toml::Table, DocumentMut), String> {
-        let t: toml::Table =
-            toml::from_str(text).map_err(|e| format!("{which}: {}", e.message().trim()))?;
-        let d: DocumentMut = text
-            .parse()
-            .map_err(|e: toml_edit::TomlError| format!("{which}: {}", e.message().trim()))?;
-        Ok((t, d))
-    };
-    let (b_t, _) = match base {
-        Some(b) => parse("base", b)?,
-        None => (toml::Table::new(), DocumentMut::new()),
-    };
-    let (o_t, mut out) = parse("ours", ours)?;
-    let (t_t, theirs_doc) = parse("theirs", theirs)?;
+    let Sides {
+        base: b_t,
+        ours: o_t,
+        theirs: t_t,
+        mut out,
+        theirs_doc,
+    } = Sides::parse(base, ours, theirs)?;
     if o_t == t_t {
         return Ok(Merged {
             text: ours.to_string(),
@@ -168,6 +161,43 @@ pub fn merge_customer(
     })
 }
 
+/// The three sides of a merge as values, and ours (to edit into the
+/// result) and theirs as documents.
+struct Sides {
+    base: toml::Table,
+    ours: toml::Table,
+    theirs: toml::Table,
+    out: DocumentMut,
+    theirs_doc: DocumentMut,
+}
+
+impl Sides {
+    /// Each side parsed; an error names the side that is not TOML.
+    fn parse(base: Option<&str>, ours: &str, theirs: &str) -> Result<Sides, String> {
+        let parse = |which: &str, text: &str| -> Result<(toml::Table, DocumentMut), String> {
+            let t: toml::Table =
+                toml::from_str(text).map_err(|e| format!("{which}: {}", e.message().trim()))?;
+            let d: DocumentMut = text
+                .parse()
+                .map_err(|e: toml_edit::TomlError| format!("{which}: {}", e.message().trim()))?;
+            Ok((t, d))
+        };
+        let (base, _) = match base {
+            Some(b) => parse("base", b)?,
+            None => (toml::Table::new(), DocumentMut::new()),
+        };
+        let (ours, out) = parse("ours", ours)?;
+        let (theirs, theirs_doc) = parse("theirs", theirs)?;
+        Ok(Sides {
+            base,
+            ours,
+            theirs,
+            out,
+            theirs_doc,
+        })
+    }
+}
+
 /// Merge `crm.toml`: the catalogue (`[[products]]`) as a set by product
 /// `id` — a product added, changed or removed on one side takes that
 /// change, one changed on both sides is merged field by field — and every
@@ -177,20 +207,13 @@ pub fn merge_customer(
 /// sides changed differently has no `[[conflicts]]` to go to in crm.toml:
 /// the error names it, and the caller leaves the clone as it was.
 pub fn merge_config(base: Option<&str>, ours: &str, theirs: &str) -> Result<Merged, String> {
-    let parse = |which: &str, text: &str| -> Result<(toml::Table, DocumentMut), String> {
-        let t: toml::Table =
-            toml::from_str(text).map_err(|e| format!("{which}: {}", e.message().trim()))?;
-        let d: DocumentMut = text
-            .parse()
-            .map_err(|e: toml_edit::TomlError| format!("{which}: {}", e.message().trim()))?;
-        Ok((t, d))
-    };
-    let (b_t, _) = match base {
-        Some(b) => parse("base", b)?,
-        None => (toml::Table::new(), DocumentMut::new()),
-    };
-    let (o_t, mut out) = parse("ours", ours)?;
-    let (t_t, theirs_doc) = parse("theirs", theirs)?;
+    let Sides {
+        base: b_t,
+        ours: o_t,
+        theirs: t_t,
+        mut out,
+        theirs_doc,
+    } = Sides::parse(base, ours, theirs)?;
     if o_t == t_t {
         return Ok(Merged {
             text: ours.to_string(),

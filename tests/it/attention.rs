@@ -3,12 +3,11 @@
 //! a calendar. Through the real binary; report figures are checked
 //! against sums computed here from the customer files.
 
-use crate::common::Env;
+use crate::common::{Env, Pair};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
 use std::path::PathBuf;
-use std::process::Output;
 
 fn json(env: &Env, args: &[&str]) -> Value {
     let mut full = args.to_vec();
@@ -1253,46 +1252,7 @@ fn attention_a_fresh_demo_store_shows_its_user_a_non_empty_agenda() {
 
 // ---- merge ----
 
-/// A bare remote and two clones (Mari and Jaan).
-struct Pair {
-    env: Env,
-    clones: [PathBuf; 2],
-}
-
 impl Pair {
-    fn new() -> Pair {
-        let env = Env::new();
-        let bare = env.tmp.path().join("remote.git");
-        let b = bare.to_str().expect("utf-8");
-        env.git_in(env.tmp.path(), &["init", "-q", "--bare", "-b", "main", b]);
-        let a = env.tmp.path().join("a");
-        let c = env.tmp.path().join("b");
-        env.ok(&["init", a.to_str().expect("utf-8"), "--remote", b]);
-        env.ok(&["clone", b, c.to_str().expect("utf-8")]);
-        for (dir, name, mail) in [
-            (&a, "Mari Tamm", "mari@firm.example"),
-            (&c, "Jaan Kask", "jaan@firm.example"),
-        ] {
-            env.git_in(dir, &["config", "user.name", name]);
-            env.git_in(dir, &["config", "user.email", mail]);
-        }
-        Pair {
-            env,
-            clones: [a, c],
-        }
-    }
-
-    fn run(&self, i: usize, now: &str, args: &[&str]) -> Output {
-        self.env
-            .crm()
-            .env("CRM_DIR", &self.clones[i])
-            .env("CRM_NOW", now)
-            .args(args)
-            .write_stdin("")
-            .output()
-            .expect("run crm")
-    }
-
     fn ok(&self, i: usize, now: &str, args: &[&str]) -> String {
         let o = self.run(i, now, args);
         assert!(
@@ -1303,10 +1263,6 @@ impl Pair {
             String::from_utf8_lossy(&o.stderr)
         );
         String::from_utf8_lossy(&o.stdout).into_owned()
-    }
-
-    fn text(&self, i: usize, id: &str) -> String {
-        std::fs::read_to_string(self.clones[i].join(format!("customers/{id}.toml"))).expect("file")
     }
 }
 

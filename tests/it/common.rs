@@ -199,3 +199,51 @@ impl Env {
         .expect("write");
     }
 }
+
+/// A bare remote and two clones (Mari Tamm's and Jaan Kask's), for tests
+/// of what two colleagues do at once.
+pub struct Pair {
+    pub env: Env,
+    pub clones: [PathBuf; 2],
+}
+
+impl Pair {
+    pub fn new() -> Pair {
+        let env = Env::new();
+        let bare = env.tmp.path().join("remote.git");
+        let b = bare.to_str().expect("utf-8");
+        env.git_in(env.tmp.path(), &["init", "-q", "--bare", "-b", "main", b]);
+        let a = env.tmp.path().join("a");
+        let c = env.tmp.path().join("b");
+        env.ok(&["init", a.to_str().expect("utf-8"), "--remote", b]);
+        env.ok(&["clone", b, c.to_str().expect("utf-8")]);
+        for (dir, name, mail) in [
+            (&a, "Mari Tamm", "mari@firm.example"),
+            (&c, "Jaan Kask", "jaan@firm.example"),
+        ] {
+            env.git_in(dir, &["config", "user.name", name]);
+            env.git_in(dir, &["config", "user.email", mail]);
+        }
+        Pair {
+            env,
+            clones: [a, c],
+        }
+    }
+
+    /// crm in clone `i` at the time `now`.
+    pub fn run(&self, i: usize, now: &str, args: &[&str]) -> Output {
+        self.env
+            .crm()
+            .env("CRM_DIR", &self.clones[i])
+            .env("CRM_NOW", now)
+            .args(args)
+            .write_stdin("")
+            .output()
+            .expect("run crm")
+    }
+
+    /// The text of customer `id`'s file in clone `i`.
+    pub fn text(&self, i: usize, id: &str) -> String {
+        std::fs::read_to_string(self.clones[i].join(format!("customers/{id}.toml"))).expect("file")
+    }
+}

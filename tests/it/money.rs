@@ -4,7 +4,7 @@
 //! (parsed with the `toml` crate, not with crm's library), as
 //! report_check.rs does for the older reports.
 
-use crate::common::{Env, NOW};
+use crate::common::{Env, NOW, Pair};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
@@ -1647,57 +1647,25 @@ fn money_report_figures_match_sums_computed_from_the_files() {
 
 // ---- merging in two clones ----
 
-/// A bare remote and two clones of it (mari and jaan).
-struct Two {
-    env: Env,
-    clones: [PathBuf; 2],
+/// A bare remote and two clones of it (mari and jaan), at minutes of
+/// 2026-11-24 10:00.
+struct Two(Pair);
+
+impl std::ops::Deref for Two {
+    type Target = Pair;
+    fn deref(&self) -> &Pair {
+        &self.0
+    }
 }
 
 impl Two {
     fn new() -> Two {
-        let env = Env::new();
-        let bare = env.tmp.path().join("remote.git");
-        env.git_in(
-            env.tmp.path(),
-            &[
-                "init",
-                "-q",
-                "--bare",
-                "-b",
-                "main",
-                bare.to_str().expect("utf-8"),
-            ],
-        );
-        let a = env.tmp.path().join("a");
-        let b = env.tmp.path().join("b");
-        env.ok(&[
-            "init",
-            a.to_str().expect("utf-8"),
-            "--remote",
-            bare.to_str().expect("utf-8"),
-        ]);
-        env.ok(&[
-            "clone",
-            bare.to_str().expect("utf-8"),
-            b.to_str().expect("utf-8"),
-        ]);
-        env.git_in(&b, &["config", "user.name", "Jaan Kask"]);
-        env.git_in(&b, &["config", "user.email", "jaan@firm.example"]);
-        Two {
-            env,
-            clones: [a, b],
-        }
+        Two(Pair::new())
     }
 
     fn run(&self, i: usize, minute: u32, args: &[&str]) -> Output {
-        self.env
-            .crm()
-            .env("CRM_DIR", &self.clones[i])
-            .env("CRM_NOW", format!("2026-11-24T10:{minute:02}:00+02:00"))
-            .args(args)
-            .write_stdin("")
-            .output()
-            .expect("run crm")
+        self.0
+            .run(i, &format!("2026-11-24T10:{minute:02}:00+02:00"), args)
     }
 
     fn ok(&self, i: usize, minute: u32, args: &[&str]) -> String {

@@ -3,51 +3,11 @@
 //! never leaves a customer file one-sided, and sync says only what it did.
 //! Real clones of a bare remote, the real binary, the real git.
 
-use crate::common::Env;
-use std::path::PathBuf;
+use crate::common::Pair;
 use std::process::Output;
 
-/// A bare remote and two clones (Mari and Jaan).
-struct Pair {
-    env: Env,
-    clones: [PathBuf; 2],
-}
-
 impl Pair {
-    fn new() -> Pair {
-        let env = Env::new();
-        let bare = env.tmp.path().join("remote.git");
-        let b = bare.to_str().expect("utf-8");
-        env.git_in(env.tmp.path(), &["init", "-q", "--bare", "-b", "main", b]);
-        let a = env.tmp.path().join("a");
-        let c = env.tmp.path().join("b");
-        env.ok(&["init", a.to_str().expect("utf-8"), "--remote", b]);
-        env.ok(&["clone", b, c.to_str().expect("utf-8")]);
-        for (dir, name, mail) in [
-            (&a, "Mari Tamm", "mari@firm.example"),
-            (&c, "Jaan Kask", "jaan@firm.example"),
-        ] {
-            env.git_in(dir, &["config", "user.name", name]);
-            env.git_in(dir, &["config", "user.email", mail]);
-        }
-        Pair {
-            env,
-            clones: [a, c],
-        }
-    }
-
-    fn run(&self, i: usize, now: &str, args: &[&str]) -> Output {
-        self.env
-            .crm()
-            .env("CRM_DIR", &self.clones[i])
-            .env("CRM_NOW", now)
-            .args(args)
-            .write_stdin("")
-            .output()
-            .expect("run crm")
-    }
-
-    fn ok(&self, i: usize, now: &str, args: &[&str]) -> String {
+    fn said(&self, i: usize, now: &str, args: &[&str]) -> String {
         let o = self.run(i, now, args);
         assert!(
             matches!(o.status.code(), Some(0) | Some(4)),
@@ -105,32 +65,32 @@ const T0: &str = "2026-11-24T10:00:00+02:00";
 #[test]
 fn team_the_newer_change_of_a_field_wins_not_the_newer_branch_tip() {
     let p = Pair::new();
-    p.ok(0, T0, &["add", "Acme"]);
-    p.ok(0, T0, &["add", "Beta"]);
-    p.ok(0, T0, &["sync"]);
-    p.ok(1, T0, &["sync"]);
-    p.ok(
+    p.said(0, T0, &["add", "Acme"]);
+    p.said(0, T0, &["add", "Beta"]);
+    p.said(0, T0, &["sync"]);
+    p.said(1, T0, &["sync"]);
+    p.said(
         0,
         "2026-11-24T11:00:00+02:00",
         &["set", "acme", "website=old.example"],
     );
-    p.ok(
+    p.said(
         1,
         "2026-11-24T11:00:02+02:00",
         &["set", "acme", "website=new.example"],
     );
-    p.ok(
+    p.said(
         0,
         "2026-11-24T11:05:00+02:00",
         &["log", "beta", "note", "later, elsewhere"],
     );
-    p.ok(1, "2026-11-24T11:06:00+02:00", &["sync"]);
-    let out = p.ok(0, "2026-11-24T11:07:00+02:00", &["sync"]);
+    p.said(1, "2026-11-24T11:06:00+02:00", &["sync"]);
+    let out = p.said(0, "2026-11-24T11:07:00+02:00", &["sync"]);
     assert!(
         out.contains("website: kept \"new.example\" (Jaan Kask, 2026-11-24 11:00) over \"old.example\" (Mari Tamm, 2026-11-24 11:00)"),
         "{out}"
     );
-    p.ok(1, "2026-11-24T11:08:00+02:00", &["sync"]);
+    p.said(1, "2026-11-24T11:08:00+02:00", &["sync"]);
     for i in 0..2 {
         assert_eq!(p.field(i, "acme", "website"), "new.example", "clone {i}");
         p.clean(i);
@@ -142,27 +102,27 @@ fn team_the_newer_change_of_a_field_wins_not_the_newer_branch_tip() {
 #[test]
 fn team_each_field_goes_to_its_own_newest_change() {
     let p = Pair::new();
-    p.ok(0, T0, &["add", "Acme"]);
-    p.ok(0, T0, &["sync"]);
-    p.ok(1, T0, &["sync"]);
-    p.ok(
+    p.said(0, T0, &["add", "Acme"]);
+    p.said(0, T0, &["sync"]);
+    p.said(1, T0, &["sync"]);
+    p.said(
         1,
         "2026-11-24T10:10:00+02:00",
         &["set", "acme", "email=old@acme.example"],
     );
-    p.ok(
+    p.said(
         0,
         "2026-11-24T10:20:00+02:00",
         &["set", "acme", "stage=customer", "email=mari@acme.example"],
     );
-    p.ok(
+    p.said(
         1,
         "2026-11-24T10:30:00+02:00",
         &["set", "acme", "stage=lost"],
     );
-    p.ok(0, "2026-11-24T10:40:00+02:00", &["sync"]);
-    p.ok(1, "2026-11-24T10:41:00+02:00", &["sync"]);
-    p.ok(0, "2026-11-24T10:42:00+02:00", &["sync"]);
+    p.said(0, "2026-11-24T10:40:00+02:00", &["sync"]);
+    p.said(1, "2026-11-24T10:41:00+02:00", &["sync"]);
+    p.said(0, "2026-11-24T10:42:00+02:00", &["sync"]);
     for i in 0..2 {
         assert_eq!(p.field(i, "acme", "stage"), "lost", "clone {i}");
         assert_eq!(
@@ -179,23 +139,23 @@ fn team_each_field_goes_to_its_own_newest_change() {
 #[test]
 fn team_a_tie_in_time_is_decided_alike_on_every_clone() {
     let p = Pair::new();
-    p.ok(0, T0, &["add", "Acme"]);
-    p.ok(0, T0, &["sync"]);
-    p.ok(1, T0, &["sync"]);
+    p.said(0, T0, &["add", "Acme"]);
+    p.said(0, T0, &["sync"]);
+    p.said(1, T0, &["sync"]);
     let same = "2026-11-24T10:30:00+02:00";
-    p.ok(
+    p.said(
         0,
         same,
         &["set", "acme", "stage=customer", "email=a@acme.example"],
     );
-    p.ok(
+    p.said(
         1,
         same,
         &["set", "acme", "stage=lost", "email=b@acme.example"],
     );
-    p.ok(0, same, &["sync"]);
-    p.ok(1, same, &["sync"]);
-    p.ok(0, same, &["sync"]);
+    p.said(0, same, &["sync"]);
+    p.said(1, same, &["sync"]);
+    p.said(0, same, &["sync"]);
     let (stage, email) = (p.field(0, "acme", "stage"), p.field(0, "acme", "email"));
     assert_eq!(
         (p.field(1, "acme", "stage"), p.field(1, "acme", "email")),
@@ -212,16 +172,16 @@ fn team_a_tie_in_time_is_decided_alike_on_every_clone() {
 /// clone 0 pushed, clone 1 has its own commit on top of the shared base.
 fn diverged() -> Pair {
     let p = Pair::new();
-    p.ok(0, T0, &["add", "Acme"]);
-    p.ok(0, T0, &["sync"]);
-    p.ok(1, T0, &["sync"]);
-    p.ok(
+    p.said(0, T0, &["add", "Acme"]);
+    p.said(0, T0, &["sync"]);
+    p.said(1, T0, &["sync"]);
+    p.said(
         0,
         "2026-11-24T11:00:00+02:00",
         &["log", "acme", "call", "from mari"],
     );
-    p.ok(0, "2026-11-24T11:00:00+02:00", &["sync"]);
-    p.ok(
+    p.said(0, "2026-11-24T11:00:00+02:00", &["sync"]);
+    p.said(
         1,
         "2026-11-24T11:01:00+02:00",
         &["log", "acme", "call", "from jaan"],
@@ -275,7 +235,7 @@ fn team_git_pull_without_a_runnable_driver_is_an_error_that_sync_completes() {
         "{out}"
     );
     // sync completes it from the conflict stages, with both sides.
-    let out = p.ok(1, "2026-11-24T11:02:00+02:00", &["sync"]);
+    let out = p.said(1, "2026-11-24T11:02:00+02:00", &["sync"]);
     assert!(
         out.contains("completed the merge `git pull` had stopped on"),
         "{out}"
@@ -301,7 +261,7 @@ fn team_git_pull_without_a_runnable_driver_is_an_error_that_sync_completes() {
             .git_in(&p.clones[1], &["config", "merge.crm.driver"])
             .contains(&assert_cmd::cargo::cargo_bin("crm").display().to_string())
     );
-    p.ok(0, "2026-11-24T11:03:00+02:00", &["sync"]);
+    p.said(0, "2026-11-24T11:03:00+02:00", &["sync"]);
     let text = std::fs::read_to_string(p.clones[0].join("customers/acme.toml")).expect("file");
     assert!(
         text.contains("from mari") && text.contains("from jaan"),
@@ -327,7 +287,7 @@ fn team_git_pull_rebase_that_stopped_is_aborted_and_merged_by_sync() {
     let o = p.run(1, T0, &["check"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).contains("a git rebase stopped midway"));
-    let out = p.ok(1, "2026-11-24T11:02:00+02:00", &["sync"]);
+    let out = p.said(1, "2026-11-24T11:02:00+02:00", &["sync"]);
     assert!(out.contains("aborted the rebase"), "{out}");
     let text = std::fs::read_to_string(p.clones[1].join("customers/acme.toml")).expect("file");
     assert!(
@@ -357,16 +317,16 @@ fn team_git_pull_runs_the_driver_where_crm_is_not_on_path() {
 #[test]
 fn team_sync_reports_hand_edits_only_when_it_committed_them() {
     let p = Pair::new();
-    p.ok(0, T0, &["add", "Acme"]);
+    p.said(0, T0, &["add", "Acme"]);
     let path = p.clones[0].join("customers/acme.toml");
     let text = std::fs::read_to_string(&path).expect("file");
     std::fs::write(&path, format!("{text}# a thought\n")).expect("write");
     std::fs::write(&path, &text).expect("write back");
     // git sees the file as touched (its stat changed); nothing is different.
-    let out = p.ok(0, T0, &["sync"]);
+    let out = p.said(0, T0, &["sync"]);
     assert!(!out.contains("committed hand edit"), "{out}");
     std::fs::write(&path, format!("{text}# a real edit\n")).expect("write");
-    let out = p.ok(0, T0, &["sync"]);
+    let out = p.said(0, T0, &["sync"]);
     assert!(
         out.contains("committed hand edit: customers/acme.toml"),
         "{out}"
