@@ -378,3 +378,60 @@ fn mail_import_matches_a_firms_own_domain_only_when_asked() {
     assert_eq!(all[0]["customer"], "aripaev-as");
     assert_eq!(all[0]["with"], Value::Null);
 }
+
+/// Mail files as other programs write them, kept byte for byte in
+/// tests/data/mail: Thunderbird's mbox (CRLF, `From -` separators,
+/// ISO-8859-1 quoted-printable headers, a multipart message with an RFC
+/// 2231 attachment name) and a Gmail Takeout mbox (Gmail's own headers,
+/// an address in capitals, a Base64 subject).
+#[test]
+fn mail_import_reads_thunderbird_and_gmail_takeout_mboxes() {
+    let env = Env::with_store();
+    let toml = std::fs::read_to_string(env.store.join("crm.toml")).expect("crm.toml");
+    std::fs::write(
+        env.store.join("crm.toml"),
+        format!("{toml}\n[team.mari]\nname = \"Mari Tamm\"\nemail = \"mari@firm.example\"\n"),
+    )
+    .expect("crm.toml");
+    env.git(&["commit", "-qam", "the team"]);
+    env.ok(&["add", "Äripäev AS", "--email", "info@aripaev.example"]);
+    for (name, email) in [
+        ("Pekka Virtanen", "pekka@aripaev.example"),
+        ("Päivi Mäkinen", "paivi@aripaev.example"),
+    ] {
+        env.ok(&["contact", "add", "aripaev-as", name, "--email", email]);
+    }
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/mail");
+    let files = [
+        p(&data, "thunderbird_crlf.mbox"),
+        p(&data, "gmail_takeout.mbox"),
+    ];
+    let out = env.ok(&["mail", "import", &files[0], &files[1]]);
+    assert!(out.contains("3 e-mail(s) logged as 3 activities"), "{out}");
+    let all = emails(&env);
+    let reply = find(&all, "aripaev-as", "received: Re: Töö pakkumine");
+    assert_eq!(reply["with"], "Päivi Mäkinen");
+    assert_eq!(reply["by"], "mari");
+    let sent = find(&all, "aripaev-as", "sent: Invoice");
+    assert!(
+        sent["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("attachments: Arve õ.pdf")),
+        "{sent}"
+    );
+    let takeout = find(&all, "aripaev-as", "received: Kokous öisin");
+    assert_eq!(takeout["with"], "Pekka Virtanen");
+    let file = env.file("aripaev-as");
+    for r in [
+        "tb-1@aripaev.example",
+        "tb-2@firm.example",
+        "CAGm=abc@mail.gmail.com",
+    ] {
+        assert!(file.contains(&format!("ref = \"{r}\"")), "{r}: {file}");
+    }
+    // Again: everything is there already.
+    let before = env.commits();
+    let out = env.ok(&["mail", "import", &files[0], &files[1]]);
+    assert!(out.contains("3 already there"), "{out}");
+    assert_eq!(env.commits(), before);
+}
