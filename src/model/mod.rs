@@ -648,6 +648,13 @@ pub fn parse_amount(s: &str) -> Result<Decimal, String> {
         .collect();
     let bad =
         || format!("'{s}' is not an amount (expected a number like 1200, 1200.50 or 1 200,50)");
+    // Digits, a sign and separators: no `1e9`, no `inf`.
+    if !cleaned
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '+' | '-'))
+    {
+        return Err(bad());
+    }
     let cleaned = plain_number(&cleaned).ok_or_else(|| {
         if cleaned.matches(',').count() == 1 && !cleaned.contains('.') {
             format!(
@@ -663,12 +670,17 @@ pub fn parse_amount(s: &str) -> Result<Decimal, String> {
     if d.is_sign_negative() {
         return Err(format!("'{s}' is negative; amounts are zero or more"));
     }
-    if d.scale() > 4 || d > Decimal::from(1_000_000_000_000i64) {
+    if d.scale() > 4 || d > max_amount() {
         return Err(format!(
             "'{s}' is out of range (at most 4 decimals and under 10^12)"
         ));
     }
     Ok(d.normalize())
+}
+
+/// The largest amount crm takes (10^12), typed or added up.
+pub fn max_amount() -> Decimal {
+    Decimal::from(1_000_000_000_000i64)
 }
 
 /// `s` (no spaces) with its separators read: the last of `,` and `.` is the
@@ -750,6 +762,9 @@ mod props {
             );
         }
         for typed in [
+            "1e9",
+            "inf",
+            "0x10",
             "12,5.3",
             "1.2.3",
             "12.00,5,0",

@@ -157,6 +157,7 @@ pub fn add(op: &Op, reference: &str, n: &NewDeal) -> Result<Outcome> {
         }
     }
     .normalize();
+    check_total(amount)?;
     let stage = n
         .stage
         .clone()
@@ -370,6 +371,17 @@ fn number(t: &Table, key: &str) -> Option<Decimal> {
     }
 }
 
+/// A deal's amount (typed, or its lines added up) within what crm takes.
+fn check_total(amount: Decimal) -> Result<()> {
+    if amount > model::max_amount() {
+        return Err(Error::invalid(
+            "amount",
+            format!("the deal comes to {amount}, over the largest amount crm takes (10^12)"),
+        ));
+    }
+    Ok(())
+}
+
 /// The sum of the lines of deal table `t`, as the file has them.
 fn lines_total(t: &Table) -> Decimal {
     let Some(lines) = t.get("lines").and_then(Item::as_array_of_tables) else {
@@ -504,6 +516,7 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
     // The amount follows the lines unless it was given.
     if lines_changed && !amount_given {
         let total = lines_total(t);
+        check_total(total)?;
         edit::set(t, "amount", edit::amount(total));
     }
     // Setting a field settles a merge conflict recorded on it.

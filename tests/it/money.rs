@@ -2156,6 +2156,14 @@ fn money_a_backup_restored_into_another_store_brings_the_products_it_lacks() {
 fn money_amounts_read_both_decimal_marks_and_refuse_what_is_ambiguous() {
     let env = Env::with_store();
     env.ok(&["add", "Acme"]);
+    env.ok(&[
+        "products",
+        "add",
+        "training",
+        "Training day",
+        "--price",
+        "1200",
+    ]);
     for (typed, stored) in [
         ("12.000,50", "amount = 12000.5\n"),
         ("12,000.50", "amount = 12000.5\n"),
@@ -2178,5 +2186,12 @@ fn money_amounts_read_both_decimal_marks_and_refuse_what_is_ambiguous() {
     );
     let err = env.fails(1, &["contract", "add", "acme", "x", "--value", "12,5.3"]);
     assert!(err.contains("'12,5.3' is not an amount"), "{err}");
+    // No exponents, and lines add up to no more than a typed amount may be.
+    env.fails(2, &["deal", "add", "acme", "x", "--item", "training:1e9"]);
+    let err = env.fails(
+        1,
+        &["deal", "add", "acme", "x", "--item", "training:1000000000"],
+    );
+    assert!(err.contains("over the largest amount"), "{err}");
     assert_eq!(env.file("acme"), before, "nothing written");
 }
