@@ -322,6 +322,14 @@ pub fn set(op: &Op, prefix: &str, assignments: &[Assignment]) -> Result<Outcome>
             }
         }
     }
+    // As `contract add --auto-renew` needs `--end`.
+    let renews = t.get("auto_renew").and_then(Item::as_bool) == Some(true);
+    if renews && t.get("end").is_none() {
+        return Err(Error::usage_hint(
+            "auto_renew needs an end: a contract renews at the end of its term",
+            "give both: crm contract set ID end=2027-12-31 auto_renew=true",
+        ));
+    }
     // Setting a field settles a merge conflict recorded on it.
     for a in assignments {
         let key = if a.key == "auto-renew" {

@@ -572,6 +572,9 @@ fn money_contracts_in_the_card_the_agenda_check_and_the_calendar() {
     );
     env.fails(1, &["contract", "set", &k[..5], "every=week"]);
     env.fails(1, &["contract", "set", &k[..5], "notice=soon"]);
+    // A contract that renews by itself keeps its end (as `add` asks).
+    let e = env.fails(2, &["contract", "set", &k[..5], "end="]);
+    assert!(e.contains("auto_renew needs an end"), "{e}");
     env.fails(
         1,
         &[
