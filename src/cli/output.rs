@@ -49,6 +49,9 @@ pub struct Records {
     pub rows: Vec<Map<String, Value>>,
     /// The key printed by `-f ids`.
     pub id_key: String,
+    /// Columns of money whose name does not say so (a turnover's
+    /// `contracts`: revenue, where elsewhere it counts contracts).
+    pub money: Vec<String>,
 }
 
 impl Records {
@@ -58,6 +61,7 @@ impl Records {
             columns: columns.iter().map(|s| s.to_string()).collect(),
             rows: Vec::new(),
             id_key: "id".into(),
+            money: Vec::new(),
         }
     }
 }
@@ -88,12 +92,9 @@ pub(crate) fn kinds(records: &Records) -> Vec<Kind> {
                 }
                 Some(_) => false,
             });
-            // `contracts` is contract revenue beside a turnover's `amount`,
-            // a count of contracts elsewhere (`report contracts --mrr`).
-            let revenue = c == "contracts" && records.columns.iter().any(|x| x == "amount");
             if !(numeric && any) {
                 Kind::Text
-            } else if is_money(c) || revenue {
+            } else if is_money(c) || records.money.contains(c) {
                 Kind::Money
             } else {
                 Kind::Number

@@ -72,6 +72,11 @@ pub struct Entry {
     pub every: Option<String>,
     #[serde(skip)]
     pub priority: Option<String>,
+    /// For iCalendar: the UID, where the id alone does not make one (a
+    /// contract's end and its notice deadline are two events, with the
+    /// UIDs `crm export ics` gives them).
+    #[serde(skip)]
+    pub uid: Option<String>,
 }
 
 /// Which days, and whose entries.
@@ -103,6 +108,7 @@ pub fn entries_of(c: &Customer, o: &Options) -> Vec<Entry> {
         description: None,
         every: None,
         priority: None,
+        uid: None,
     };
     for a in &c.activities {
         if !mine(a.by.as_deref()) {
@@ -165,12 +171,16 @@ pub fn entries_of(c: &Customer, o: &Options) -> Vec<Entry> {
         let what = if k.renews() { "renews" } else { "ends" };
         if within(end) {
             let text = format!("contract {what}: {}", k.title);
-            out.push(entry(end, What::Contract, Some(&k.id), owner, text));
+            let mut e = entry(end, What::Contract, Some(&k.id), owner, text);
+            e.uid = Some(format!("contract-end-{}@crm", k.id));
+            out.push(e);
         }
         let notice = k.notice_span().map(|_| k.notice_by(end));
         if let Some(n) = notice.filter(|n| within(*n)) {
             let text = format!("notice deadline: {} ({what} {end})", k.title);
-            out.push(entry(n, What::Contract, Some(&k.id), owner, text));
+            let mut e = entry(n, What::Contract, Some(&k.id), owner, text);
+            e.uid = Some(format!("contract-notice-{}@crm", k.id));
+            out.push(e);
         }
     }
     for d in &c.deals {

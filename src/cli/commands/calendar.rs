@@ -154,18 +154,12 @@ fn component(e: &Entry) -> Component<'_> {
             Shape::AllDay,
             format!("{}: {}", e.name, e.text),
         ),
-        // The UIDs of `crm export ics`: a contract's end and its last day
-        // to give notice are two events.
+        // The entry's own UID (a contract's end and its notice deadline
+        // are two events).
         What::Contract => (
-            format!(
-                "contract-{}-{}@crm",
-                if e.text.starts_with("notice deadline") {
-                    "notice"
-                } else {
-                    "end"
-                },
-                e.id.as_deref().unwrap_or("")
-            ),
+            e.uid
+                .clone()
+                .unwrap_or_else(|| format!("contract-{}@crm", e.id.as_deref().unwrap_or(""))),
             Shape::AllDay,
             format!("{}: {}", e.name, e.text),
         ),

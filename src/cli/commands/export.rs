@@ -138,11 +138,8 @@ pub fn run(c: ExportCommand, ctx: &Ctx) -> Result<()> {
             .map(|s| s.to_string())
             .collect();
         cols.extend(fields.iter().map(|f| format!("fields.{f}")));
-        let mut rec = Records {
-            columns: cols,
-            rows: Vec::new(),
-            id_key: "id".into(),
-        };
+        let mut rec = Records::new(&[]);
+        rec.columns = cols;
         for c in &customers {
             rec.rows.push(interop::csv::row(c, &fields));
         }

@@ -421,7 +421,9 @@ pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Record
                     cols.push("contracts");
                 }
                 cols.push("change");
-                records(&rows, &cols, "period")?
+                let mut r = records(&rows, &cols, "period")?;
+                r.money.push("contracts".into());
+                r
             } else {
                 let mut rows = report::turnover(&inp, &deals()?, i);
                 if contracts {
@@ -440,7 +442,9 @@ pub fn build(cmd: ReportCommand, ctx: &Ctx) -> Result<crate::cli::output::Record
                 if contracts {
                     cols.push("contracts");
                 }
-                records(&rows, &cols, "period")?
+                let mut r = records(&rows, &cols, "period")?;
+                r.money.push("contracts".into());
+                r
             }
         }
         ReportCommand::Products { by, .. } => {
