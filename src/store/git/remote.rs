@@ -90,10 +90,14 @@ fn transfer(mut c: Command, args: &[&str], show: bool) -> std::io::Result<Output
     if let Some(mut err) = child.stderr.take() {
         let mut line = Vec::new();
         let mut buf = [0u8; 4096];
-        while let Ok(n) = err.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
+        loop {
+            let n = match err.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                // Stop reading: the pipe closes and git ends.
+                Err(_) => break,
+            };
             for &b in &buf[..n] {
                 kept.push(b);
                 if b != b'\r' && b != b'\n' {
@@ -101,7 +105,7 @@ fn transfer(mut c: Command, args: &[&str], show: bool) -> std::io::Result<Output
                     continue;
                 }
                 let text = String::from_utf8_lossy(&line);
-                if text.contains("objects:") || text.contains("deltas:") {
+                if is_progress(&text) {
                     let text: String = text.chars().filter(|c| !c.is_control()).take(72).collect();
                     let _ = write!(std::io::stderr(), "\r{text:<72}");
                     shown = true;
@@ -118,7 +122,7 @@ fn transfer(mut c: Command, args: &[&str], show: bool) -> std::io::Result<Output
     // What git said besides its progress, for an error message.
     let stderr = String::from_utf8_lossy(&kept)
         .split(['\r', '\n'])
-        .filter(|l| !(l.contains("objects:") || l.contains("deltas:")))
+        .filter(|l| !is_progress(l))
         .filter(|l| !l.trim().is_empty())
         .collect::<Vec<_>>()
         .join("\n")
@@ -128,6 +132,12 @@ fn transfer(mut c: Command, args: &[&str], show: bool) -> std::io::Result<Output
         stdout,
         stderr,
     })
+}
+
+/// A progress line of a git transfer (`Receiving objects:  45% (…)`,
+/// `Resolving deltas: …`).
+fn is_progress(line: &str) -> bool {
+    line.contains("objects:") || line.contains("deltas:")
 }
 
 /// Run the git program in `dir`; stdout on success, a clear error naming
