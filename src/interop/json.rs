@@ -29,7 +29,7 @@ use serde_json::{Map, Value};
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
 const DATE_KEYS: &[&str] = &[
-    "created", "birthday", "expected", "closed", "due", "at", "when", "done_at", "ends",
+    "created", "birthday", "expected", "closed", "due", "at", "when", "done_at",
 ];
 
 /// One customer to import: its id and file text.
