@@ -5,8 +5,11 @@
 #![allow(dead_code)]
 
 use assert_cmd::Command;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 use std::process::Output;
+use std::str::FromStr;
 use tempfile::TempDir;
 
 /// The pinned "now" of every test: Tuesday 2026-11-24, 10:00 in Tallinn.
@@ -246,4 +249,25 @@ impl Pair {
     pub fn text(&self, i: usize, id: &str) -> String {
         std::fs::read_to_string(self.clones[i].join(format!("customers/{id}.toml"))).expect("file")
     }
+}
+
+/// A date written as `2026-11-24`.
+pub fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+}
+
+/// A TOML number as the exact decimal it was written as (for sums
+/// computed from the files, independently of crm).
+pub fn dec(v: &toml::Value) -> Decimal {
+    match v {
+        toml::Value::Integer(i) => Decimal::from(*i),
+        // A TOML float is the decimal it was written as.
+        toml::Value::Float(f) => Decimal::from_str(&f.to_string()).expect("amount"),
+        other => panic!("amount {other:?}"),
+    }
+}
+
+/// The day of a TOML date or date-time.
+pub fn tdate(v: Option<&toml::Value>) -> Option<NaiveDate> {
+    v.map(|v| date(&v.as_datetime().expect("date").to_string()[..10]))
 }

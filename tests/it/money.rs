@@ -4,20 +4,15 @@
 //! (parsed with the `toml` crate, not with crm's library), as
 //! report_check.rs does for the older reports.
 
-use crate::common::{Env, NOW, Pair};
+use crate::common::{Env, NOW, Pair, date, dec, tdate};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::process::Output;
-use std::str::FromStr;
 
 const TODAY: &str = "2026-11-24";
-
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
-}
 
 fn today() -> NaiveDate {
     date(TODAY)
@@ -819,18 +814,6 @@ struct Contract {
 struct Model {
     deals: Vec<Deal>,
     contracts: Vec<Contract>,
-}
-
-fn dec(v: &toml::Value) -> Decimal {
-    match v {
-        toml::Value::Integer(i) => Decimal::from(*i),
-        toml::Value::Float(f) => Decimal::from_str(&f.to_string()).expect("number"),
-        other => panic!("number {other:?}"),
-    }
-}
-
-fn tdate(v: Option<&toml::Value>) -> Option<NaiveDate> {
-    v.map(|v| date(&v.as_datetime().expect("date").to_string()))
 }
 
 fn load(env: &Env) -> Model {

@@ -8,12 +8,11 @@
 //! dates; activities over two years in two UTC offsets, with and without
 //! minutes; open, done and overdue tasks.
 
-use crate::common::Env;
+use crate::common::{Env, date, dec, tdate};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::str::FromStr;
 
 const TODAY: &str = "2026-11-24";
 
@@ -28,10 +27,6 @@ impl Rng {
     fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
         v[self.next(v.len() as u64) as usize]
     }
-}
-
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
 }
 
 /// Write the generated customers and commit them with git.
@@ -187,19 +182,6 @@ struct Model {
     custs: Vec<Cust>,
     deals: Vec<Deal>,
     acts: Vec<Act>,
-}
-
-fn dec(v: &toml::Value) -> Decimal {
-    match v {
-        toml::Value::Integer(i) => Decimal::from(*i),
-        // A TOML float is the decimal it was written as.
-        toml::Value::Float(f) => Decimal::from_str(&f.to_string()).expect("amount"),
-        other => panic!("amount {other:?}"),
-    }
-}
-
-fn tdate(v: Option<&toml::Value>) -> Option<NaiveDate> {
-    v.map(|v| date(&v.as_datetime().expect("date").to_string()[..10]))
 }
 
 fn load(env: &Env) -> Model {
