@@ -222,7 +222,7 @@ pub fn contract_events(c: &Customer, today: NaiveDate) -> Vec<Component<'_>> {
         let Some(end) = k.end_on_or_after(today).or(k.end) else {
             continue;
         };
-        let what = if k.renews() { "renews" } else { "ends" };
+        let what = k.end_word();
         let by = k.owner.as_deref().or(c.owner.as_deref());
         let mut event = |uid: String, day: NaiveDate, summary: String| {
             let mut e = Component::new(uid, Shape::AllDay, summary, &c.id);
@@ -235,10 +235,10 @@ pub fn contract_events(c: &Customer, today: NaiveDate) -> Vec<Component<'_>> {
             end,
             format!("Contract {what}: {} ({})", k.title, c.name),
         );
-        if k.notice_span().is_some() {
+        if let Some(n) = k.notice_before(end) {
             event(
                 format!("contract-notice-{}@crm", k.id),
-                k.notice_by(end),
+                n,
                 format!("Notice deadline: {} ({}) {what} {end}", k.title, c.name),
             );
         }

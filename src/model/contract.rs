@@ -135,6 +135,17 @@ impl Contract {
             .find(|e| *e >= d)
     }
 
+    /// What its end of a term is: `renews` (auto-renewing) or `ends`.
+    pub fn end_word(&self) -> &'static str {
+        if self.renews() { "renews" } else { "ends" }
+    }
+
+    /// The last day to give notice before the term that ends on `end`,
+    /// when the contract has a notice period.
+    pub fn notice_before(&self, end: NaiveDate) -> Option<NaiveDate> {
+        self.notice_span().map(|_| self.notice_by(end))
+    }
+
     /// The last day to give notice before the end of a term that ends on
     /// `end` (`end` itself without a notice period).
     pub fn notice_by(&self, end: NaiveDate) -> NaiveDate {

@@ -168,15 +168,14 @@ pub fn entries_of(c: &Customer, o: &Options) -> Vec<Entry> {
         let Some(end) = k.end_on_or_after(o.start).filter(|_| mine(owner)) else {
             continue;
         };
-        let what = if k.renews() { "renews" } else { "ends" };
+        let what = k.end_word();
         if within(end) {
             let text = format!("contract {what}: {}", k.title);
             let mut e = entry(end, What::Contract, Some(&k.id), owner, text);
             e.uid = Some(format!("contract-end-{}@crm", k.id));
             out.push(e);
         }
-        let notice = k.notice_span().map(|_| k.notice_by(end));
-        if let Some(n) = notice.filter(|n| within(*n)) {
+        if let Some(n) = k.notice_before(end).filter(|n| within(*n)) {
             let text = format!("notice deadline: {} ({what} {end})", k.title);
             let mut e = entry(n, What::Contract, Some(&k.id), owner, text);
             e.uid = Some(format!("contract-notice-{}@crm", k.id));

@@ -246,8 +246,8 @@ pub fn due(c: &Customer, today: NaiveDate, days: u32) -> Vec<Due<'_>> {
         let Some(end) = k.end_on_or_after(today) else {
             continue;
         };
-        let what = if k.renews() { "renews" } else { "ends" };
-        let notice_by = k.notice_span().map(|_| k.notice_by(end));
+        let what = k.end_word();
+        let notice_by = k.notice_before(end);
         let (date, text) = match notice_by {
             Some(n) if n <= last && n >= today => {
                 (n, format!("{}: notice by {n} ({what} {end})", k.title))

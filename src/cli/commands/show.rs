@@ -320,10 +320,7 @@ fn contracts(
                 None => s.push_str("  until further notice"),
             },
         }
-        if let Some(e) = k.end_on_or_after(today)
-            && k.notice_span().is_some()
-        {
-            let n = k.notice_by(e);
+        if let Some(n) = k.end_on_or_after(today).and_then(|e| k.notice_before(e)) {
             let text = format!("notice by {n}");
             s.push_str("  ");
             s.push_str(&if n < today { ctx.dim(&text) } else { text });
